@@ -1,0 +1,28 @@
+package th.ita;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/** The ITA improvement-measure workflow: one Spring Boot application with an embedded Camunda engine. */
+@SpringBootApplication
+@Theme(variant = Lumo.LIGHT)
+@PWA(name = "ITA improvement measures", shortName = "ITA")
+public class ItaApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ItaApplication.class, args);
+    }
+
+    /** Injected everywhere time matters, so tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

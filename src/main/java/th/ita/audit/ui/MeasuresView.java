@@ -1,0 +1,44 @@
+package th.ita.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import th.ita.audit.MeasureHistoryService;
+import th.ita.audit.MeasureSummary;
+import th.ita.ui.ThaiDates;
+
+/** Every measure process, running or ended; a click opens its audit history. */
+@Route("measures")
+@Menu(title = "nav.measures", order = 4)
+@PermitAll
+public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<MeasureSummary> grid = new Grid<>();
+
+    public MeasuresView(MeasureHistoryService historyService) {
+        setSizeFull();
+        grid.setId("measures-grid");
+        grid.addColumn(MeasureSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
+        grid.addColumn(m -> ThaiDates.dateTime(m.started(), getLocale()))
+                .setHeader(getTranslation("measures.column.started")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(m.ended() == null ? "measures.state.running"
+                        : m.done() ? "measures.state.done" : "measures.state.ended"))
+                .setHeader(getTranslation("measures.column.state")).setAutoWidth(true);
+        grid.setItems(query -> historyService.measures(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) historyService.countMeasures());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
+                new RouteParameters(MeasureHistoryView.PROCESS_INSTANCE_ID, e.getItem().processInstanceId()))));
+        grid.setSizeFull();
+        add(new H2(getTranslation("measures.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("measures.title");
+    }
+}

@@ -1,0 +1,29 @@
+package th.ita.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import th.ita.audit.TimelineEntry;
+import th.ita.ui.ThaiDates;
+
+import java.util.List;
+
+/** A measure's history as a table: when (Buddhist Era), who, what, on which step, and the detail. */
+public class Timeline extends Grid<TimelineEntry> {
+
+    public Timeline(List<TimelineEntry> entries) {
+        setId("timeline");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(e -> ThaiDates.dateTime(e.time(), getLocale())).setHeader(getTranslation("audit.column.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> e.userId() == null ? "" : e.userId()).setHeader(getTranslation("audit.column.user"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> e.taskName() == null ? "" : e.taskName()).setHeader(getTranslation("audit.column.task"))
+                .setAutoWidth(true);
+        addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
+                .setFlexGrow(2);
+        setItems(entries);
+        setAllRowsVisible(true);
+    }
+}

@@ -1,0 +1,12 @@
+package th.ita.inbox;
+
+import java.util.Date;
+
+/** One line of an inbox: a task and the measure it belongs to. */
+public record TaskRow(String taskId, String processInstanceId, String taskKey, String taskName, String measureTitle,
+                      String divisionCode, Date created, Date due, String assignee) {
+
+    public boolean isClaimed() {
+        return assignee != null;
+    }
+}

@@ -1,0 +1,100 @@
+package th.ita.inbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.inbox.InboxService;
+import th.ita.inbox.TaskRow;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
+import th.ita.ui.ThaiDates;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The tasks of the user's division(s) and role, paged lazily from the engine. */
+@Route("")
+@Menu(title = "nav.inbox", order = 1)
+@PermitAll
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InboxService inboxService;
+    private final CurrentUser user;
+    private final Map<String, String> divisionNames;
+    final Grid<TaskRow> grid = new Grid<>();
+
+    public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users) {
+        this.inboxService = inboxService;
+        this.user = users.require();
+        this.divisionNames = divisionService.all().stream()
+                .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
+        setSizeFull();
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TaskRow::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
+        grid.addColumn(row -> divisionNames.getOrDefault(row.divisionCode(), ""))
+                .setHeader(getTranslation("inbox.column.division")).setAutoWidth(true);
+        grid.addColumn(TaskRow::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true);
+        grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
+                .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
+        grid.addColumn(row -> row.assignee() == null ? "" : row.assignee())
+                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        grid.setItems(query -> inboxService.page(user, InboxService.Filter.ALL, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inboxService.count(user, InboxService.Filter.ALL));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        grid.setSizeFull();
+
+        add(new H2(getTranslation("inbox.title")), grid);
+    }
+
+    private HorizontalLayout actions(TaskRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!row.isClaimed()) {
+            actions.add(button("inbox.claim", () -> inboxService.claim(row.taskId(), user), "inbox.claimed"));
+        } else if (user.userId().equals(row.assignee())) {
+            actions.add(button("inbox.unclaim", () -> inboxService.unclaim(row.taskId(), user), "inbox.unclaimed"));
+        }
+        Button open = new Button(getTranslation("inbox.open"), click -> open(row));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        actions.add(open);
+        return actions;
+    }
+
+    private Button button(String key, Runnable action, String successKey) {
+        Button button = new Button(getTranslation(key), click -> {
+            try {
+                action.run();
+                Messages.success(successKey);
+            } catch (UserInputException e) {
+                Messages.error(e);
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void open(TaskRow row) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, row.taskId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+}

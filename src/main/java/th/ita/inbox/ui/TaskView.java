@@ -1,0 +1,114 @@
+package th.ita.inbox.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.audit.MeasureHistoryService;
+import th.ita.audit.ui.Timeline;
+import th.ita.division.DivisionService;
+import th.ita.evidence.EvidenceService;
+import th.ita.evidence.ui.EvidenceList;
+import th.ita.inbox.InboxService;
+import th.ita.inbox.TaskRow;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureTaskService;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
+
+/** One task: the measure it belongs to, the form of its step, the evidence so far and the measure's history. */
+@Route("task/:taskId")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TASK_ID = "taskId";
+
+    private final InboxService inboxService;
+    private final MeasureTaskService measureTaskService;
+    private final EvidenceService evidenceService;
+    private final MeasureHistoryService historyService;
+    private final DivisionService divisionService;
+    private final CurrentUser user;
+    private TaskRow task;
+
+    public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
+                    MeasureHistoryService historyService, DivisionService divisionService, CurrentUserProvider users) {
+        this.inboxService = inboxService;
+        this.measureTaskService = measureTaskService;
+        this.evidenceService = evidenceService;
+        this.historyService = historyService;
+        this.divisionService = divisionService;
+        this.user = users.require();
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TASK_ID).orElse(null);
+        try {
+            task = inboxService.get(taskId, user);
+        } catch (UserInputException e) {
+            Messages.error(e);
+            event.forwardTo(InboxView.class);
+            return;
+        } catch (AccessDeniedException e) {
+            event.forwardTo(InboxView.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        String division = divisionService.find(task.divisionCode()).map(d -> d.name(getLocale())).orElse("");
+        add(new H2(task.taskName()));
+        Paragraph measure = new Paragraph(task.measureTitle());
+        measure.setId("measure-title");
+        add(measure);
+        if (!division.isEmpty()) {
+            add(new Paragraph(getTranslation("task.division", division)));
+        }
+        switch (task.taskKey()) {
+            case ImprovementMeasureProcess.TASK_DIVISION_WORK -> add(new WorkSubmissionForm(evidenceService,
+                    (comment, files) -> act(() -> measureTaskService.submitWork(task.taskId(), comment, files, user))));
+            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), new DecisionForm(Decision.ACCEPT,
+                    (decision, reason) -> act(() -> measureTaskService.reviewAsHead(task.taskId(), decision, reason, user))));
+            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), new DecisionForm(Decision.APPROVE,
+                    (decision, reason) -> act(() -> measureTaskService.decideAsExecutive(task.taskId(), decision, reason, user))));
+            default -> add(new Paragraph(getTranslation("task.unknownStep")));
+        }
+        add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId())));
+    }
+
+    private VerticalLayout evidence() {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("task.evidence")),
+                new EvidenceList(evidenceService, task.processInstanceId()));
+        section.setPadding(false);
+        return section;
+    }
+
+    /** Runs an action; on bad input the form keeps everything the user entered and says what to fix. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Messages.success("task.completed");
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (UserInputException e) {
+            Messages.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return task == null ? getTranslation("inbox.title") : task.taskName();
+    }
+}

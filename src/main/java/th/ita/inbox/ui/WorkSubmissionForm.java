@@ -1,0 +1,93 @@
+package th.ita.inbox.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import th.ita.evidence.EvidenceFile;
+import th.ita.evidence.EvidenceService;
+import th.ita.shared.UserInputException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The officer's step: a report of what was done and the evidence files. Files wait here until the user
+ * submits, so a rejected submission loses nothing the user typed or uploaded.
+ */
+public class WorkSubmissionForm extends VerticalLayout {
+
+    final TextArea comment = new TextArea();
+    final Upload upload;
+    final Button submit = new Button();
+    private final List<EvidenceFile> pending = new ArrayList<>();
+    private final UnorderedList pendingList = new UnorderedList();
+
+    public WorkSubmissionForm(EvidenceService evidenceService, BiConsumer<String, List<EvidenceFile>> onSubmit) {
+        setPadding(false);
+        comment.setLabel(getTranslation("work.field.comment"));
+        comment.setRequired(true);
+        comment.setMaxLength(4000);
+        comment.setWidthFull();
+        comment.setMinHeight("8em");
+        comment.setId("work-comment");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().accessSynchronously(() -> {
+            EvidenceFile file = new EvidenceFile(metadata.fileName(), bytes);
+            try {
+                evidenceService.checkAcceptable(file);
+                pending.add(file);
+                pendingList.add(new ListItem(file.fileName()));
+            } catch (UserInputException e) {
+                th.ita.ui.Messages.error(e);
+            }
+        })));
+        upload.setId("evidence-upload");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidenceService.maxFileSizeBytes()));
+        upload.setI18n(uploadI18n(evidenceService.maxFileSizeBytes() / (1024 * 1024)));
+        upload.addFileRejectedListener(event -> {
+            Notification n = Notification.show(event.getErrorMessage(), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
+
+        submit.setText(getTranslation("work.submit"));
+        submit.setId("submit-work");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> onSubmit.accept(comment.getValue(), List.copyOf(pending)));
+
+        add(comment, new com.vaadin.flow.component.html.Span(getTranslation("work.field.evidence")), upload,
+                pendingList, submit);
+    }
+
+    private UploadI18N uploadI18n(long maxMegabytes) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
+                .setMany(getTranslation("upload.addFiles")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
+                .setMany(getTranslation("upload.dropFiles")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.tooBig", maxMegabytes))
+                .setIncorrectFileType(getTranslation("upload.wrongType"))
+                .setTooManyFiles(getTranslation("upload.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setHeld(getTranslation("upload.held")).setProcessing(getTranslation("upload.processing"))
+                        .setStalled(getTranslation("upload.stalled")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.serverError"))
+                        .setForbidden(getTranslation("upload.forbidden"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        return i18n;
+    }
+}

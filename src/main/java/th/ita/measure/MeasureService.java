@@ -1,0 +1,53 @@
+package th.ita.measure;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.division.DivisionService;
+import th.ita.security.CurrentUser;
+import th.ita.security.EngineUser;
+import th.ita.shared.RequiredText;
+import th.ita.shared.UserInputException;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Starts improvement measures. Only the ITA coordinator assigns measures to divisions. */
+@Service
+public class MeasureService {
+
+    static final int MAX_TITLE_LENGTH = 2000;
+
+    private final RuntimeService runtimeService;
+    private final DivisionService divisionService;
+    private final EngineUser engineUser;
+
+    public MeasureService(RuntimeService runtimeService, DivisionService divisionService, EngineUser engineUser) {
+        this.runtimeService = runtimeService;
+        this.divisionService = divisionService;
+        this.engineUser = engineUser;
+    }
+
+    /** Starts one {@code improvement-measure} process; returns its process instance id. */
+    @Transactional
+    public String start(String measureTitle, Collection<String> divisionCodes, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+        String title = RequiredText.require(measureTitle, "measure.field.title", MAX_TITLE_LENGTH);
+        if (divisionCodes == null || divisionCodes.isEmpty()) {
+            throw new UserInputException("measure.error.noDivision");
+        }
+        List<String> divisions = List.copyOf(new LinkedHashSet<>(divisionCodes));
+        for (String code : divisions) {
+            if (divisionService.find(code).isEmpty()) {
+                throw new UserInputException("measure.error.unknownDivision", code);
+            }
+        }
+        return engineUser.call(user, () -> runtimeService
+                .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, MeasureVariables.start(title, divisions, user.userId()))
+                .getId());
+    }
+}

@@ -1,0 +1,92 @@
+package th.ita.measure;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.evidence.EvidenceFile;
+import th.ita.evidence.EvidenceService;
+import th.ita.security.CurrentUser;
+import th.ita.security.EngineUser;
+import th.ita.shared.RequiredText;
+import th.ita.shared.UserInputException;
+
+import java.util.List;
+
+/**
+ * Completes the steps of a measure. Each method checks who may act, validates the input, and saves the
+ * evidence, the comment and the completion in one transaction: all of it, or nothing.
+ */
+@Service
+public class MeasureTaskService {
+
+    static final int MAX_COMMENT_LENGTH = 4000;
+    static final int MAX_REASON_LENGTH = 2000;
+
+    private final TaskService taskService;
+    private final TaskAccess taskAccess;
+    private final EvidenceService evidenceService;
+    private final EngineUser engineUser;
+
+    public MeasureTaskService(TaskService taskService, TaskAccess taskAccess, EvidenceService evidenceService,
+                              EngineUser engineUser) {
+        this.taskService = taskService;
+        this.taskAccess = taskAccess;
+        this.evidenceService = evidenceService;
+        this.engineUser = engineUser;
+    }
+
+    /** The officer reports the work done, with at least one evidence file. */
+    @Transactional
+    public void submitWork(String taskId, String workComment, List<EvidenceFile> evidence, CurrentUser user) {
+        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_DIVISION_WORK);
+        String comment = RequiredText.require(workComment, "work.field.comment", MAX_COMMENT_LENGTH);
+        if (evidence == null || evidence.isEmpty()) {
+            throw new UserInputException("work.error.noEvidence");
+        }
+        String division = (String) taskService.getVariable(taskId, MeasureVariables.DIVISION);
+        evidenceService.store(task.getProcessInstanceId(), taskId, division, evidence, user.userId());
+        complete(task, comment, MeasureVariables.workDone(), user);
+    }
+
+    /** The division head accepts the division's part or returns it to the officer with a reason. */
+    @Transactional
+    public void reviewAsHead(String taskId, Decision decision, String reason, CurrentUser user) {
+        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+        String checkedReason = checkDecision(decision, reason, Decision.ACCEPT);
+        complete(task, checkedReason, MeasureVariables.headReviewed(decision, checkedReason), user);
+    }
+
+    /** The executive approves the measure or returns it with a reason. */
+    @Transactional
+    public void decideAsExecutive(String taskId, Decision decision, String reason, CurrentUser user) {
+        if (!user.isExecutive()) {
+            throw new AccessDeniedException(user.userId() + " is not an executive");
+        }
+        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+        String checkedReason = checkDecision(decision, reason, Decision.APPROVE);
+        complete(task, checkedReason, MeasureVariables.executiveDecided(decision, checkedReason), user);
+    }
+
+    private static String checkDecision(Decision decision, String reason, Decision positive) {
+        if (decision == null || (decision != positive && !decision.isReturn())) {
+            throw new UserInputException("review.error.noDecision");
+        }
+        return decision.isReturn()
+                ? RequiredText.require(reason, "review.field.reason", MAX_REASON_LENGTH)
+                : RequiredText.optional(reason, "review.field.reason", MAX_REASON_LENGTH);
+    }
+
+    private void complete(Task task, String comment, java.util.Map<String, Object> variables, CurrentUser user) {
+        engineUser.run(user, () -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), user.userId());
+            }
+            if (comment != null) {
+                taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
+            }
+            taskService.complete(task.getId(), variables);
+        });
+    }
+}

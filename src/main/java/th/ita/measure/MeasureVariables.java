@@ -1,0 +1,63 @@
+package th.ita.measure;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The process variables of {@code improvement-measure}, typed. The only place that knows their names.
+ * {@code headDecision}/{@code headReason} are local to each division's instance of the multi-instance
+ * subprocess (the BPMN declares them there), so one head's decision never leaks into another division.
+ */
+public final class MeasureVariables {
+    static final String MEASURE_TITLE = "measureTitle";
+    static final String DIVISIONS = "divisions";
+    static final String DIVISION = "division";
+    static final String HEAD_DECISION = "headDecision";
+    static final String HEAD_REASON = "headReason";
+    static final String EXECUTIVE_DECISION = "executiveDecision";
+    static final String EXECUTIVE_REASON = "executiveReason";
+    static final String STARTED_BY = "startedBy";
+
+    /** Names to fetch for an inbox row; visible from any task of the process. */
+    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION);
+
+    private MeasureVariables() {
+    }
+
+    public static VariableMap start(String measureTitle, List<String> divisionCodes, String startedBy) {
+        return Variables.createVariables()
+                .putValue(MEASURE_TITLE, measureTitle)
+                // An ArrayList, serialised by the engine, so the multi-instance collection survives a restart.
+                .putValue(DIVISIONS, new ArrayList<>(divisionCodes))
+                .putValue(STARTED_BY, startedBy);
+    }
+
+    /** The officer's report goes into a task comment, not a variable: parallel divisions would overwrite it. */
+    public static VariableMap workDone() {
+        return Variables.createVariables();
+    }
+
+    public static VariableMap headReviewed(Decision decision, String reason) {
+        return Variables.createVariables()
+                .putValue(HEAD_DECISION, decision.name())
+                .putValue(HEAD_REASON, reason);
+    }
+
+    public static VariableMap executiveDecided(Decision decision, String reason) {
+        return Variables.createVariables()
+                .putValue(EXECUTIVE_DECISION, decision.name())
+                .putValue(EXECUTIVE_REASON, reason);
+    }
+
+    public static String measureTitle(Map<String, Object> variables) {
+        return (String) variables.get(MEASURE_TITLE);
+    }
+
+    public static String division(Map<String, Object> variables) {
+        return (String) variables.get(DIVISION);
+    }
+}

@@ -1,0 +1,36 @@
+package th.ita.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs engine calls as the acting user: the engine then checks its authorizations and records the user in
+ * comments and the user operation log (the audit trail).
+ */
+@Component
+public class EngineUser {
+
+    private final IdentityService identityService;
+
+    public EngineUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public <T> T call(CurrentUser user, Supplier<T> work) {
+        identityService.setAuthentication(user.userId(), user.groupList());
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    public void run(CurrentUser user, Runnable work) {
+        call(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package th.ita.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import th.ita.ui.LoginView;
+
+/**
+ * Three doors, one identity (Camunda's users and groups):
+ * <ul>
+ *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic, stateless, for other systems and scripts;</li>
+ *   <li>{@code /camunda/**}: the Camunda webapps, which log in and authorise on their own;</li>
+ *   <li>everything else: the Vaadin UI with its form login.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+public class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic auth carries no cookie a forged form could ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappFilterChain(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin authenticate against the same identity service and check the
+        // engine's application authorizations (only camunda-admin has them); they bring their own CSRF filter.
+        http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll()
+                // The error dispatch of a rejected REST call must keep its status, not become a login redirect.
+                .requestMatchers("/error").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /**
+     * Matches the whole request path. The string overloads would match against Spring MVC's mapping, which
+     * does not see the engine REST (a Jersey servlet) nor the Camunda webapp filters.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Hands the Spring-authenticated user of an engine REST call to the engine, so that Camunda's own
+     * authorization checks decide what the caller sees (a finance officer sees finance tasks only).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        // After Spring Security (order -100), which has put the principal on the request.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+}

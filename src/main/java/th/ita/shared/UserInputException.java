@@ -1,0 +1,27 @@
+package th.ita.shared;
+
+import java.util.Arrays;
+
+/**
+ * Input the user can fix. Carries a message key of {@code messages*.properties} and its arguments, so
+ * every screen shows it in the user's language; nothing has been saved when it is thrown.
+ */
+public class UserInputException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public UserInputException(String messageKey, Object... arguments) {
+        super(messageKey + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

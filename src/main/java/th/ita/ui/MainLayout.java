@@ -1,0 +1,62 @@
+package th.ita.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The shell around every view: title, language switch, user and logout, and a side navigation that lists
+ * only the views the user's roles may open (the menu entries come from each view's {@code @Menu}, filtered
+ * by its access annotations; their titles are message keys).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Button language = new Button(getTranslation("app.switchLanguage"),
+                click -> UiSetup.switchLocale("en".equals(getLocale().getLanguage()) ? I18n.THAI : I18n.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("switch-language");
+
+        HorizontalLayout userBox = new HorizontalLayout();
+        userBox.setAlignItems(FlexComponent.Alignment.CENTER);
+        authenticationContext.getPrincipalName().ifPresent(name -> {
+            Span user = new Span(name);
+            user.setId("current-user");
+            Button logout = new Button(getTranslation("app.logout"), click -> authenticationContext.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            userBox.add(user, logout);
+        });
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, language, userBox);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(title);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(navbar);
+        addToDrawer(sideNav());
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        return nav;
+    }
+}

@@ -1,0 +1,73 @@
+package th.ita.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import th.ita.shared.UserInputException;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Every new UI starts in Thai (or in the language the user switched to in this session), and no exception
+ * ever reaches the user as a stack trace: fixable input gets its message, the rest an apology with a
+ * reference id that is also in the log.
+ */
+@Component
+public class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+    static final String LOCALE_ATTRIBUTE = "ita.locale";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(UiSetup::handle));
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(sessionLocale()));
+    }
+
+    static Locale sessionLocale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(LOCALE_ATTRIBUTE);
+        return chosen instanceof Locale locale ? locale : I18n.THAI;
+    }
+
+    public static void switchLocale(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    static void handle(ErrorEvent event) {
+        Throwable cause = event.getThrowable();
+        while (cause.getCause() != null && !(cause instanceof UserInputException) && !(cause instanceof AccessDeniedException)) {
+            cause = cause.getCause();
+        }
+        if (UI.getCurrent() == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        if (cause instanceof UserInputException input) {
+            Messages.error(input);
+        } else if (cause instanceof AccessDeniedException) {
+            log.warn("Access denied: {}", cause.getMessage());
+            show(UI.getCurrent().getTranslation("error.forbidden"));
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, reference {}", reference, event.getThrowable());
+            show(UI.getCurrent().getTranslation("error.unexpected", reference));
+        }
+    }
+
+    private static void show(String text) {
+        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
