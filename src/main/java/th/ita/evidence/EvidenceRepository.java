@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,12 +23,17 @@ class EvidenceRepository {
     void insert(Evidence evidence, byte[] content) {
         jdbc.sql("insert into evidence (" + COLUMNS + ", content) values "
                         + "(:id, :pi, :task, :division, :name, :type, :size, :sha, :by, :at, :content)")
-                .paramSource(Map.of(
-                        "id", evidence.id(), "pi", evidence.processInstanceId(), "task", evidence.taskId(),
-                        "name", evidence.fileName(), "type", evidence.contentType(), "size", evidence.sizeBytes(),
-                        "sha", evidence.sha256(), "by", evidence.uploadedBy(),
-                        "at", evidence.uploadedAt(), "content", content))
+                .param("id", evidence.id())
+                .param("pi", evidence.processInstanceId())
+                .param("task", evidence.taskId())
                 .param("division", evidence.divisionCode())
+                .param("name", evidence.fileName())
+                .param("type", evidence.contentType())
+                .param("size", evidence.sizeBytes())
+                .param("sha", evidence.sha256())
+                .param("by", evidence.uploadedBy())
+                .param("at", evidence.uploadedAt())
+                .param("content", content)
                 .update();
     }
 

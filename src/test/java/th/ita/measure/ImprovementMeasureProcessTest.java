@@ -35,7 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -43,7 +43,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Behaviour of {@code bpmn/improvement-measure.bpmn}: a measure is worked on by every responsible division in
  * parallel (each reviewed by its own head), then approved or returned by the executive.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
     "bpmn/improvement-measure.bpmn",
     "forms/evidence-submission.form",
@@ -58,11 +57,21 @@ class ImprovementMeasureProcessTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Injected by {@link ProcessEngineExtension}. */
+  /**
+   * A standalone in-memory engine. Its configuration is deliberately not named {@code camunda.cfg.xml}: that name
+   * would also be picked up by {@code ProcessEngines.getDefaultProcessEngine()} inside the Spring tests, where it
+   * would shadow the application's engine behind the REST API.
+   */
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("process-test-engine.cfg.xml")
+      .build();
+
   ProcessEngine processEngine;
 
   @BeforeEach
   void initAssertions() {
+    processEngine = engine.getProcessEngine();
     BpmnAwareTests.init(processEngine);
   }
 

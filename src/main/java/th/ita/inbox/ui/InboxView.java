@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
+    static final String ACTIONS_COLUMN = "actions";
+
     private final InboxService inboxService;
     private final CurrentUser user;
     private final Map<String, String> divisionNames;
@@ -53,7 +55,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> inboxService.page(user, InboxService.Filter.ALL, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inboxService.count(user, InboxService.Filter.ALL));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));

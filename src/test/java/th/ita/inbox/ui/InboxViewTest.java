@@ -1,0 +1,106 @@
+package th.ita.inbox.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.ita.evidence.EvidenceService;
+import th.ita.inbox.TaskRow;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureService;
+import th.ita.support.KaribuTest;
+import th.ita.support.TestPdf;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InboxViewTest extends KaribuTest {
+
+    @Autowired MeasureService measureService;
+    @Autowired EvidenceService evidenceService;
+    @Autowired TaskService taskService;
+
+    @Test
+    void officerSeesOwnDivisionsTaskOnly_claimsIt_andCompletesItWithEvidence() {
+        String financeMeasure = measureService.start("การเงิน " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        String worksMeasure = measureService.start("ช่าง " + UUID.randomUUID(), List.of("works"), users.user("coordinator"));
+
+        login("finance.officer");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = _get(InboxView.class);
+        List<TaskRow> rows = GridKt._findAll(inbox.grid);
+        assertThat(rows).extracting(TaskRow::processInstanceId).contains(financeMeasure).doesNotContain(worksMeasure);
+        int row = rowOf(rows, financeMeasure);
+        assertThat(GridKt._getFormattedRow(inbox.grid, row)).contains("กองคลัง", "ดำเนินการและส่งหลักฐาน");
+
+        // Claim from the inbox: the row then shows the officer as assignee.
+        Button claim = (Button) GridKt._getCellComponent(inbox.grid, row, InboxView.ACTIONS_COLUMN)
+                .getChildren().findFirst().orElseThrow();
+        assertThat(claim.getText()).isEqualTo("รับงาน");
+        _click(claim);
+        Task task = taskService.createTaskQuery().processInstanceId(financeMeasure).singleResult();
+        assertThat(task.getAssignee()).isEqualTo("finance.officer");
+
+        // Open the task, write the report, upload a PDF and submit.
+        UI.getCurrent().navigate("task/" + task.getId());
+        TaskView view = _get(TaskView.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("work-comment")), "จัดทำประกาศเผยแพร่แล้ว");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("evidence-upload")), "ประกาศ.pdf", "application/pdf",
+                TestPdf.minimal("ประกาศ"));
+        _click(_get(Button.class, spec -> spec.withId("submit-work")));
+
+        assertThat(view.isAttached()).isFalse();
+        assertThat(evidenceService.forProcessInstance(financeMeasure)).singleElement()
+                .satisfies(e -> assertThat(e.fileName()).isEqualTo("ประกาศ.pdf"));
+        Task next = taskService.createTaskQuery().processInstanceId(financeMeasure).singleResult();
+        assertThat(next.getTaskDefinitionKey()).isEqualTo(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+    }
+
+    @Test
+    void submittingWithoutEvidence_showsThaiMessage_andKeepsTheText() {
+        String measure = measureService.start("ไม่มีหลักฐาน " + UUID.randomUUID(), List.of("works"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+
+        login("works.officer");
+        UI.getCurrent().navigate("task/" + task.getId());
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("work-comment"));
+        _setValue(comment, "รายงานผล");
+        _click(_get(Button.class, spec -> spec.withId("submit-work")));
+
+        NotificationsKt.expectNotifications("กรุณาแนบไฟล์หลักฐานอย่างน้อย 1 ไฟล์");
+        assertThat(comment.getValue()).isEqualTo("รายงานผล");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+    }
+
+    @Test
+    void anotherDivisionsTaskCannotBeOpenedByUrl() {
+        String measure = measureService.start("เฉพาะกองคลัง " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+
+        login("education.officer");
+        UI.getCurrent().navigate("task/" + task.getId());
+
+        _get(InboxView.class);
+    }
+
+    private static int rowOf(List<TaskRow> rows, String processInstanceId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).processInstanceId().equals(processInstanceId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + processInstanceId);
+    }
+}

@@ -1,0 +1,62 @@
+package th.ita.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.measure.MeasureService;
+import th.ita.support.TestUsers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine REST API over real HTTP: Basic auth against Camunda's identity, Camunda's authorization checks on. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineRestSecurityIT {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired MeasureService measureService;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+
+    @Test
+    void financeOfficerSeesFinanceTasksOnly() {
+        String finance = measureService.start("REST กองคลัง", List.of("finance"), users.user("coordinator"));
+        String works = measureService.start("REST กองช่าง", List.of("works"), users.user("coordinator"));
+        String financeTask = taskService.createTaskQuery().processInstanceId(finance).singleResult().getId();
+        String worksTask = taskService.createTaskQuery().processInstanceId(works).singleResult().getId();
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("finance.officer", "demo")
+                .getForEntity("/engine-rest/task?maxResults=1000", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> ids = new ArrayList<>();
+        response.getBody().forEach(task -> ids.add(task.get("id").asText()));
+        assertThat(ids).contains(financeTask).doesNotContain(worksTask);
+        ids.forEach(id -> assertThat(taskService.getIdentityLinksForTask(id))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("div-finance")));
+    }
+
+    @Test
+    void engineRestRejectsAnonymousAndWrongPasswords() {
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Another account than the other tests use: Camunda delays the next login of an account after a failure.
+        assertThat(rest.withBasicAuth("clerk", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void healthIsPublic_andTheUiAsksForLogin() {
+        assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("UP");
+        ResponseEntity<String> login = rest.getForEntity("/login", String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

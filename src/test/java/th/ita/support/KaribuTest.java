@@ -1,0 +1,55 @@
+package th.ita.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Base of the browserless UI tests: the whole Spring application with Karibu's fake Vaadin servlet.
+ * {@link #login(String)} sets what the form login would: the Spring Security context and the request's
+ * principal and roles (which Vaadin's view access checks read).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("th.ita");
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected TestUsers users;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    protected void login(String userId) {
+        var authentication = users.authentication(userId);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}
