@@ -1,5 +1,6 @@
 package th.ita;
 
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
@@ -18,6 +19,12 @@ public class ItaApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(ItaApplication.class, args);
+    }
+
+    /** Thai text in the shipped Sarabun font, not in whatever the device happens to have. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("stylesheet", "fonts/sarabun/sarabun.css");
     }
 
     /** Injected everywhere time matters, so tests can fix it. */
