@@ -47,14 +47,21 @@ final class BrowserSession implements AutoCloseable {
         context.setDefaultTimeout(60_000);
         Page page = context.newPage();
         page.navigate(baseUrl + "/login");
+        // Type only once the login web component has upgraded, or it may re-render and drop what was typed.
+        page.waitForFunction("() => !!customElements.get('vaadin-login-form')");
         page.locator("input[name=username]").fill(userId);
         page.locator("input[name=password]").fill("demo");
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        try {
+            page.waitForURL(url -> !url.contains("/login"));
+        } catch (RuntimeException e) {
+            failureScreenshot(page, "login-" + userId);
+            throw new AssertionError(userId + " stayed on the login page", e);
+        }
         try {
             page.locator("vaadin-app-layout").waitFor();
         } catch (RuntimeException e) {
-            screenshot(page, "failure-after-login");
+            failureScreenshot(page, "after-login");
             throw new AssertionError("no application layout after login, at " + page.url(), e);
         }
         return page;
@@ -71,6 +78,10 @@ final class BrowserSession implements AutoCloseable {
     static void screenshot(Page page, String name) {
         page.evaluate("document.fonts.ready");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static void failureScreenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/e2e-failures", name + ".png")));
     }
 
     @Override

@@ -52,7 +52,8 @@ class MeasureJourneyE2EIT {
         officer.locator("#work-comment textarea").fill("จัดทำประกาศและเผยแพร่บนเว็บไซต์แล้ว");
         officer.locator("#evidence-upload input[type=file]").setInputFiles(
                 new FilePayload("ประกาศเผยแพร่.pdf", "application/pdf", TestPdf.minimal("e2e")));
-        assertThat(officer.locator("#evidence-upload")).containsText("ประกาศเผยแพร่.pdf");
+        // Listed under the upload only once the server has received and checked the file.
+        assertThat(officer.locator("#pending-evidence")).containsText("ประกาศเผยแพร่.pdf");
         BrowserSession.screenshot(officer, "evidence-submission");
         officer.locator("#submit-work").click();
         assertThat(officer.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");

@@ -52,6 +52,7 @@ public class WorkSubmissionForm extends VerticalLayout {
             }
         })));
         upload.setId("evidence-upload");
+        pendingList.setId("pending-evidence");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidenceService.maxFileSizeBytes()));
         upload.setI18n(uploadI18n(evidenceService.maxFileSizeBytes() / (1024 * 1024)));
         upload.addFileRejectedListener(event -> {
