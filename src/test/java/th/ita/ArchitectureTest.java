@@ -1,0 +1,40 @@
+package th.ita;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps the package-by-capability layout honest as the code grows. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("th.ita");
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().matching("th.ita.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void servicesDoNotDependOnViews() {
+        noClasses().that().resideOutsideOfPackages("..ui..")
+                // The one exception by design: Spring Security must name the Vaadin login view.
+                .and().doNotHaveSimpleName("SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .because("services are used by views, processes and APIs alike")
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotTalkToTheEngineOrTheDatabaseDirectly() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..", "org.springframework.jdbc..")
+                .because("views go through the services, which check access and own the transactions")
+                .check(classes);
+    }
+}
