@@ -1,0 +1,98 @@
+package th.ita.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import th.ita.shared.RequiredText;
+import th.ita.shared.UserInputException;
+import th.ita.ui.I18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Errors of the {@code /api} controllers as RFC 9457 problem details ({@code application/problem+json}):
+ * fixable input is 400 with the message in the caller's language (Thai unless {@code Accept-Language} asks for
+ * English), unknown ids 404, missing roles 403; anything else 500 with a reference id that is in the log.
+ * Spring MVC's own errors (bad path variable type, …) come from {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice(basePackages = "th.ita")
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final I18n i18n;
+
+    public ApiProblems(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    @ExceptionHandler(UserInputException.class)
+    ResponseEntity<ProblemDetail> userInput(UserInputException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, e.messageKey(), e.arguments(), request);
+    }
+
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblemException e, HttpServletRequest request) {
+        return problem(e.status(), e.messageKey(), e.arguments(), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "error.forbidden", new Object[0], request);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected API error on {}, reference {}", request.getRequestURI(), reference, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[]{reference}, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String key, Object[] arguments,
+                                                  HttpServletRequest request) {
+        Locale locale = locale(request);
+        Object[] translated = Arrays.stream(arguments)
+                .map(a -> a instanceof RequiredText.FieldName field ? i18n.getTranslation(field.key(), locale) : a)
+                .toArray();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, i18n.getTranslation(key, locale, translated));
+        detail.setProperty("messageKey", key);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    }
+
+    /** Thai by default: the servlet's own default would be the server's locale, not the users'. */
+    static Locale locale(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return I18n.THAI;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            Locale best = Locale.lookup(ranges, List.of(I18n.THAI, I18n.ENGLISH));
+            return best == null ? I18n.THAI : best;
+        } catch (IllegalArgumentException e) {
+            return I18n.THAI;
+        }
+    }
+}

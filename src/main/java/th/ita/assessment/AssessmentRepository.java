@@ -1,0 +1,88 @@
+package th.ita.assessment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import th.ita.shared.FiscalYear;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The {@code assessment} and {@code assessment_score} tables. */
+@Repository
+class AssessmentRepository {
+
+    private static final String SUMMARY = "select a.id, a.organisation_id, o.name_th, a.fiscal_year, a.overall_score, a.grade "
+            + "from assessment a join organisation o on o.id = a.organisation_id ";
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates or replaces the results of one organisation and year; every indicator of the framework gets a
+     * row, null where the score is unknown. Returns the assessment id, which a replacement keeps.
+     */
+    long save(long organisationId, Framework framework, Results results, String recordedBy, OffsetDateTime recordedAt) {
+        int year = framework.fiscalYear().buddhistYear();
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("org", organisationId);
+        params.put("year", year);
+        params.put("overall", results.overallScore() == null ? null : results.overallScore().value());
+        params.put("grade", results.grade() == null ? null : results.grade().name());
+        params.put("by", recordedBy);
+        params.put("at", recordedAt);
+        int updated = jdbc.sql("update assessment set overall_score = :overall, grade = :grade, recorded_by = :by, "
+                + "recorded_at = :at where organisation_id = :org and fiscal_year = :year").params(params).update();
+        if (updated == 0) {
+            jdbc.sql("insert into assessment (organisation_id, fiscal_year, overall_score, grade, recorded_by, recorded_at) "
+                    + "values (:org, :year, :overall, :grade, :by, :at)").params(params).update();
+        }
+        // Read back by the natural key: generated-key retrieval differs between H2 and PostgreSQL drivers.
+        long id = findId(organisationId, framework.fiscalYear()).orElseThrow();
+        jdbc.sql("delete from assessment_score where assessment_id = ?").param(id).update();
+        for (Indicator indicator : framework.indicators()) {
+            Score score = results.scores().get(indicator.code());
+            jdbc.sql("insert into assessment_score (assessment_id, indicator_code, score) values (?, ?, ?)")
+                    .params(id, indicator.code().value(), score == null ? null : score.value()).update();
+        }
+        return id;
+    }
+
+    Optional<Long> findId(long organisationId, FiscalYear fiscalYear) {
+        return jdbc.sql("select id from assessment where organisation_id = ? and fiscal_year = ?")
+                .params(organisationId, fiscalYear.buddhistYear()).query(Long.class).optional();
+    }
+
+    Optional<AssessmentSummary> find(long id) {
+        return jdbc.sql(SUMMARY + "where a.id = ?").param(id).query(AssessmentRepository::summary).optional();
+    }
+
+    List<AssessmentSummary> list() {
+        return jdbc.sql(SUMMARY + "order by a.fiscal_year desc, o.name_th, a.id").query(AssessmentRepository::summary).list();
+    }
+
+    /** Known scores only; indicators whose score is unknown are absent. */
+    Map<IndicatorCode, Score> scores(long assessmentId) {
+        Map<IndicatorCode, Score> scores = new TreeMap<>();
+        jdbc.sql("select indicator_code, score from assessment_score where assessment_id = ? and score is not null")
+                .param(assessmentId)
+                .query(rs -> {
+                    scores.put(IndicatorCode.of(rs.getInt(1)), new Score(rs.getBigDecimal(2)));
+                });
+        return scores;
+    }
+
+    private static AssessmentSummary summary(ResultSet rs, int row) throws SQLException {
+        String grade = rs.getString(6);
+        return new AssessmentSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), FiscalYear.of(rs.getInt(4)),
+                rs.getBigDecimal(5) == null ? null : new Score(rs.getBigDecimal(5)),
+                grade == null ? null : Grade.valueOf(grade));
+    }
+}

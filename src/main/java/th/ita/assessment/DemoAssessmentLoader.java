@@ -1,0 +1,75 @@
+package th.ita.assessment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.demo.DemoProperties;
+import th.ita.organisation.OrganisationService;
+import th.ita.shared.FiscalYear;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The demo organisation and its published FY 2565 result ({@code ita/demo/ban-tan-2565.yaml}), only when
+ * {@code ita.demo.enabled}. Created once: a result that exists (perhaps corrected by a user) is left alone.
+ */
+@Component
+public class DemoAssessmentLoader {
+
+    static final String RESOURCE = "ita/demo/ban-tan-2565.yaml";
+    private static final Logger log = LoggerFactory.getLogger(DemoAssessmentLoader.class);
+
+    record DemoFile(OrganisationEntry organisation, int fiscalYear, String overallScore, String grade,
+                    Map<String, String> scores) {
+    }
+
+    record OrganisationEntry(String nameTh, String nameEn, String district, String province, String websiteDomain) {
+    }
+
+    private final DemoProperties properties;
+    private final OrganisationService organisations;
+    private final AssessmentService assessments;
+
+    DemoAssessmentLoader(DemoProperties properties, OrganisationService organisations, AssessmentService assessments) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.assessments = assessments;
+    }
+
+    /** After {@link FrameworkLoader} (order 1): the result needs its year's framework. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    @Transactional
+    public void loadDemoResults() {
+        if (!properties.enabled()) {
+            return;
+        }
+        DemoFile demo = read();
+        OrganisationEntry o = demo.organisation();
+        long organisationId = organisations.ensure(o.nameTh(), o.nameEn(), o.district(), o.province(), o.websiteDomain());
+        FiscalYear year = FiscalYear.of(demo.fiscalYear());
+        if (assessments.find(organisationId, year).isPresent()) {
+            return;
+        }
+        Map<Integer, String> scores = new java.util.TreeMap<>();
+        demo.scores().forEach((code, score) -> scores.put(Integer.valueOf(code), score));
+        assessments.store(organisationId, year, Results.parse(demo.overallScore(), demo.grade(), scores), "demo");
+        log.info("Demo ITA result FY {} of {} (organisation id {}) created", year, o.nameTh(), organisationId);
+    }
+
+    static DemoFile read() {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return FrameworkLoader.YAML.readValue(in, DemoFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Broken demo file " + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package th.ita.assessment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import th.ita.shared.FiscalYear;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code ita_*} tables. Upserts are "update, and insert when nothing was updated": portable across H2
+ * and PostgreSQL, and enough for a loader that runs once at start-up.
+ */
+@Repository
+class FrameworkRepository {
+
+    private final JdbcClient jdbc;
+
+    FrameworkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void upsert(Framework framework) {
+        int year = framework.fiscalYear().buddhistYear();
+        upsert("update ita_framework set pass_mark = :passMark where fiscal_year = :year",
+                "insert into ita_framework (fiscal_year, pass_mark) values (:year, :passMark)",
+                Map.of("year", year, "passMark", framework.passMark().value()));
+        List<Instrument> instruments = framework.instruments();
+        for (int i = 0; i < instruments.size(); i++) {
+            Instrument instrument = instruments.get(i);
+            upsert("update ita_instrument set name_th = :th, name_en = :en, weight = :weight, sort_order = :sort "
+                            + "where fiscal_year = :year and code = :code",
+                    "insert into ita_instrument (fiscal_year, code, name_th, name_en, weight, sort_order) "
+                            + "values (:year, :code, :th, :en, :weight, :sort)",
+                    Map.of("year", year, "code", instrument.code(), "th", instrument.nameTh(), "en", instrument.nameEn(),
+                            "weight", instrument.weight(), "sort", i));
+        }
+        for (Indicator indicator : framework.indicators()) {
+            upsert("update ita_indicator set instrument = :instrument, name_th = :th, name_en = :en "
+                            + "where fiscal_year = :year and code = :code",
+                    "insert into ita_indicator (fiscal_year, code, instrument, name_th, name_en) "
+                            + "values (:year, :code, :instrument, :th, :en)",
+                    Map.of("year", year, "code", indicator.code().value(), "instrument", indicator.instrument(),
+                            "th", indicator.nameTh(), "en", indicator.nameEn()));
+        }
+        for (GradeBand band : framework.gradeBands()) {
+            upsert("update ita_grade_band set min_score = :min where fiscal_year = :year and grade = :grade",
+                    "insert into ita_grade_band (fiscal_year, grade, min_score) values (:year, :grade, :min)",
+                    Map.of("year", year, "grade", band.grade().name(), "min", band.minScore().value()));
+        }
+        List<OitItem> items = framework.oitItems();
+        for (int i = 0; i < items.size(); i++) {
+            OitItem item = items.get(i);
+            upsert("update ita_oit_item set title_th = :title, indicator_code = :indicator, sort_order = :sort "
+                            + "where fiscal_year = :year and code = :code",
+                    "insert into ita_oit_item (fiscal_year, code, title_th, indicator_code, sort_order) "
+                            + "values (:year, :code, :title, :indicator, :sort)",
+                    Map.of("year", year, "code", item.code(), "title", item.titleTh(),
+                            "indicator", item.indicator().value(), "sort", i));
+        }
+    }
+
+    private void upsert(String update, String insert, Map<String, ?> params) {
+        if (jdbc.sql(update).params(params).update() == 0) {
+            jdbc.sql(insert).params(params).update();
+        }
+    }
+
+    Optional<Framework> find(FiscalYear fiscalYear) {
+        int year = fiscalYear.buddhistYear();
+        Optional<BigDecimal> passMark = jdbc.sql("select pass_mark from ita_framework where fiscal_year = ?")
+                .param(year).query(BigDecimal.class).optional();
+        return passMark.map(mark -> new Framework(fiscalYear, new Score(mark),
+                jdbc.sql("select code, name_th, name_en, weight from ita_instrument where fiscal_year = ? order by sort_order")
+                        .param(year).query(Instrument.class).list(),
+                jdbc.sql("select code, instrument, name_th, name_en from ita_indicator where fiscal_year = ? order by code")
+                        .param(year)
+                        .query((rs, n) -> new Indicator(IndicatorCode.of(rs.getInt(1)), rs.getString(2), rs.getString(3),
+                                rs.getString(4)))
+                        .list(),
+                jdbc.sql("select grade, min_score from ita_grade_band where fiscal_year = ? order by min_score desc")
+                        .param(year)
+                        .query((rs, n) -> new GradeBand(Grade.valueOf(rs.getString(1)), new Score(rs.getBigDecimal(2))))
+                        .list(),
+                jdbc.sql("select code, title_th, indicator_code from ita_oit_item where fiscal_year = ? order by sort_order")
+                        .param(year)
+                        .query((rs, n) -> new OitItem(rs.getString(1), rs.getString(2), IndicatorCode.of(rs.getInt(3))))
+                        .list()));
+    }
+
+    List<FiscalYear> years() {
+        return jdbc.sql("select fiscal_year from ita_framework order by fiscal_year")
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+    }
+}

@@ -1,0 +1,69 @@
+package th.ita.assessment.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import th.ita.api.ApiProblemException;
+import th.ita.assessment.Assessment;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.AssessmentSummary;
+import th.ita.assessment.IndicatorResult;
+import th.ita.assessment.Score;
+import th.ita.security.Groups;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Read-only JSON of ITA results for other systems (HTTP Basic, see {@code SecurityConfig}). */
+@RestController
+@RequestMapping("/api/assessments")
+@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE, Groups.ADMIN})
+public class AssessmentController {
+
+    private final AssessmentService service;
+
+    public AssessmentController(AssessmentService service) {
+        this.service = service;
+    }
+
+    public record AssessmentJson(long id, String organisation, int fiscalYear, BigDecimal overallScore, String grade) {
+    }
+
+    public record IndicatorJson(int code, String instrument, String nameTh, BigDecimal score, Boolean passed) {
+    }
+
+    public record AssessmentDetailJson(long id, String organisation, int fiscalYear, BigDecimal overallScore,
+                                       String grade, List<IndicatorJson> indicators) {
+    }
+
+    @GetMapping
+    public List<AssessmentJson> list() {
+        return service.list().stream().map(AssessmentController::json).toList();
+    }
+
+    @GetMapping("/{id}")
+    public AssessmentDetailJson get(@PathVariable long id) {
+        Assessment assessment = service.find(id).orElseThrow(() ->
+                new ApiProblemException(HttpStatus.NOT_FOUND, "assessment.error.notFound", String.valueOf(id)));
+        AssessmentJson head = json(assessment.summary());
+        return new AssessmentDetailJson(head.id(), head.organisation(), head.fiscalYear(), head.overallScore(), head.grade(),
+                assessment.indicators().stream().map(AssessmentController::json).toList());
+    }
+
+    private static AssessmentJson json(AssessmentSummary a) {
+        return new AssessmentJson(a.id(), a.organisationNameTh(), a.fiscalYear().buddhistYear(), value(a.overallScore()),
+                a.grade() == null ? null : a.grade().name());
+    }
+
+    private static IndicatorJson json(IndicatorResult r) {
+        return new IndicatorJson(r.code().value(), r.indicator().instrument(), r.indicator().nameTh(), value(r.score()),
+                r.passed());
+    }
+
+    private static BigDecimal value(Score score) {
+        return score == null ? null : score.value();
+    }
+}

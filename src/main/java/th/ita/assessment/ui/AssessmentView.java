@@ -1,0 +1,124 @@
+package th.ita.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import th.ita.assessment.Assessment;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.IndicatorResult;
+import th.ita.organisation.OrganisationService;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.security.Groups;
+
+import java.util.Optional;
+
+/**
+ * The latest published ITA result: overall score and grade, every indicator with its score (or "unknown")
+ * and the failing ones marked, since they are what the improvement plan must address. The coordinator can
+ * import a result file here.
+ */
+@Route("assessments")
+@Menu(title = "nav.assessments", order = 5)
+@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE, Groups.ADMIN})
+public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String FAILING_CLASS = "indicator-failing";
+
+    private final AssessmentService service;
+    final VerticalLayout results = new VerticalLayout();
+    final Grid<IndicatorResult> grid = new Grid<>();
+    final Span overallScore = new Span();
+    final Span grade = new Span();
+
+    public AssessmentView(AssessmentService service, OrganisationService organisations, CurrentUserProvider users) {
+        this.service = service;
+        CurrentUser user = users.require();
+        setMaxWidth("70rem");
+        results.setPadding(false);
+        configureGrid();
+        add(new H2(getTranslation("assessment.title")), results);
+        if (user.isCoordinator()) {
+            add(new ResultImportForm(service, organisations, user, this::show, latest()));
+        }
+        show();
+    }
+
+    private Optional<Assessment> latest() {
+        return service.latest();
+    }
+
+    private void configureGrid() {
+        grid.setId("assessment-indicators");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> r.code().value()).setHeader(getTranslation("assessment.column.code")).setAutoWidth(true);
+        grid.addColumn(r -> r.indicator().name(getLocale())).setHeader(getTranslation("assessment.column.name"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.indicator().instrument()).setHeader(getTranslation("assessment.column.instrument"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> marked(r, r.score() == null ? getTranslation("assessment.unknownScore")
+                : r.score().toString())).setKey("score").setHeader(getTranslation("assessment.column.score")).setAutoWidth(true);
+        grid.addComponentColumn(r -> marked(r, getTranslation("assessment.status." + r.status().name())))
+                .setKey("status").setHeader(getTranslation("assessment.column.status")).setAutoWidth(true);
+    }
+
+    /** Failing indicators stand out in the error colour, so the eye finds them without reading every score. */
+    private static Span marked(IndicatorResult result, String text) {
+        Span span = new Span(text);
+        if (result.failing()) {
+            span.addClassName(FAILING_CLASS);
+            span.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
+        } else if (result.status() == IndicatorResult.Status.UNKNOWN) {
+            span.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        }
+        return span;
+    }
+
+    private void show() {
+        results.removeAll();
+        latest().ifPresentOrElse(this::show, () -> results.add(new Span(getTranslation("assessment.none"))));
+    }
+
+    private void show(Assessment assessment) {
+        overallScore.setId("assessment-overall");
+        overallScore.setText(assessment.overallScore() == null ? getTranslation("assessment.notPublished")
+                : assessment.overallScore().toString());
+        grade.setId("assessment-grade");
+        grade.setText(assessment.grade() == null ? getTranslation("assessment.notPublished") : assessment.grade().name());
+        grade.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
+
+        HorizontalLayout headline = new HorizontalLayout(
+                labelled("assessment.overallScore", overallScore), labelled("assessment.grade", grade));
+        results.add(new H3(getTranslation("assessment.heading", assessment.summary().organisationNameTh(),
+                assessment.fiscalYear().toString())), headline);
+        if (assessment.gradeDisagreesWithScore()) {
+            results.add(new Span(getTranslation("assessment.gradeOfScore", assessment.gradeOfOverallScore().name())));
+        }
+        results.add(new Span(getTranslation("assessment.passMark", assessment.passMark().toString()) + " · "
+                + getTranslation("assessment.failingSummary", String.valueOf(assessment.failing().size()))));
+        grid.setItems(assessment.indicators());
+        results.add(grid);
+    }
+
+    private Component labelled(String key, Span value) {
+        Div box = new Div(new Div(getTranslation(key)), value);
+        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.title");
+    }
+}

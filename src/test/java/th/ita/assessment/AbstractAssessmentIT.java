@@ -1,0 +1,155 @@
+package th.ita.assessment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.organisation.OrganisationService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
+import th.ita.support.TestUsers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * ITA results through the service the screens and the API use, on a real database. Subclasses choose the
+ * database (H2, PostgreSQL); the tests are the same, and each works on an organisation of its own.
+ */
+abstract class AbstractAssessmentIT {
+
+    static final FiscalYear FY_2565 = FiscalYear.of(2565);
+    static final FiscalYear FY_2566 = FiscalYear.of(2566);
+
+    @Autowired AssessmentService service;
+    @Autowired OrganisationService organisations;
+    @Autowired FrameworkService frameworks;
+    @Autowired FrameworkLoader frameworkLoader;
+    @Autowired DemoAssessmentLoader demoLoader;
+    @Autowired JdbcClient jdbc;
+    @Autowired TestUsers users;
+
+    CurrentUser coordinator;
+    long organisationId;
+
+    @BeforeEach
+    void newOrganisation() {
+        coordinator = users.user("coordinator");
+        organisationId = organisations.ensure("เทศบาลทดสอบ " + UUID.randomUUID(), null, "เมือง", "ลำพูน", null);
+    }
+
+    @Test
+    void demoBanTan2565_isGradeA_failsIndicators2_4_10_andLeavesTheOtherSevenUnknown() {
+        long banTan = organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่").orElseThrow().id();
+        Assessment result = service.find(banTan, FY_2565).orElseThrow();
+
+        assertThat(result.overallScore()).isEqualTo(Score.of("85.62"));
+        assertThat(result.grade()).isEqualTo(Grade.A);
+        assertThat(result.gradeDisagreesWithScore()).isFalse();
+        assertThat(result.failing()).extracting(r -> r.code().value(), r -> r.score().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "83.09"),
+                        org.assertj.core.groups.Tuple.tuple(4, "81.13"), org.assertj.core.groups.Tuple.tuple(10, "68.75"));
+        assertThat(result.unknown()).extracting(r -> r.code().value()).containsExactly(1, 3, 5, 6, 7, 8, 9);
+        assertThat(service.failingIndicators(result.id())).hasSize(3);
+    }
+
+    @Test
+    void startupLoaders_runTwice_changeNothing() {
+        long banTan = organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่").orElseThrow().id();
+        frameworkLoader.loadFrameworks();
+        demoLoader.loadDemoResults();
+
+        Framework framework = frameworks.require(FY_2566);
+        assertThat(framework.indicators()).hasSize(10);
+        assertThat(framework.oitItems()).hasSize(43);
+        assertThat(framework.gradeBands()).hasSize(7);
+        assertThat(jdbc.sql("select count(*) from assessment where organisation_id = ?").param(banTan)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void formInput_createsThenReplaces_keepingTheId() {
+        SavedAssessment first = service.save(organisationId, FY_2566,
+                Results.parse("๘๐.๐๐", "B", Map.of(1, "๙๐", 2, "70.5", 3, "")), coordinator);
+        SavedAssessment second = service.save(organisationId, FY_2566,
+                Results.parse("90", "A", Map.of(1, "91")), coordinator);
+
+        assertThat(second.assessmentId()).isEqualTo(first.assessmentId());
+        Assessment result = service.find(first.assessmentId()).orElseThrow();
+        assertThat(result.overallScore()).isEqualTo(Score.of("90"));
+        assertThat(result.indicators()).hasSize(10);
+        assertThat(result.failing()).isEmpty();
+        assertThat(result.unknown()).hasSize(9);
+    }
+
+    @Test
+    void overallScoreOutsideTheGradesBand_isSavedWithAWarning() {
+        SavedAssessment saved = service.save(organisationId, FY_2566, Results.parse("84.99", "A", Map.of()), coordinator);
+
+        assertThat(saved.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("assessment.warning.gradeMismatch");
+            assertThat(w.arguments()).containsExactly("A", "84.99", "B");
+        });
+        Assessment result = service.find(saved.assessmentId()).orElseThrow();
+        assertThat(result.grade()).isEqualTo(Grade.A);
+        assertThat(result.gradeOfOverallScore()).isEqualTo(Grade.B);
+    }
+
+    @Test
+    void goodCsv_isImported() throws IOException {
+        SavedAssessment saved = service.importFile(organisationId, FY_2565, "ban-tan-2565.csv",
+                ResultFileReaderTest.sample(), coordinator);
+
+        Assessment result = service.find(saved.assessmentId()).orElseThrow();
+        assertThat(saved.warnings()).isEmpty();
+        assertThat(result.grade()).isEqualTo(Grade.A);
+        assertThat(result.failing()).extracting(r -> r.code().value()).containsExactly(2, 4, 10);
+    }
+
+    @Test
+    void goodXlsx_isImported() throws IOException {
+        byte[] xlsx = ResultFileReaderTest.xlsx(new Object[][]{{"grade", "AA"}, {"overall", 96.5},
+                {"indicator", "score"}, {1.0, 97.25}, {9.0, 100.0}, {10.0, 84.99}});
+        SavedAssessment saved = service.importFile(organisationId, FY_2566, "ita-2566.xlsx", xlsx, coordinator);
+
+        Assessment result = service.find(saved.assessmentId()).orElseThrow();
+        assertThat(result.overallScore()).isEqualTo(Score.of("96.50"));
+        assertThat(result.grade()).isEqualTo(Grade.AA);
+        assertThat(result.failing()).extracting(r -> r.code().value()).containsExactly(10);
+    }
+
+    @Test
+    void badFile_savesNothing_andKeepsEarlierResults() throws IOException {
+        service.importFile(organisationId, FY_2565, "ban-tan-2565.csv", ResultFileReaderTest.sample(), coordinator);
+        // Two good rows before the bad one: they must not be saved either.
+        byte[] bad = "overall,99\nindicator,score\n1,99\n2,99\n3,101\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> service.importFile(organisationId, FY_2565, "bad.csv", bad, coordinator))
+                .isInstanceOfSatisfying(AssessmentImportException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "assessment.error.scoreRange")));
+        assertThatThrownBy(() -> service.importFile(organisationId, FY_2566, "bad.csv", bad, coordinator))
+                .isInstanceOf(AssessmentImportException.class);
+
+        Assessment kept = service.find(organisationId, FY_2565).orElseThrow();
+        assertThat(kept.overallScore()).isEqualTo(Score.of("85.62"));
+        assertThat(kept.indicators()).filteredOn(r -> r.code().value() == 1).singleElement()
+                .satisfies(r -> assertThat(r.score()).isNull());
+        assertThat(service.find(organisationId, FY_2566)).isEmpty();
+    }
+
+    @Test
+    void onlyTheCoordinatorEntersResults() {
+        assertThatThrownBy(() -> service.save(organisationId, FY_2566, Results.parse("90", "A", Map.of()),
+                users.user("finance.head"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.importFile(organisationId, FY_2566, "x.csv", new byte[]{1},
+                users.user("mayor"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.find(organisationId, FY_2566)).isEmpty();
+    }
+}
