@@ -1,6 +1,7 @@
 package th.ita.measure;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import th.ita.security.EngineUser;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,23 @@ public class MeasureService {
         }
         return engineUser.call(user, () -> runtimeService
                 .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, MeasureVariables.start(title, divisions, user.userId()))
+                .getId());
+    }
+
+    /**
+     * Starts the process of a measure of an approved plan, on behalf of the executive who approved it. The plan
+     * has validated the measure; the business key ties the process to its plan and measure.
+     */
+    @Transactional
+    public String startApproved(String measureTitle, List<String> divisionCodes, LocalDate dueDate, long planId,
+                                long measureId, CurrentUser approver) {
+        if (!approver.isExecutive()) {
+            throw new AccessDeniedException(approver.userId() + " is not an executive");
+        }
+        VariableMap variables = MeasureVariables.start(measureTitle, divisionCodes, approver.userId());
+        variables.putAll(MeasureVariables.fromPlan(planId, measureId, dueDate));
+        return engineUser.call(approver, () -> runtimeService
+                .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, "plan-" + planId + "-measure-" + measureId, variables)
                 .getId());
     }
 }

@@ -3,7 +3,10 @@ package th.ita.measure;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,9 @@ public final class MeasureVariables {
     static final String EXECUTIVE_DECISION = "executiveDecision";
     static final String EXECUTIVE_REASON = "executiveReason";
     static final String STARTED_BY = "startedBy";
+    static final String PLAN_ID = "planId";
+    static final String PLAN_MEASURE_ID = "planMeasureId";
+    static final String DUE_DATE = "dueDate";
 
     /** Names to fetch for an inbox row; visible from any task of the process. */
     public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION);
@@ -34,6 +40,14 @@ public final class MeasureVariables {
                 // An ArrayList, serialised by the engine, so the multi-instance collection survives a restart.
                 .putValue(DIVISIONS, new ArrayList<>(divisionCodes))
                 .putValue(STARTED_BY, startedBy);
+    }
+
+    /** Links the process to the plan's measure; the due date is the measure's (end of the fiscal year by default). */
+    public static VariableMap fromPlan(long planId, long measureId, LocalDate dueDate) {
+        return Variables.createVariables()
+                .putValue(PLAN_ID, planId)
+                .putValue(PLAN_MEASURE_ID, measureId)
+                .putValue(DUE_DATE, Date.from(dueDate.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 
     /** The officer's report goes into a task comment, not a variable: parallel divisions would overwrite it. */

@@ -56,6 +56,10 @@ public class AccessBootstrap {
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // Approving a plan starts its measures on the approving executive's behalf.
+        grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
+                Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(Groups.EXECUTIVE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
 
     private void ensureGroup(String id, String name, String type) {

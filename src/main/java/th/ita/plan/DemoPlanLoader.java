@@ -1,0 +1,129 @@
+package th.ita.plan;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.demo.DemoProperties;
+import th.ita.evidence.EvidenceFile;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureTaskService;
+import th.ita.organisation.OrganisationService;
+import th.ita.security.CurrentUser;
+import th.ita.security.Groups;
+import th.ita.shared.FiscalYear;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo year: the FY 2566 plan of the seed report, approved by the mayor, with its measures at different
+ * steps so that every demo account finds work on first login. Done through the same services as the
+ * screens, so the history reads like a real year. Only with demo data on, and only once.
+ */
+@Component
+class DemoPlanLoader {
+
+    static final String PLAN_RESOURCE = "ita/demo/ban-tan-plan-2566.yaml";
+    private static final String EVIDENCE_RESOURCE = "ita/demo/sample-evidence.pdf";
+    private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
+
+    private final DemoProperties properties;
+    private final OrganisationService organisations;
+    private final PlanImporter importer;
+    private final PlanService planService;
+    private final MeasureTaskService measureTasks;
+    private final TaskService taskService;
+
+    DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
+                   PlanService planService, MeasureTaskService measureTasks, TaskService taskService) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.importer = importer;
+        this.planService = planService;
+        this.measureTasks = measureTasks;
+        this.taskService = taskService;
+    }
+
+    /** After the demo accounts (10) and the demo assessment (20). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    @Transactional
+    public void loadDemoPlan() {
+        if (!properties.enabled() || planExists()) {
+            return;
+        }
+        long planId = importer.importPlan(read(PLAN_RESOURCE), user("coordinator", Groups.COORDINATOR));
+        planService.approve(planId, user("mayor", Groups.EXECUTIVE));
+        List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
+        advance(measures);
+        log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
+    }
+
+    /** Measure 1 stays with the officers; 2 and 4 are spread over officers and heads; 3 waits for the mayor. */
+    private void advance(List<PlanMeasure> measures) {
+        String m2 = measures.get(1).processInstanceId();
+        submit(m2, "finance");
+        review(m2, "finance", Decision.ACCEPT, null);
+        submit(m2, "works");
+        submit(m2, "education");
+
+        String m3 = measures.get(2).processInstanceId();
+        for (String division : List.of("office", "finance", "works", "education")) {
+            submit(m3, division);
+            review(m3, division, Decision.ACCEPT, null);
+        }
+
+        String m4 = measures.get(3).processInstanceId();
+        submit(m4, "office");
+        submit(m4, "finance");
+        submit(m4, "education");
+        review(m4, "education", Decision.RETURN, "กรุณาแนบภาพถ่ายการติดประกาศที่บอร์ดประชาสัมพันธ์เพิ่มเติม");
+    }
+
+    private void submit(String processInstanceId, String division) {
+        Task task = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK, Groups.divisionGroup(division));
+        measureTasks.submitWork(task.getId(), "ดำเนินการตามมาตรการแล้ว รายละเอียดตามเอกสารแนบ",
+                List.of(new EvidenceFile("หลักฐาน-" + division + ".pdf", read(EVIDENCE_RESOURCE))),
+                user(division + ".officer", Groups.divisionGroup(division)));
+    }
+
+    private void review(String processInstanceId, String division, Decision decision, String reason) {
+        Task task = task(processInstanceId, ImprovementMeasureProcess.TASK_HEAD_REVIEW, Groups.headGroup(division));
+        measureTasks.reviewAsHead(task.getId(), decision, reason,
+                user(division + ".head", Groups.divisionGroup(division), Groups.headGroup(division)));
+    }
+
+    private Task task(String processInstanceId, String taskKey, String candidateGroup) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .taskCandidateGroup(candidateGroup).singleResult();
+    }
+
+    private boolean planExists() {
+        return organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่")
+                .map(o -> planService.list().stream().anyMatch(p -> p.organisation().equals(o.nameTh())
+                        && p.fiscalYear().equals(FiscalYear.of(2566))))
+                .orElse(false);
+    }
+
+    private static CurrentUser user(String id, String... groups) {
+        return new CurrentUser(id, Set.of(groups));
+    }
+
+    private static byte[] read(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package th.ita.plan;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.OrganisationService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.UserInputException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Creates a draft plan from a plan file (YAML, see {@link PlanFile}). All or nothing: one bad entry and no
+ * part of the plan is saved.
+ */
+@Service
+public class PlanImporter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .findAndRegisterModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final PlanService planService;
+    private final OrganisationService organisations;
+
+    public PlanImporter(PlanService planService, OrganisationService organisations) {
+        this.planService = planService;
+        this.organisations = organisations;
+    }
+
+    @Transactional
+    public long importPlan(byte[] content, CurrentUser user) {
+        PlanFile file = parse(content);
+        PlanFile.OrganisationEntry o = file.organisation();
+        if (o == null || o.nameTh() == null || file.fiscalYear() == null) {
+            throw new UserInputException("plan.error.fileHeader");
+        }
+        long organisationId = organisations.ensure(o.nameTh(), o.nameEn(), o.district(), o.province(), o.websiteDomain());
+        long planId = planService.createDraft(organisationId, FiscalYear.of(file.fiscalYear()), user);
+        Plan draft = planService.find(planId).orElseThrow();
+
+        List<PlanFile.SectionEntry> sections = Objects.requireNonNullElse(file.sections(), List.of());
+        for (PlanFile.SectionEntry entry : sections) {
+            PlanSection section = draft.sections().stream().filter(s -> s.instrument().equals(entry.instrument()))
+                    .findFirst().orElseThrow(() -> new UserInputException("plan.error.unknownInstrument", entry.instrument()));
+            planService.updateSection(section.id(), entry.finding(), entry.weaknesses(), entry.approaches(), user);
+        }
+        for (PlanFile.MeasureEntry measure : Objects.requireNonNullElse(file.measures(), List.<PlanFile.MeasureEntry>of())) {
+            List<String> instruments = sections.stream()
+                    .filter(s -> s.measures() != null && s.measures().contains(measure.key()))
+                    .map(PlanFile.SectionEntry::instrument).toList();
+            planService.addMeasure(planId, new MeasureInput(measure.text(), instruments, measure.indicators(),
+                    measure.divisions(), measure.dueDate()), user);
+        }
+        sections.forEach(section -> Objects.requireNonNullElse(section.measures(), List.<String>of()).forEach(key -> {
+            boolean known = file.measures() != null && file.measures().stream().anyMatch(m -> key.equals(m.key()));
+            if (!known) {
+                throw new UserInputException("plan.error.unknownMeasureKey", key, section.instrument());
+            }
+        }));
+        for (Map.Entry<String, List<String>> guidelines : Objects.requireNonNullElse(file.guidelines(),
+                Map.<String, List<String>>of()).entrySet()) {
+            int indicator = parseIndicator(guidelines.getKey());
+            for (int i = 0; i < guidelines.getValue().size(); i++) {
+                planService.addGuideline(planId, indicator, i + 1, guidelines.getValue().get(i), user);
+            }
+        }
+        return planId;
+    }
+
+    private static PlanFile parse(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new UserInputException("plan.error.emptyFile");
+        }
+        try {
+            PlanFile file = YAML.readValue(content, PlanFile.class);
+            if (file == null) {
+                throw new UserInputException("plan.error.emptyFile");
+            }
+            return file;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new UserInputException("plan.error.unreadable", firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UserInputException("plan.error.unreadable", e.getClass().getSimpleName());
+        }
+    }
+
+    private static int parseIndicator(String key) {
+        try {
+            return Integer.parseInt(key.strip());
+        } catch (NumberFormatException e) {
+            throw new UserInputException("plan.error.unknownIndicator", key);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,179 @@
+package th.ita.plan;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import th.ita.shared.FiscalYear;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The plan tables. Plain SQL that runs on H2 and PostgreSQL alike. */
+@Repository
+class PlanRepository {
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertPlan(long organisationId, FiscalYear year, Long assessmentId, String createdBy, OffsetDateTime at) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into improvement_plan (organisation_id, fiscal_year, assessment_id, status, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(organisationId, year.buddhistYear(), assessmentId, PlanStatus.DRAFT.name(), createdBy, at)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    long insertSection(long planId, String instrument, String finding) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into plan_section (plan_id, instrument, finding) values (?, ?, ?)")
+                .params(planId, instrument, finding).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void replaceSectionTexts(long sectionId, String finding, List<String> weaknesses, List<String> approaches) {
+        jdbc.sql("update plan_section set finding = ? where id = ?").params(finding, sectionId).update();
+        jdbc.sql("delete from plan_weakness where section_id = ?").param(sectionId).update();
+        jdbc.sql("delete from plan_approach where section_id = ?").param(sectionId).update();
+        for (int i = 0; i < weaknesses.size(); i++) {
+            jdbc.sql("insert into plan_weakness (section_id, seq, text) values (?, ?, ?)")
+                    .params(sectionId, i + 1, weaknesses.get(i)).update();
+        }
+        for (int i = 0; i < approaches.size(); i++) {
+            jdbc.sql("insert into plan_approach (section_id, seq, text) values (?, ?, ?)")
+                    .params(sectionId, i + 1, approaches.get(i)).update();
+        }
+    }
+
+    void insertGuideline(long planId, int indicatorCode, int seq, String text) {
+        jdbc.sql("insert into plan_guideline (plan_id, indicator_code, seq, text) values (?, ?, ?, ?)")
+                .params(planId, indicatorCode, seq, text).update();
+    }
+
+    long insertMeasure(long planId, String text, LocalDate dueDate) {
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from plan_measure where plan_id = ?")
+                .param(planId).query(Integer.class).single();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into plan_measure (plan_id, seq, text, due_date) values (?, ?, ?, ?)")
+                .params(planId, seq, text, dueDate).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void updateMeasure(long measureId, String text, LocalDate dueDate) {
+        jdbc.sql("update plan_measure set text = ?, due_date = ? where id = ?").params(text, dueDate, measureId).update();
+    }
+
+    void replaceMeasureLinks(long measureId, List<Long> sectionIds, List<Integer> indicators, List<String> divisions) {
+        jdbc.sql("delete from plan_measure_section where measure_id = ?").param(measureId).update();
+        jdbc.sql("delete from plan_measure_indicator where measure_id = ?").param(measureId).update();
+        jdbc.sql("delete from plan_measure_division where measure_id = ?").param(measureId).update();
+        sectionIds.forEach(id -> jdbc.sql("insert into plan_measure_section (measure_id, section_id) values (?, ?)")
+                .params(measureId, id).update());
+        indicators.forEach(code -> jdbc.sql("insert into plan_measure_indicator (measure_id, indicator_code) values (?, ?)")
+                .params(measureId, code).update());
+        divisions.forEach(code -> jdbc.sql("insert into plan_measure_division (measure_id, division_code) values (?, ?)")
+                .params(measureId, code).update());
+    }
+
+    void deleteMeasure(long measureId) {
+        jdbc.sql("delete from plan_measure where id = ?").param(measureId).update();
+    }
+
+    void setProcessInstance(long measureId, String processInstanceId) {
+        jdbc.sql("update plan_measure set process_instance_id = ? where id = ?").params(processInstanceId, measureId).update();
+    }
+
+    void approve(long planId, String approvedBy, OffsetDateTime at) {
+        jdbc.sql("update improvement_plan set status = ?, approved_by = ?, approved_at = ? where id = ?")
+                .params(PlanStatus.APPROVED.name(), approvedBy, at, planId).update();
+    }
+
+    Optional<Long> planOfMeasure(long measureId) {
+        return jdbc.sql("select plan_id from plan_measure where id = ?").param(measureId).query(Long.class).optional();
+    }
+
+    Optional<Long> planOfSection(long sectionId) {
+        return jdbc.sql("select plan_id from plan_section where id = ?").param(sectionId).query(Long.class).optional();
+    }
+
+    Optional<Long> find(long organisationId, FiscalYear year) {
+        return jdbc.sql("select id from improvement_plan where organisation_id = ? and fiscal_year = ?")
+                .params(organisationId, year.buddhistYear()).query(Long.class).optional();
+    }
+
+    List<PlanSummary> list() {
+        return jdbc.sql("select p.id, o.name_th, p.fiscal_year, p.status from improvement_plan p "
+                        + "join organisation o on o.id = p.organisation_id order by p.fiscal_year desc, p.id desc")
+                .query((rs, n) -> new PlanSummary(rs.getLong(1), rs.getString(2), FiscalYear.of(rs.getInt(3)),
+                        PlanStatus.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    record PlanRow(long id, long organisationId, String organisation, int fiscalYear, Long assessmentId, String status,
+                   String approvedBy, OffsetDateTime approvedAt) {
+    }
+
+    Optional<PlanRow> plan(long planId) {
+        return jdbc.sql("select p.id, p.organisation_id, o.name_th as organisation, p.fiscal_year, p.assessment_id, "
+                        + "p.status, p.approved_by, p.approved_at from improvement_plan p "
+                        + "join organisation o on o.id = p.organisation_id where p.id = ?")
+                .param(planId).query(PlanRow.class).optional();
+    }
+
+    Map<Integer, List<String>> guidelines(long planId) {
+        Map<Integer, List<String>> result = new LinkedHashMap<>();
+        jdbc.sql("select indicator_code, text from plan_guideline where plan_id = ? order by indicator_code, seq")
+                .param(planId)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return result;
+    }
+
+    record SectionRow(long id, String instrument, String finding) {
+    }
+
+    List<SectionRow> sections(long planId) {
+        return jdbc.sql("select id, instrument, finding from plan_section where plan_id = ? order by id")
+                .param(planId).query(SectionRow.class).list();
+    }
+
+    List<String> texts(String table, long sectionId) {
+        // table is one of two constants of this class's callers, never user input
+        return jdbc.sql("select text from " + table + " where section_id = ? order by seq")
+                .param(sectionId).query(String.class).list();
+    }
+
+    record MeasureRow(long id, int seq, String text, LocalDate dueDate, String processInstanceId) {
+    }
+
+    List<MeasureRow> measures(long planId) {
+        return jdbc.sql("select id, seq, text, due_date, process_instance_id from plan_measure where plan_id = ? order by seq")
+                .param(planId).query(MeasureRow.class).list();
+    }
+
+    List<Map.Entry<Long, Long>> measureSections(long planId) {
+        return jdbc.sql("select ms.measure_id, ms.section_id from plan_measure_section ms "
+                        + "join plan_measure m on m.id = ms.measure_id where m.plan_id = ?")
+                .param(planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    List<Map.Entry<Long, Integer>> measureIndicators(long planId) {
+        return jdbc.sql("select mi.measure_id, mi.indicator_code from plan_measure_indicator mi "
+                        + "join plan_measure m on m.id = mi.measure_id where m.plan_id = ? order by mi.indicator_code")
+                .param(planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list();
+    }
+
+    List<Map.Entry<Long, String>> measureDivisions(long planId) {
+        return jdbc.sql("select md.measure_id, md.division_code from plan_measure_division md "
+                        + "join plan_measure m on m.id = md.measure_id join division d on d.code = md.division_code "
+                        + "where m.plan_id = ? order by d.sort_order")
+                .param(planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+}

@@ -1,0 +1,224 @@
+package th.ita.plan;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.Framework;
+import th.ita.assessment.FrameworkService;
+import th.ita.assessment.IndicatorCode;
+import th.ita.assessment.Instrument;
+import th.ita.division.DivisionService;
+import th.ita.measure.MeasureService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.RequiredText;
+import th.ita.shared.UserInputException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The improvement plan: the coordinator drafts and edits it, an executive approves it, and approval freezes
+ * it and starts one {@code improvement-measure} process per measure. Every write checks the role and the
+ * plan's state and runs in one transaction.
+ */
+@Service
+public class PlanService {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_MEASURE_TEXT = 2000;
+
+    private final PlanRepository repository;
+    private final PlanReader reader;
+    private final FrameworkService frameworks;
+    private final AssessmentService assessments;
+    private final DivisionService divisions;
+    private final MeasureService measureService;
+    private final Clock clock;
+
+    public PlanService(PlanRepository repository, PlanReader reader, FrameworkService frameworks,
+                       AssessmentService assessments, DivisionService divisions, MeasureService measureService,
+                       Clock clock) {
+        this.repository = repository;
+        this.reader = reader;
+        this.frameworks = frameworks;
+        this.assessments = assessments;
+        this.divisions = divisions;
+        this.measureService = measureService;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list() {
+        return repository.list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Plan> find(long planId) {
+        return reader.read(planId);
+    }
+
+    /**
+     * A new draft plan for {@code planYear}, built on the organisation's assessment of the year before (if
+     * recorded), with one empty section per instrument of the framework.
+     */
+    @Transactional
+    public long createDraft(long organisationId, FiscalYear planYear, CurrentUser user) {
+        requireCoordinator(user);
+        if (repository.find(organisationId, planYear).isPresent()) {
+            throw new UserInputException("plan.error.exists", planYear.toString());
+        }
+        Long assessmentId = assessments.find(organisationId, planYear.previous()).map(a -> a.id()).orElse(null);
+        long planId = repository.insertPlan(organisationId, planYear, assessmentId, user.userId(), now());
+        for (Instrument instrument : framework(planYear).instruments()) {
+            repository.insertSection(planId, instrument.code(), null);
+        }
+        return planId;
+    }
+
+    @Transactional
+    public void addGuideline(long planId, int indicatorCode, int seq, String text, CurrentUser user) {
+        Plan plan = requireDraft(planId, user);
+        requireIndicator(plan, indicatorCode);
+        repository.insertGuideline(planId, indicatorCode, seq, RequiredText.require(text, "plan.field.guideline", MAX_TEXT));
+    }
+
+    /** Replaces what a section (one report table) says: the finding, the weaknesses and the approaches. */
+    @Transactional
+    public void updateSection(long sectionId, String finding, List<String> weaknesses, List<String> approaches,
+                              CurrentUser user) {
+        long planId = repository.planOfSection(sectionId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        requireDraft(planId, user);
+        repository.replaceSectionTexts(sectionId, RequiredText.optional(finding, "plan.field.finding", MAX_TEXT),
+                texts(weaknesses, "plan.field.weakness"), texts(approaches, "plan.field.approach"));
+    }
+
+    @Transactional
+    public long addMeasure(long planId, MeasureInput input, CurrentUser user) {
+        Plan plan = requireDraft(planId, user);
+        CheckedMeasure measure = check(plan, input);
+        long measureId = repository.insertMeasure(planId, measure.text(), measure.dueDate());
+        repository.replaceMeasureLinks(measureId, measure.sectionIds(), measure.indicators(), measure.divisions());
+        return measureId;
+    }
+
+    @Transactional
+    public void updateMeasure(long measureId, MeasureInput input, CurrentUser user) {
+        long planId = repository.planOfMeasure(measureId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        Plan plan = requireDraft(planId, user);
+        CheckedMeasure measure = check(plan, input);
+        repository.updateMeasure(measureId, measure.text(), measure.dueDate());
+        repository.replaceMeasureLinks(measureId, measure.sectionIds(), measure.indicators(), measure.divisions());
+    }
+
+    @Transactional
+    public void removeMeasure(long measureId, CurrentUser user) {
+        long planId = repository.planOfMeasure(measureId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        requireDraft(planId, user);
+        repository.deleteMeasure(measureId);
+    }
+
+    /**
+     * An executive approves the draft: the plan is frozen and every measure starts its process. A plan without
+     * measures cannot be approved. All or nothing: if one measure cannot start, none has.
+     */
+    @Transactional
+    public void approve(long planId, CurrentUser user) {
+        if (!user.isExecutive()) {
+            throw new AccessDeniedException(user.userId() + " is not an executive");
+        }
+        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        if (!plan.isDraft()) {
+            throw new UserInputException("plan.error.notDraft");
+        }
+        if (plan.measures().isEmpty()) {
+            throw new UserInputException("plan.error.noMeasures");
+        }
+        repository.approve(planId, user.userId(), now());
+        for (PlanMeasure measure : plan.measures()) {
+            String processInstanceId = measureService.startApproved(measure.text(), measure.divisions(),
+                    measure.dueDate(), planId, measure.id(), user);
+            repository.setProcessInstance(measure.id(), processInstanceId);
+        }
+    }
+
+    private record CheckedMeasure(String text, List<Long> sectionIds, List<Integer> indicators, List<String> divisions,
+                                  LocalDate dueDate) {
+    }
+
+    private CheckedMeasure check(Plan plan, MeasureInput input) {
+        String text = RequiredText.require(input.text(), "plan.field.measure", MAX_MEASURE_TEXT);
+        List<String> instruments = distinct(input.instruments());
+        if (instruments.isEmpty()) {
+            throw new UserInputException("plan.error.noInstrument");
+        }
+        Map<String, Long> sectionByInstrument = new java.util.HashMap<>();
+        plan.sections().forEach(s -> sectionByInstrument.put(s.instrument(), s.id()));
+        List<Long> sectionIds = instruments.stream().map(code -> Optional.ofNullable(sectionByInstrument.get(code))
+                .orElseThrow(() -> new UserInputException("plan.error.unknownInstrument", code))).toList();
+        List<Integer> indicators = distinct(input.indicators());
+        if (indicators.isEmpty()) {
+            throw new UserInputException("plan.error.noIndicator");
+        }
+        indicators.forEach(code -> requireIndicator(plan, code));
+        List<String> divisionCodes = distinct(input.divisions());
+        if (divisionCodes.isEmpty()) {
+            throw new UserInputException("measure.error.noDivision");
+        }
+        divisionCodes.forEach(code -> divisions.find(code)
+                .orElseThrow(() -> new UserInputException("measure.error.unknownDivision", code)));
+        LocalDate due = input.dueDate() == null ? plan.fiscalYear().end() : input.dueDate();
+        if (!plan.fiscalYear().contains(due)) {
+            throw new UserInputException("plan.error.dueOutsideYear", plan.fiscalYear().toString());
+        }
+        return new CheckedMeasure(text, sectionIds, indicators, divisionCodes, due);
+    }
+
+    private void requireIndicator(Plan plan, int code) {
+        boolean known = code >= 1 && framework(plan.fiscalYear()).indicator(IndicatorCode.of(code)).isPresent();
+        if (!known) {
+            throw new UserInputException("plan.error.unknownIndicator", code);
+        }
+    }
+
+    /** The framework the plan's indicators refer to: that of the assessed year, else the plan's own year. */
+    private Framework framework(FiscalYear planYear) {
+        return frameworks.find(planYear.previous()).orElseGet(() -> frameworks.require(planYear));
+    }
+
+    private Plan requireDraft(long planId, CurrentUser user) {
+        requireCoordinator(user);
+        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        if (!plan.isDraft()) {
+            throw new UserInputException("plan.error.notDraft");
+        }
+        return plan;
+    }
+
+    private static void requireCoordinator(CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+    }
+
+    private static List<String> texts(List<String> values, String fieldKey) {
+        return values == null ? List.of() : values.stream()
+                .map(v -> RequiredText.optional(v, fieldKey, MAX_TEXT))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,65 @@
+package th.ita.plan.api;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import th.ita.api.ApiProblemException;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
+import th.ita.plan.PlanSummary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Read-only JSON of the improvement plans for other systems (HTTP Basic, see {@code SecurityConfig}).
+ * Every logged-in account may read plans: they are what each division works on.
+ */
+@RestController
+@RequestMapping("/api/plans")
+@PermitAll
+public class PlanController {
+
+    private final PlanService service;
+
+    public PlanController(PlanService service) {
+        this.service = service;
+    }
+
+    public record PlanJson(long id, String organisation, int fiscalYear, String status) {
+    }
+
+    /** {@code instrument} is the first report table the measure appears in; {@code instruments} lists all. */
+    public record MeasureJson(long id, String instrument, List<String> instruments, List<Integer> indicators,
+                              String text, List<String> divisions, LocalDate dueDate, String status) {
+    }
+
+    public record PlanDetailJson(long id, String organisation, int fiscalYear, String status, List<MeasureJson> measures) {
+    }
+
+    @GetMapping
+    public List<PlanJson> list() {
+        return service.list().stream().map(PlanController::json).toList();
+    }
+
+    @GetMapping("/{id}")
+    public PlanDetailJson get(@PathVariable long id) {
+        Plan plan = service.find(id).orElseThrow(() ->
+                new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
+        return new PlanDetailJson(plan.id(), plan.organisation(), plan.fiscalYear().buddhistYear(), plan.status().name(),
+                plan.measures().stream().map(PlanController::json).toList());
+    }
+
+    private static PlanJson json(PlanSummary plan) {
+        return new PlanJson(plan.id(), plan.organisation(), plan.fiscalYear().buddhistYear(), plan.status().name());
+    }
+
+    private static MeasureJson json(PlanMeasure m) {
+        return new MeasureJson(m.id(), m.instruments().isEmpty() ? null : m.instruments().get(0), m.instruments(),
+                m.indicators(), m.text(), m.divisions(), m.dueDate(), m.status().name());
+    }
+}

@@ -1,0 +1,140 @@
+package th.ita.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import th.ita.division.DivisionService;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanService;
+import th.ita.plan.PlanSummary;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The improvement plan of a year, as a tree: instrument → weaknesses, approaches, measures → divisions.
+ * The executive approves a draft here (which starts the measures); the coordinator imports a plan file.
+ */
+@Route("plans")
+@Menu(title = "nav.plans", order = 6)
+@PermitAll
+public class PlanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PlanService planService;
+    private final DivisionService divisionService;
+    private final CurrentUser user;
+    final ComboBox<PlanSummary> planSelect = new ComboBox<>();
+    final VerticalLayout content = new VerticalLayout();
+
+    public PlanView(PlanService planService, PlanImporter importer, DivisionService divisionService,
+                    CurrentUserProvider users) {
+        this.planService = planService;
+        this.divisionService = divisionService;
+        this.user = users.require();
+        setMaxWidth("80rem");
+        content.setPadding(false);
+
+        planSelect.setId("plan-select");
+        planSelect.setLabel(getTranslation("plan.select"));
+        planSelect.setItemLabelGenerator(p -> getTranslation("plan.label", p.organisation(), p.fiscalYear().toString(),
+                getTranslation("plan.status." + p.status().name())));
+        planSelect.addValueChangeListener(e -> show(e.getValue()));
+        planSelect.setWidth("32rem");
+
+        add(new H2(getTranslation("plan.title")), planSelect);
+        if (user.isCoordinator()) {
+            add(new PlanImportForm(importer, user, this::reload));
+        }
+        add(content);
+        reload(null);
+    }
+
+    private void reload(Long selectPlanId) {
+        List<PlanSummary> plans = planService.list();
+        planSelect.setItems(plans);
+        plans.stream().filter(p -> selectPlanId == null || p.id() == selectPlanId).findFirst()
+                .ifPresentOrElse(planSelect::setValue, () -> show(null));
+    }
+
+    private void show(PlanSummary summary) {
+        content.removeAll();
+        if (summary == null) {
+            content.add(new Paragraph(getTranslation("plan.none")));
+            return;
+        }
+        planService.find(summary.id()).ifPresent(plan -> {
+            Span status = new Span(getTranslation("plan.status." + plan.status().name()));
+            status.setId("plan-status");
+            status.getElement().getThemeList().add(plan.isDraft() ? "badge contrast" : "badge success");
+            HorizontalLayout header = new HorizontalLayout(status);
+            if (plan.approvedBy() != null) {
+                header.add(new Span(getTranslation("plan.approvedBy", plan.approvedBy())));
+            }
+            if (plan.isDraft() && user.isExecutive()) {
+                header.add(approveButton(plan));
+            }
+            content.add(header, new PlanTree(plan, divisionService.all()));
+            content.add(guidelines(plan.guidelines()));
+        });
+    }
+
+    private Button approveButton(Plan plan) {
+        Button approve = new Button(getTranslation("plan.approve"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("plan.approve"));
+            confirm.setText(getTranslation("plan.approveConfirm", plan.measures().size()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("plan.approve"));
+            confirm.addConfirmListener(e -> approve(plan));
+            confirm.open();
+        });
+        approve.setId("approve-plan");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return approve;
+    }
+
+    void approve(Plan plan) {
+        try {
+            planService.approve(plan.id(), user);
+            Messages.success("plan.approved", plan.measures().size());
+            reload(plan.id());
+        } catch (UserInputException e) {
+            Messages.error(e);
+        }
+    }
+
+    private VerticalLayout guidelines(Map<Integer, List<String>> guidelines) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("plan.guidelines")));
+        section.setPadding(false);
+        guidelines.forEach((indicator, texts) -> {
+            UnorderedList list = new UnorderedList();
+            texts.forEach(text -> list.add(new ListItem(text)));
+            section.add(new Span(getTranslation("plan.guidelinesOf", indicator)), list);
+        });
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plan.title");
+    }
+}
