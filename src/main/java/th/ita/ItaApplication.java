@@ -2,7 +2,6 @@ package th.ita;
 
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +13,6 @@ import java.time.Clock;
 /** The ITA improvement-measure workflow: one Spring Boot application with an embedded Camunda engine. */
 @SpringBootApplication
 @Theme(variant = Lumo.LIGHT)
-@PWA(name = "ITA improvement measures", shortName = "ITA")
 public class ItaApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -16,7 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
-import th.ita.ui.I18n;
+import th.ita.shared.I18n;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package th.ita.ui;
 
+import th.ita.shared.I18n;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,5 +1,7 @@
 package th.ita.ui;
 
+import th.ita.shared.I18n;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;

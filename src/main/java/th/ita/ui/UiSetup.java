@@ -1,5 +1,7 @@
 package th.ita.ui;
 
+import th.ita.shared.I18n;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

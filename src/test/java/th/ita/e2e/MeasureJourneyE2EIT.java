@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uploads evidence, the finance head accepts, the mayor approves on the approval screen. Leaves screenshots
  * of the main screens in docs/screenshots for the README.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Production mode, as users get it: the bundle built by "package", no dev tools, no live reload.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 @ActiveProfiles("test")
 class MeasureJourneyE2EIT {
 
@@ -71,7 +72,7 @@ class MeasureJourneyE2EIT {
         mayor.navigate(browser.url("/approval"));
         assertThat(mayor.locator("#approval-grid")).containsText(title);
         BrowserSession.screenshot(mayor, "approval");
-        mayor.locator("#approval-grid vaadin-button").filter(new FilterOptions().setHasText("อนุมัติ")).first().click();
+        mayor.locator("#approval-grid vaadin-button[aria-label='อนุมัติ: " + title + "']").click();
         assertThat(mayor.locator("vaadin-notification-card")).containsText("อนุมัติมาตรการแล้ว");
 
         mayor.navigate(browser.url("/measures"));

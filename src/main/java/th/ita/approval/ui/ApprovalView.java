@@ -58,8 +58,11 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         Button approve = new Button(getTranslation("decision.APPROVE"),
                 click -> decide(row, Decision.APPROVE, null));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        // Screen readers (and browser tests) need to know which measure each row's buttons act on.
+        approve.setAriaLabel(getTranslation("decision.APPROVE") + ": " + row.measureTitle());
         Button giveBack = new Button(getTranslation("decision.RETURN"), click -> askReason(row));
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        giveBack.setAriaLabel(getTranslation("decision.RETURN") + ": " + row.measureTitle());
         Button open = new Button(getTranslation("inbox.open"), click -> getUI().ifPresent(ui ->
                 ui.navigate(TaskView.class, new RouteParameters("taskId", row.taskId()))));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

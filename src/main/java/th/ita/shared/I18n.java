@@ -1,4 +1,4 @@
-package th.ita.ui;
+package th.ita.shared;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** UI text from {@code messages_th.properties} (the default) and {@code messages_en.properties}. */
+/** Text for the UI and the API from {@code messages_th.properties} (the default) and {@code messages_en.properties}. */
 @Component
 public class I18n implements I18NProvider {
 

@@ -1,0 +1,178 @@
+package th.ita.plan;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.assessment.Assessment;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.IndicatorResult;
+import th.ita.inbox.InboxService;
+import th.ita.organisation.OrganisationService;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.UserInputException;
+import th.ita.support.TestUsers;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The improvement plan on a real database: the seeded report, drafting, approval and bad input. */
+abstract class AbstractPlanIT {
+
+    static final List<String> ALL_DIVISIONS = List.of("office", "finance", "works", "education");
+
+    @Autowired PlanService planService;
+    @Autowired PlanImporter importer;
+    @Autowired AssessmentService assessments;
+    @Autowired OrganisationService organisations;
+    @Autowired InboxService inbox;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+
+    @Test
+    void seededPlanMatchesTheReport() {
+        Plan plan = demoPlan();
+        assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plan.approvedBy()).isEqualTo("mayor");
+
+        // Four distinct measures: the EIT and OIT tables (and IIT's second measure) share one text.
+        assertThat(plan.measures()).hasSize(4)
+                .allSatisfy(m -> assertThat(m.divisions()).containsExactlyElementsOf(ALL_DIVISIONS))
+                .allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(LocalDate.of(2023, 9, 30)))
+                .allSatisfy(m -> assertThat(m.status()).isEqualTo(MeasureStatus.RUNNING));
+        PlanMeasure shared = plan.measures().get(1);
+        assertThat(shared.text()).isEqualTo("มาตรการป้องกันละเว้นการปฏิบัติหน้าที่ตามคู่มือประชาชน");
+        assertThat(shared.instruments()).containsExactly("IIT", "EIT", "OIT");
+
+        Map<String, PlanSection> sections = plan.sections().stream()
+                .collect(Collectors.toMap(PlanSection::instrument, s -> s));
+        assertThat(sections.get("IIT").measureIds()).hasSize(4);
+        assertThat(sections.get("EIT").measureIds()).containsExactly(shared.id());
+        assertThat(sections.get("OIT").measureIds()).containsExactly(shared.id());
+        assertThat(sections.get("IIT").weaknesses()).hasSize(7);
+        assertThat(sections.get("IIT").approaches()).hasSize(7);
+        assertThat(sections.get("EIT").weaknesses()).hasSize(2);
+        assertThat(sections.get("EIT").approaches()).hasSize(3);
+        assertThat(sections.get("OIT").weaknesses()).hasSize(2);
+        assertThat(sections.get("OIT").approaches()).hasSize(2);
+        assertThat(plan.guidelines()).containsOnlyKeys(2, 4, 10);
+        assertThat(plan.guidelines().get(2)).hasSize(4);
+        assertThat(plan.guidelines().get(4)).hasSize(8);
+        assertThat(plan.guidelines().get(10)).hasSize(7);
+
+        Assessment results = assessments.find(plan.assessmentId()).orElseThrow();
+        assertThat(results.summary().fiscalYear()).isEqualTo(FiscalYear.of(2565));
+        assertThat(assessments.failingIndicators(plan.assessmentId()))
+                .extracting(r -> r.code().value(), r -> r.score().value().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "83.09"),
+                        org.assertj.core.groups.Tuple.tuple(4, "81.13"),
+                        org.assertj.core.groups.Tuple.tuple(10, "68.75"));
+    }
+
+    @Test
+    void everyDemoAccountFindsWorkInTheSeededYear() {
+        Plan plan = demoPlan();
+        List<String> demoInstances = plan.measures().stream().map(PlanMeasure::processInstanceId).toList();
+        for (String account : List.of("office.officer", "office.head", "finance.officer", "finance.head",
+                "works.officer", "works.head", "education.officer", "education.head", "mayor", "clerk")) {
+            assertThat(inbox.page(users.user(account), InboxService.Filter.ALL, 0, 500))
+                    .as(account).anyMatch(row -> demoInstances.contains(row.processInstanceId()));
+        }
+    }
+
+    @Test
+    void draftIsEditedThenApprovedAndItsMeasuresStart() {
+        long planId = importer.importPlan(planFile(uniqueOrganisation(), "[a, b]"), users.user("coordinator"));
+        Plan draft = planService.find(planId).orElseThrow();
+        assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(draft.measures()).extracting(PlanMeasure::status).containsOnly(MeasureStatus.PLANNED);
+
+        long added = planService.addMeasure(planId, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการ", List.of("IIT"),
+                List.of(4), List.of("works"), LocalDate.of(2024, 3, 31)), users.user("coordinator"));
+        planService.updateMeasure(added, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร", List.of("IIT"),
+                List.of(4), List.of("works", "office"), null), users.user("coordinator"));
+        planService.removeMeasure(draft.measures().get(1).id(), users.user("coordinator"));
+
+        planService.approve(planId, users.user("mayor"));
+
+        Plan approved = planService.find(planId).orElseThrow();
+        assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(approved.measures()).hasSize(2).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(MeasureStatus.RUNNING);
+            assertThat(taskService.createTaskQuery().processInstanceId(m.processInstanceId()).count())
+                    .isEqualTo(m.divisions().size());
+        });
+        PlanMeasure edited = approved.measures().get(1);
+        assertThat(edited.text()).isEqualTo("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร");
+        assertThat(edited.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThatThrownBy(() -> planService.removeMeasure(edited.id(), users.user("coordinator")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("plan.error.notDraft");
+    }
+
+    @Test
+    void badMeasuresAreRejectedWithTheReason() {
+        long planId = importer.importPlan(planFile(uniqueOrganisation(), "[a, b]"), users.user("coordinator"));
+        var coordinator = users.user("coordinator");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput(" ", List.of("IIT"), List.of(2), List.of("office"), null), coordinator), "error.required");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of(), null), coordinator), "measure.error.noDivision");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(11), List.of("office"), null), coordinator), "plan.error.unknownIndicator");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("XYZ"), List.of(2), List.of("office"), null), coordinator), "plan.error.unknownInstrument");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), LocalDate.of(2025, 1, 1)), coordinator), "plan.error.dueOutsideYear");
+        assertThatThrownBy(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), null), users.user("finance.head")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planService.approve(planId, users.user("coordinator"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(planService.find(planId).orElseThrow().measures()).hasSize(2);
+    }
+
+    @Test
+    void rejectedImportSavesNothing() {
+        int plansBefore = planService.list().size();
+        expectRejected(() -> importer.importPlan("measures: [unclosed".getBytes(StandardCharsets.UTF_8), users.user("coordinator")), "plan.error.unreadable");
+        expectRejected(() -> importer.importPlan(new byte[0], users.user("coordinator")), "plan.error.emptyFile");
+        expectRejected(() -> importer.importPlan(planFile(uniqueOrganisation(), "[a, b, missing]"), users.user("coordinator")), "plan.error.unknownMeasureKey");
+        assertThat(planService.list()).hasSize(plansBefore);
+    }
+
+    private static void expectRejected(Runnable action, String messageKey) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    private Plan demoPlan() {
+        long organisationId = organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่").orElseThrow().id();
+        return planService.list().stream()
+                .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล") && p.fiscalYear().equals(FiscalYear.of(2566)))
+                .findFirst().flatMap(p -> planService.find(p.id()))
+                .filter(p -> p.organisationId() == organisationId)
+                .orElseThrow();
+    }
+
+    private static String uniqueOrganisation() {
+        return "เทศบาลทดสอบ " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A small FY 2567 plan with measures a and b; the IIT section lists {@code iitMeasures}. */
+    private static byte[] planFile(String organisation, String iitMeasures) {
+        return """
+                organisation: { nameTh: "%s", district: ทดสอบ, province: ทดสอบ }
+                fiscalYear: 2567
+                guidelines:
+                  "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
+                measures:
+                  - { key: a, text: มาตรการเปิดเผยข้อมูลการใช้งบประมาณ, indicators: [2], divisions: [finance] }
+                  - { key: b, text: มาตรการตรวจสอบการใช้ทรัพย์สิน, indicators: [4], divisions: [works, office] }
+                sections:
+                  - instrument: IIT
+                    weaknesses: [การใช้งบประมาณ]
+                    approaches: [ประกาศแผนการใช้งบประมาณ]
+                    measures: %s
+                """.formatted(organisation, iitMeasures).getBytes(StandardCharsets.UTF_8);
+    }
+}
