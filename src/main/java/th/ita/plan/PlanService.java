@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.assessment.AssessmentService;
 import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
+import th.ita.assessment.Indicator;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Instrument;
 import th.ita.division.DivisionService;
@@ -62,6 +63,12 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Optional<Plan> find(long planId) {
         return reader.read(planId);
+    }
+
+    /** The indicators a measure of this plan may improve: those of the framework the plan is measured against. */
+    @Transactional(readOnly = true)
+    public List<Indicator> indicators(Plan plan) {
+        return framework(plan.fiscalYear()).indicators();
     }
 
     /**

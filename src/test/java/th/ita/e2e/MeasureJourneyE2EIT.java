@@ -38,6 +38,12 @@ class MeasureJourneyE2EIT {
         String title = "มาตรการเผยแพร่ข้อมูลการใช้งบประมาณ " + UUID.randomUUID().toString().substring(0, 6);
 
         Page coordinator = browser.loginAs("coordinator");
+        coordinator.navigate(browser.url("/assessments"));
+        assertThat(coordinator.locator("#assessment-indicators")).containsText("68.75");
+        BrowserSession.screenshot(coordinator, "assessment");
+        coordinator.navigate(browser.url("/plans"));
+        assertThat(coordinator.locator("#plan-tree")).containsText("มาตรการป้องกันละเว้นการปฏิบัติหน้าที่ตามคู่มือประชาชน");
+        BrowserSession.screenshot(coordinator, "plan");
         coordinator.navigate(browser.url("/measures/new"));
         coordinator.locator("#measure-title textarea").fill(title);
         coordinator.locator("vaadin-checkbox").filter(new FilterOptions().setHasText("กองคลัง")).click();

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import th.ita.division.DivisionService;
+import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanService;
@@ -26,6 +27,7 @@ import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +47,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout content = new VerticalLayout();
 
     public PlanView(PlanService planService, PlanImporter importer, DivisionService divisionService,
-                    CurrentUserProvider users) {
+                    OrganisationService organisations, Clock clock, CurrentUserProvider users) {
         this.planService = planService;
         this.divisionService = divisionService;
         this.user = users.require();
@@ -61,7 +63,8 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("plan.title")), planSelect);
         if (user.isCoordinator()) {
-            add(new PlanImportForm(importer, user, this::reload));
+            add(new NewPlanForm(planService, organisations, user, clock, this::reload),
+                    new PlanImportForm(importer, user, this::reload));
         }
         add(content);
         reload(null);
@@ -91,7 +94,11 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             if (plan.isDraft() && user.isExecutive()) {
                 header.add(approveButton(plan));
             }
-            content.add(header, new PlanTree(plan, divisionService.all()));
+            content.add(header);
+            if (plan.isDraft() && user.isCoordinator()) {
+                content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
+            }
+            content.add(new PlanTree(plan, divisionService.all()));
             content.add(guidelines(plan.guidelines()));
         });
     }

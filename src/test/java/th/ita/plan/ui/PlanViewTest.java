@@ -1,6 +1,7 @@
 package th.ita.plan.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanViewTest extends KaribuTest {
@@ -40,6 +43,44 @@ class PlanViewTest extends KaribuTest {
                 && n.divisions().equals("สำนักปลัด, กองคลัง, กองช่าง, กองการศึกษา") && n.status().equals("กำลังดำเนินการ"));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("อนุมัติแล้ว");
         _assertNone(Button.class, spec -> spec.withId("approve-plan"));
+    }
+
+    @Test
+    void coordinatorCreatesADraftWithThaiDigits_addsAMeasureAfterAFailedTry_andRemovesIt() {
+        long organisationId = organisations.ensure("เทศบาล " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
+        login("coordinator");
+        UI.getCurrent().navigate(PlanView.class);
+        NewPlanForm form = _get(NewPlanForm.class);
+        form.organisation.setValue(organisations.find(organisationId).orElseThrow());
+        _setValue(form.fiscalYear, "๒๕๖๗");
+        _click(form.create);
+
+        PlanView view = _get(PlanView.class);
+        assertThat(view.planSelect.getValue().fiscalYear()).isEqualTo(FiscalYear.of(2567));
+        assertThat(view.planSelect.getValue().status()).isEqualTo(PlanStatus.DRAFT);
+        _click(_get(Button.class, spec -> spec.withId("add-measure")));
+        MeasureDialog dialog = _get(MeasureDialog.class);
+        _setValue(dialog.text, "มาตรการเผยแพร่แผนการใช้งบประมาณ");
+        dialog.instruments.setValue(java.util.Set.of("IIT"));
+        dialog.indicators.setValue(java.util.Set.copyOf(dialog.indicators.getListDataView().getItems()
+                .filter(i -> i.code().value() == 2).toList()));
+        _setValue(dialog.dueDate, "๓๑/๓/๒๕๖๗");
+        _click(dialog.save);
+        NotificationsKt.expectNotifications("สร้างร่างแผนแล้ว", "กรุณาเลือกกองผู้รับผิดชอบอย่างน้อย 1 กอง");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.divisions.setValue(java.util.Set.copyOf(dialog.divisions.getListDataView().getItems()
+                .filter(d -> d.code().equals("finance")).toList()));
+        _click(dialog.save);
+
+        var plan = planService.find(view.planSelect.getValue().id()).orElseThrow();
+        assertThat(plan.measures()).singleElement().satisfies(m -> {
+            assertThat(m.divisions()).containsExactly("finance");
+            assertThat(m.dueDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
+        });
+        DraftMeasures draft = _get(DraftMeasures.class);
+        _click((Button) GridKt._getCellComponent(draft.grid, 0, "actions").getChildren().skip(1).findFirst().orElseThrow());
+        assertThat(planService.find(plan.id()).orElseThrow().measures()).isEmpty();
     }
 
     @Test
