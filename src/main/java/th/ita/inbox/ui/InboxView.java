@@ -46,7 +46,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(TaskRow::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
         grid.addColumn(row -> divisionNames.getOrDefault(row.divisionCode(), ""))
                 .setHeader(getTranslation("inbox.column.division")).setAutoWidth(true);
