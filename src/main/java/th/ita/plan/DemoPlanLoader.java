@@ -41,15 +41,18 @@ class DemoPlanLoader {
     private final OrganisationService organisations;
     private final PlanImporter importer;
     private final PlanService planService;
+    private final PlanRepository repository;
     private final MeasureTaskService measureTasks;
     private final TaskService taskService;
 
     DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
-                   PlanService planService, MeasureTaskService measureTasks, TaskService taskService) {
+                   PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
+                   TaskService taskService) {
         this.properties = properties;
         this.organisations = organisations;
         this.importer = importer;
         this.planService = planService;
+        this.repository = repository;
         this.measureTasks = measureTasks;
         this.taskService = taskService;
     }
@@ -110,9 +113,8 @@ class DemoPlanLoader {
 
     private boolean planExists() {
         return organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่")
-                .map(o -> planService.list().stream().anyMatch(p -> p.organisation().equals(o.nameTh())
-                        && p.fiscalYear().equals(FiscalYear.of(2566))))
-                .orElse(false);
+                .flatMap(o -> repository.find(o.id(), FiscalYear.of(2566)))
+                .isPresent();
     }
 
     private static CurrentUser user(String id, String... groups) {

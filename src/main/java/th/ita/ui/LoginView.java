@@ -1,7 +1,5 @@
 package th.ita.ui;
 
-import th.ita.shared.I18n;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import th.ita.demo.DemoAccounts;
+import th.ita.shared.I18n;
 
 /** Form login against the Camunda identity service; shows the demo password only while demo data is on. */
 @Route(value = "login", autoLayout = false)

@@ -1,7 +1,5 @@
 package th.ita.ui;
 
-import th.ita.shared.I18n;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import th.ita.shared.I18n;
 
 /**
  * The shell around every view: title, language switch, user and logout, and a side navigation that lists

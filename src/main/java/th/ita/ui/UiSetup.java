@@ -1,7 +1,5 @@
 package th.ita.ui;
 
-import th.ita.shared.I18n;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import th.ita.shared.UserInputException;
+import th.ita.shared.I18n;
 
 import java.util.Locale;
 import java.util.UUID;
