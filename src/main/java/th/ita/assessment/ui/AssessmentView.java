@@ -15,18 +15,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
+import th.ita.assessment.FrameworkService;
 import th.ita.assessment.IndicatorResult;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.security.Groups;
+import th.ita.shared.FiscalYear;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * The latest published ITA result: overall score and grade, every indicator with its score (or "unknown")
  * and the failing ones marked, since they are what the improvement plan must address. The coordinator can
- * import a result file here.
+ * import a result file or enter a result by form here.
  */
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 5)
@@ -41,7 +45,8 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     final Span overallScore = new Span();
     final Span grade = new Span();
 
-    public AssessmentView(AssessmentService service, OrganisationService organisations, CurrentUserProvider users) {
+    public AssessmentView(AssessmentService service, FrameworkService frameworks, OrganisationService organisations,
+                          CurrentUserProvider users, Clock clock) {
         this.service = service;
         CurrentUser user = users.require();
         setMaxWidth("70rem");
@@ -49,7 +54,11 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(new H2(getTranslation("assessment.title")), results);
         if (user.isCoordinator()) {
-            add(new ResultImportForm(service, organisations, user, this::show, latest()));
+            Optional<Assessment> latest = latest();
+            // The year most likely to be entered or corrected: the latest assessed one, else the current one.
+            FiscalYear year = latest.map(Assessment::fiscalYear).orElseGet(() -> FiscalYear.of(LocalDate.now(clock)));
+            add(new ResultImportForm(service, organisations, user, this::show, latest),
+                    new ResultEntryForm(service, frameworks, organisations, user, this::show, latest, year));
         }
         show();
     }

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 class ResultImportForm extends VerticalLayout {
 
-    final Select<Organisation> organisation = new Select<>();
+    final Select<Organisation> organisation;
     final TextField fiscalYear = new TextField();
     final Upload upload;
     final UnorderedList problems = new UnorderedList();
@@ -43,14 +43,8 @@ class ResultImportForm extends VerticalLayout {
     ResultImportForm(AssessmentService service, OrganisationService organisations, CurrentUser user,
                      Runnable onImported, Optional<Assessment> latest) {
         setPadding(false);
+        organisation = new OrganisationSelect(organisations, latest);
         organisation.setId("import-organisation");
-        organisation.setLabel(getTranslation("assessment.import.organisation"));
-        organisation.setItems(organisations.all());
-        organisation.setItemLabelGenerator(o -> o.name(getLocale()));
-        latest.flatMap(a -> organisations.find(a.organisationId())).ifPresent(organisation::setValue);
-        if (organisation.isEmpty()) {
-            organisations.all().stream().findFirst().ifPresent(organisation::setValue);
-        }
         fiscalYear.setId("import-fiscal-year");
         fiscalYear.setLabel(getTranslation("assessment.import.fiscalYear"));
         latest.ifPresent(a -> fiscalYear.setValue(a.fiscalYear().toString()));
