@@ -11,6 +11,9 @@ import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.UserInputException;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -24,21 +27,30 @@ public class InboxService {
     private final TaskService taskService;
     private final TaskAccess taskAccess;
     private final EngineUser engineUser;
+    private final Clock clock;
 
-    public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser) {
+    public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser, Clock clock) {
         this.taskService = taskService;
         this.taskAccess = taskAccess;
         this.engineUser = engineUser;
+        this.clock = clock;
     }
 
-    /** Restricts to one step of the process (e.g. executive approval), or all steps when {@code taskKey} is null. */
-    public record Filter(String taskKey) {
-        public static final Filter ALL = new Filter(null);
+    /**
+     * What an inbox shows: one step of the process (e.g. executive approval) or all when {@code taskKey} is
+     * null; only the user's own claimed tasks; only tasks past their measure's due date.
+     */
+    public record Filter(String taskKey, boolean mineOnly, boolean overdueOnly) {
+        public static final Filter ALL = new Filter(null, false, false);
+
+        public Filter(String taskKey) {
+            this(taskKey, false, false);
+        }
     }
 
     @Transactional(readOnly = true)
     public long count(CurrentUser user, Filter filter) {
-        return user.groupIds().isEmpty() ? countAssigned(user, filter) : query(user, filter).count();
+        return (user.groupIds().isEmpty() ? assignedOnly(user, filter) : query(user, filter)).count();
     }
 
     @Transactional(readOnly = true)
@@ -77,28 +89,39 @@ public class InboxService {
     }
 
     private TaskQuery query(CurrentUser user, Filter filter) {
+        if (filter.mineOnly()) {
+            return assignedOnly(user, filter);
+        }
         TaskQuery query = taskService.createTaskQuery()
                 .or()
                     .taskAssignee(user.userId())
                     .taskCandidateGroupIn(user.groupList())
                     .includeAssignedTasks()
                 .endOr();
-        return filter.taskKey() == null ? query : query.taskDefinitionKey(filter.taskKey());
+        return restrict(query, filter);
     }
 
     private TaskQuery assignedOnly(CurrentUser user, Filter filter) {
-        TaskQuery query = taskService.createTaskQuery().taskAssignee(user.userId());
-        return filter.taskKey() == null ? query : query.taskDefinitionKey(filter.taskKey());
+        return restrict(taskService.createTaskQuery().taskAssignee(user.userId()), filter);
     }
 
-    private long countAssigned(CurrentUser user, Filter filter) {
-        return assignedOnly(user, filter).count();
+    /** Step and due date are filtered in the database, so paging stays right. */
+    private TaskQuery restrict(TaskQuery query, Filter filter) {
+        if (filter.taskKey() != null) {
+            query.taskDefinitionKey(filter.taskKey());
+        }
+        if (filter.overdueOnly()) {
+            Date startOfToday = Date.from(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+            query.processVariableValueLessThan(MeasureVariables.dueDateName(), startOfToday);
+        }
+        return query;
     }
 
     private TaskRow toRow(Task task) {
         Map<String, Object> variables = taskService.getVariables(task.getId(), MeasureVariables.SUMMARY);
+        Date due = task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(variables);
         return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
                 MeasureVariables.measureTitle(variables), MeasureVariables.division(variables),
-                task.getCreateTime(), task.getDueDate(), task.getAssignee());
+                task.getCreateTime(), due, task.getAssignee());
     }
 }

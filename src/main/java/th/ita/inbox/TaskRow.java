@@ -9,4 +9,9 @@ public record TaskRow(String taskId, String processInstanceId, String taskKey, S
     public boolean isClaimed() {
         return assignee != null;
     }
+
+    /** Past its due date: due before the start of {@code today}. */
+    public boolean isOverdue(java.time.LocalDate today, java.time.ZoneId zone) {
+        return due != null && due.toInstant().isBefore(today.atStartOfDay(zone).toInstant());
+    }
 }

@@ -8,9 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
+import th.ita.shared.FiscalYear;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -25,11 +27,14 @@ public class MeasureService {
     private final RuntimeService runtimeService;
     private final DivisionService divisionService;
     private final EngineUser engineUser;
+    private final Clock clock;
 
-    public MeasureService(RuntimeService runtimeService, DivisionService divisionService, EngineUser engineUser) {
+    public MeasureService(RuntimeService runtimeService, DivisionService divisionService, EngineUser engineUser,
+                          Clock clock) {
         this.runtimeService = runtimeService;
         this.divisionService = divisionService;
         this.engineUser = engineUser;
+        this.clock = clock;
     }
 
     /** Starts one {@code improvement-measure} process; returns its process instance id. */
@@ -48,8 +53,11 @@ public class MeasureService {
                 throw new UserInputException("measure.error.unknownDivision", code);
             }
         }
+        VariableMap variables = MeasureVariables.start(title, divisions, user.userId());
+        // A measure assigned outside a plan is due at the end of the current fiscal year, like plan measures.
+        variables.putAll(MeasureVariables.due(FiscalYear.of(LocalDate.now(clock)).end()));
         return engineUser.call(user, () -> runtimeService
-                .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, MeasureVariables.start(title, divisions, user.userId()))
+                .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, variables)
                 .getId());
     }
 

@@ -29,7 +29,7 @@ public final class MeasureVariables {
     static final String DUE_DATE = "dueDate";
 
     /** Names to fetch for an inbox row; visible from any task of the process. */
-    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION);
+    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE);
 
     private MeasureVariables() {
     }
@@ -47,7 +47,7 @@ public final class MeasureVariables {
         return Variables.createVariables()
                 .putValue(PLAN_ID, planId)
                 .putValue(PLAN_MEASURE_ID, measureId)
-                .putValue(DUE_DATE, Date.from(dueDate.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                .putValue(DUE_DATE, toDate(dueDate));
     }
 
     /** The officer's report goes into a task comment, not a variable: parallel divisions would overwrite it. */
@@ -73,5 +73,22 @@ public final class MeasureVariables {
 
     public static String division(Map<String, Object> variables) {
         return (String) variables.get(DIVISION);
+    }
+
+    public static Date dueDate(Map<String, Object> variables) {
+        return (Date) variables.get(DUE_DATE);
+    }
+
+    /** The name of the due-date variable, for queries that filter on it (overdue tasks). */
+    public static String dueDateName() {
+        return DUE_DATE;
+    }
+
+    public static VariableMap due(LocalDate dueDate) {
+        return Variables.createVariables().putValue(DUE_DATE, toDate(dueDate));
+    }
+
+    private static Date toDate(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

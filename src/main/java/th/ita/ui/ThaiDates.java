@@ -12,6 +12,16 @@ public final class ThaiDates {
     private ThaiDates() {
     }
 
+    public static String date(Date date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy", locale)
+                .withChronology(ThaiBuddhistChronology.INSTANCE)
+                .withZone(ZoneId.systemDefault())
+                .format(date.toInstant());
+    }
+
     public static String dateTime(Date date, Locale locale) {
         if (date == null) {
             return "";

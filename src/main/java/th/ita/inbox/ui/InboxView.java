@@ -11,6 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
@@ -22,6 +30,8 @@ import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,18 +39,27 @@ import java.util.stream.Collectors;
 @Route("")
 @Menu(title = "nav.inbox", order = 1)
 @PermitAll
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ACTIONS_COLUMN = "actions";
+    static final String DUE_COLUMN = "due";
+    /** Polling rather than server push: simple, and it survives the proxies of municipal networks. */
+    static final int POLL_MILLIS = 30_000;
 
     private final InboxService inboxService;
     private final CurrentUser user;
     private final Map<String, String> divisionNames;
+    private final Clock clock;
     final Grid<TaskRow> grid = new Grid<>();
+    final InboxFilters filters;
+    private InboxService.Filter filter = InboxService.Filter.ALL;
+    private Registration pollRegistration;
 
-    public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users) {
+    public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users, Clock clock) {
         this.inboxService = inboxService;
         this.user = users.require();
+        this.clock = clock;
+        this.filters = new InboxFilters(this::filterChanged);
         this.divisionNames = divisionService.all().stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         setSizeFull();
@@ -53,17 +72,60 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TaskRow::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true);
         grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
                 .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setKey(DUE_COLUMN).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
                 .setAutoWidth(true);
-        grid.setItems(query -> inboxService.page(user, InboxService.Filter.ALL, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) inboxService.count(user, InboxService.Filter.ALL));
+        grid.setItems(query -> inboxService.page(user, filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inboxService.count(user, filter));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.setSizeFull();
 
-        add(new H2(getTranslation("inbox.title")), grid);
+        add(new H2(getTranslation("inbox.title")), filters, grid);
     }
+
+    /** The filters live in the URL (step, mine, overdue), so a filtered inbox can be bookmarked. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.read(event.getLocation().getQueryParameters());
+        filter = filters.filter();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void filterChanged() {
+        filter = filters.filter();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(InboxView.class), filters.queryParameters())));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MILLIS);
+        pollRegistration = event.getUI().addPollListener(poll -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+    }
+
+    /** The due date in the Buddhist Era, and a visible "overdue" mark, not only a colour. */
+    private Span due(TaskRow row) {
+        Span due = new Span(ThaiDates.date(row.due(), getLocale()));
+        if (row.isOverdue(LocalDate.now(clock), clock.getZone())) {
+            due.setText(due.getText() + " · " + getTranslation("inbox.overdue"));
+            due.getElement().getThemeList().add("badge error");
+            due.addClassName(OVERDUE_CLASS);
+        }
+        return due;
+    }
+
+    static final String OVERDUE_CLASS = "overdue";
 
     private HorizontalLayout actions(TaskRow row) {
         HorizontalLayout actions = new HorizontalLayout();

@@ -95,6 +95,37 @@ class InboxViewTest extends KaribuTest {
         _get(InboxView.class);
     }
 
+    @Test
+    void overdueFilterFromTheUrl_showsOnlyTasksPastTheirDueDate_markedAsOverdue() {
+        String current = measureService.start("ปีนี้ " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+
+        login("finance.officer");
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "1")));
+        InboxView inbox = _get(InboxView.class);
+
+        assertThat(inbox.filters.overdue.getValue()).isTrue();
+        List<TaskRow> rows = GridKt._findAll(inbox.grid);
+        // The seeded FY 2566 plan was due on 30 September 2023; a measure started today is due this fiscal year.
+        assertThat(rows).isNotEmpty().extracting(TaskRow::processInstanceId).doesNotContain(current);
+        com.vaadin.flow.component.html.Span due = (com.vaadin.flow.component.html.Span)
+                GridKt._getCellComponent(inbox.grid, 0, InboxView.DUE_COLUMN);
+        assertThat(due.getText()).isEqualTo("30 ก.ย. 2566 · เกินกำหนด");
+
+        inbox.filters.overdue.setValue(false);
+        assertThat(GridKt._findAll(inbox.grid)).extracting(TaskRow::processInstanceId).contains(current);
+    }
+
+    @Test
+    void stepFilterFromTheUrl_showsOnlyThatStep() {
+        login("finance.head");
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("step", "review")));
+        InboxView inbox = _get(InboxView.class);
+
+        assertThat(inbox.filters.step.getValue()).isEqualTo("review");
+        assertThat(GridKt._findAll(inbox.grid)).isNotEmpty()
+                .extracting(TaskRow::taskKey).containsOnly(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+    }
+
     private static int rowOf(List<TaskRow> rows, String processInstanceId) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).processInstanceId().equals(processInstanceId)) {
