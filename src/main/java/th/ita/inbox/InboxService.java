@@ -5,10 +5,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.security.DivisionMembers;
 import th.ita.measure.MeasureVariables;
 import th.ita.measure.TaskAccess;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
+import th.ita.security.Groups;
 import th.ita.shared.UserInputException;
 
 import java.time.Clock;
@@ -27,10 +30,13 @@ public class InboxService {
     private final TaskService taskService;
     private final TaskAccess taskAccess;
     private final EngineUser engineUser;
+    private final DivisionMembers divisionMembers;
     private final Clock clock;
 
-    public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser, Clock clock) {
+    public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser,
+                        DivisionMembers divisionMembers, Clock clock) {
         this.taskService = taskService;
+        this.divisionMembers = divisionMembers;
         this.taskAccess = taskAccess;
         this.engineUser = engineUser;
         this.clock = clock;
@@ -86,6 +92,26 @@ public class InboxService {
             throw new UserInputException("task.error.notYours");
         }
         engineUser.run(user, () -> taskService.setAssignee(taskId, null));
+    }
+
+    /** A division head gives a task of the division to one of its members. */
+    @Transactional
+    public void assign(String taskId, String assigneeId, CurrentUser head) {
+        Task task = taskAccess.requireVisible(taskId, head);
+        String division = MeasureVariables.division(taskService.getVariables(taskId, MeasureVariables.SUMMARY));
+        if (division == null || !head.isMemberOf(Groups.headGroup(division))) {
+            throw new AccessDeniedException(head.userId() + " is not the head of the division of task " + taskId);
+        }
+        if (!divisionMembers.isMember(assigneeId, division)) {
+            throw new UserInputException("task.error.notMember", String.valueOf(assigneeId));
+        }
+        engineUser.run(head, () -> taskService.setAssignee(task.getId(), assigneeId));
+    }
+
+    /** Whether the user heads the division a task belongs to (and so may assign it). */
+    @Transactional(readOnly = true)
+    public boolean headsDivisionOf(TaskRow task, CurrentUser user) {
+        return task.divisionCode() != null && user.isMemberOf(Groups.headGroup(task.divisionCode()));
     }
 
     private TaskQuery query(CurrentUser user, Filter filter) {

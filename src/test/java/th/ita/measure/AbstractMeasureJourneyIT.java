@@ -116,6 +116,22 @@ abstract class AbstractMeasureJourneyIT {
     }
 
     @Test
+    void headAssignsTheTaskToAMemberOfTheDivision_onlyTheirOwnDivision() {
+        String pi = measureService.start("มาตรการมอบหมายงาน", List.of("finance"), users.user("coordinator"));
+        Task work = openTask(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "finance.officer");
+
+        inboxService.assign(work.getId(), "finance.officer", users.user("finance.head"));
+        assertThat(taskService.createTaskQuery().taskId(work.getId()).singleResult().getAssignee()).isEqualTo("finance.officer");
+
+        assertThatThrownBy(() -> inboxService.assign(work.getId(), "works.officer", users.user("finance.head")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("task.error.notMember");
+        assertThatThrownBy(() -> inboxService.assign(work.getId(), "works.officer", users.user("works.head")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.assign(work.getId(), "finance.head", users.user("finance.officer")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void onlyTheCoordinatorStartsMeasures() {
         assertThatThrownBy(() -> measureService.start("x", List.of("finance"), users.user("finance.head")))
                 .isInstanceOf(AccessDeniedException.class);

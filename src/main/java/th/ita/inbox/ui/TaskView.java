@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.audit.ui.Timeline;
+import th.ita.security.DivisionMembers;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.evidence.ui.EvidenceList;
@@ -37,16 +38,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final EvidenceService evidenceService;
     private final MeasureHistoryService historyService;
     private final DivisionService divisionService;
+    private final DivisionMembers divisionMembers;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
-                    MeasureHistoryService historyService, DivisionService divisionService, CurrentUserProvider users) {
+                    MeasureHistoryService historyService, DivisionService divisionService,
+                    DivisionMembers divisionMembers, CurrentUserProvider users) {
         this.inboxService = inboxService;
         this.measureTaskService = measureTaskService;
         this.evidenceService = evidenceService;
         this.historyService = historyService;
         this.divisionService = divisionService;
+        this.divisionMembers = divisionMembers;
         this.user = users.require();
         setMaxWidth("60rem");
     }
@@ -76,6 +80,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(measure);
         if (!division.isEmpty()) {
             add(new Paragraph(getTranslation("task.division", division)));
+        }
+        if (inboxService.headsDivisionOf(task, user)) {
+            add(new AssignForm(task, inboxService, divisionMembers, user, () -> {
+                task = inboxService.get(task.taskId(), user);
+                render();
+            }));
         }
         switch (task.taskKey()) {
             case ImprovementMeasureProcess.TASK_DIVISION_WORK -> add(new WorkSubmissionForm(evidenceService,

@@ -126,6 +126,31 @@ class InboxViewTest extends KaribuTest {
                 .extracting(TaskRow::taskKey).containsOnly(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
     }
 
+    @Test
+    void headAssignsAnOfficersTaskFromTheTaskView() {
+        String measure = measureService.start("มอบหมาย " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+
+        login("finance.head");
+        UI.getCurrent().navigate("task/" + task.getId());
+        AssignForm form = _get(AssignForm.class);
+        assertThat(form.member.getListDataView().getItems()).contains("finance.officer", "finance.head");
+        form.member.setValue("finance.officer");
+        _click(form.assign);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("finance.officer");
+    }
+
+    @Test
+    void officerSeesNoAssignForm() {
+        String measure = measureService.start("ไม่มีสิทธิ์มอบหมาย " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+
+        login("finance.officer");
+        UI.getCurrent().navigate("task/" + task.getId());
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(AssignForm.class);
+    }
+
     private static int rowOf(List<TaskRow> rows, String processInstanceId) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).processInstanceId().equals(processInstanceId)) {

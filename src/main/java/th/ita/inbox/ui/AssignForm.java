@@ -1,0 +1,39 @@
+package th.ita.inbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import th.ita.security.DivisionMembers;
+import th.ita.inbox.InboxService;
+import th.ita.inbox.TaskRow;
+import th.ita.security.CurrentUser;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
+
+/** A division head hands the task to a member of the division. */
+class AssignForm extends HorizontalLayout {
+
+    final ComboBox<String> member = new ComboBox<>();
+    final Button assign = new Button();
+
+    AssignForm(TaskRow task, InboxService inboxService, DivisionMembers members, CurrentUser head, Runnable onAssigned) {
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        member.setId("assign-member");
+        member.setLabel(getTranslation("task.assignTo"));
+        member.setItems(members.of(task.divisionCode()));
+        member.setValue(task.assignee());
+        assign.setId("assign-task");
+        assign.setText(getTranslation("task.assign"));
+        assign.addClickListener(click -> {
+            try {
+                inboxService.assign(task.taskId(), member.getValue(), head);
+                Messages.success("task.assigned", member.getValue());
+                onAssigned.run();
+            } catch (UserInputException e) {
+                Messages.error(e);
+            }
+        });
+        add(member, assign);
+    }
+}
