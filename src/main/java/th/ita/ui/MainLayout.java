@@ -16,6 +16,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import th.ita.shared.I18n;
 
+import java.util.List;
+
 /**
  * The shell around every view: title, language switch, user and logout, and a side navigation that lists
  * only the views the user's roles may open (the menu entries come from each view's {@code @Menu}, filtered
@@ -25,7 +27,10 @@ import th.ita.shared.I18n;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    private final List<NavigationBadge> badges;
+
+    public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges) {
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -54,10 +59,25 @@ public class MainLayout extends AppLayout {
         addToDrawer(sideNav());
     }
 
+    private Span countBadge(long count) {
+        Span badge = new Span(String.valueOf(count));
+        badge.getElement().getThemeList().add("badge contrast pill small");
+        badge.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
+        return badge;
+    }
+
+    private static String normalised(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
     private SideNav sideNav() {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            badges.stream().filter(b -> normalised(b.path()).equals(normalised(entry.path())))
+                    .forEach(b -> b.count().ifPresent(count -> item.setSuffixComponent(countBadge(count))));
+            nav.addItem(item);
+        });
         return nav;
     }
 }

@@ -32,7 +32,7 @@ import th.ita.ui.ThaiDates;
 @RolesAllowed(Groups.EXECUTIVE)
 public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final InboxService.Filter WAITING_FOR_EXECUTIVE =
+    static final InboxService.Filter WAITING_FOR_EXECUTIVE =
             new InboxService.Filter(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
 
     private final MeasureTaskService measureTaskService;

@@ -151,6 +151,19 @@ class InboxViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(AssignForm.class);
     }
 
+    @Test
+    void sideNavigationShowsTheNumberOfOpenTasks() {
+        login("works.head");
+        UI.getCurrent().navigate(InboxView.class);
+        long open = GridKt._size(_get(InboxView.class).grid);
+
+        com.vaadin.flow.component.sidenav.SideNavItem inboxItem = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream()
+                .filter(item -> "งานของฉัน".equals(item.getLabel())).findFirst().orElseThrow();
+        assertThat(((com.vaadin.flow.component.html.Span) inboxItem.getSuffixComponent()).getText()).isEqualTo(String.valueOf(open));
+        assertThat(open).isPositive();
+    }
+
     private static int rowOf(List<TaskRow> rows, String processInstanceId) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).processInstanceId().equals(processInstanceId)) {

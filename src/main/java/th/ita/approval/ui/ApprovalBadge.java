@@ -1,0 +1,31 @@
+package th.ita.approval.ui;
+
+import org.springframework.stereotype.Component;
+import th.ita.inbox.InboxService;
+import th.ita.security.CurrentUserProvider;
+import th.ita.ui.NavigationBadge;
+
+import java.util.OptionalLong;
+
+/** The number of measures waiting for the executive, beside "รออนุมัติ". */
+@Component
+class ApprovalBadge implements NavigationBadge {
+
+    private final InboxService inboxService;
+    private final CurrentUserProvider users;
+
+    ApprovalBadge(InboxService inboxService, CurrentUserProvider users) {
+        this.inboxService = inboxService;
+        this.users = users;
+    }
+
+    @Override
+    public String path() {
+        return "approval";
+    }
+
+    @Override
+    public OptionalLong count() {
+        return OptionalLong.of(inboxService.count(users.require(), ApprovalView.WAITING_FOR_EXECUTIVE));
+    }
+}
