@@ -148,6 +148,6 @@ public class InboxService {
         Date due = task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(variables);
         return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
                 MeasureVariables.measureTitle(variables), MeasureVariables.division(variables),
-                task.getCreateTime(), due, task.getAssignee());
+                task.getCreateTime(), due, task.getAssignee(), MeasureVariables.planMeasureId(variables));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Date;
 
 /** One line of an inbox: a task and the measure it belongs to. */
 public record TaskRow(String taskId, String processInstanceId, String taskKey, String taskName, String measureTitle,
-                      String divisionCode, Date created, Date due, String assignee) {
+                      String divisionCode, Date created, Date due, String assignee, Long planMeasureId) {
 
     public boolean isClaimed() {
         return assignee != null;

@@ -29,7 +29,7 @@ public final class MeasureVariables {
     static final String DUE_DATE = "dueDate";
 
     /** Names to fetch for an inbox row; visible from any task of the process. */
-    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE);
+    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE, PLAN_MEASURE_ID);
 
     private MeasureVariables() {
     }
@@ -73,6 +73,11 @@ public final class MeasureVariables {
 
     public static String division(Map<String, Object> variables) {
         return (String) variables.get(DIVISION);
+    }
+
+    /** The plan measure this process runs, or null for a measure assigned outside a plan. */
+    public static Long planMeasureId(Map<String, Object> variables) {
+        return (Long) variables.get(PLAN_MEASURE_ID);
     }
 
     public static Date dueDate(Map<String, Object> variables) {

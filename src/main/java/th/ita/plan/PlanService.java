@@ -7,6 +7,7 @@ import th.ita.assessment.AssessmentService;
 import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.Indicator;
+import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Instrument;
 import th.ita.division.DivisionService;
@@ -63,6 +64,21 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Optional<Plan> find(long planId) {
         return reader.read(planId);
+    }
+
+    /** The context of a plan's measure for the people working on it; empty if the measure is not in a plan. */
+    @Transactional(readOnly = true)
+    public Optional<MeasureContext> context(long measureId) {
+        return repository.planOfMeasure(measureId).flatMap(reader::read).flatMap(plan -> plan.measures().stream()
+                .filter(m -> m.id() == measureId).findFirst().map(measure -> {
+                    List<IndicatorResult> results = plan.assessmentId() == null ? List.of()
+                            : assessments.find(plan.assessmentId()).map(a -> a.indicators().stream()
+                                    .filter(r -> measure.indicators().contains(r.code().value())).toList())
+                            .orElse(List.of());
+                    List<PlanSection> sections = plan.sections().stream()
+                            .filter(s -> s.measureIds().contains(measureId)).toList();
+                    return new MeasureContext(measure.text(), results, sections);
+                }));
     }
 
     /** The indicators a measure of this plan may improve: those of the framework the plan is measured against. */

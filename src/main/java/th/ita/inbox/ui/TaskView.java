@@ -21,6 +21,7 @@ import th.ita.inbox.TaskRow;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
+import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
@@ -39,18 +40,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final MeasureHistoryService historyService;
     private final DivisionService divisionService;
     private final DivisionMembers divisionMembers;
+    private final PlanService planService;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
                     MeasureHistoryService historyService, DivisionService divisionService,
-                    DivisionMembers divisionMembers, CurrentUserProvider users) {
+                    DivisionMembers divisionMembers, PlanService planService, CurrentUserProvider users) {
         this.inboxService = inboxService;
         this.measureTaskService = measureTaskService;
         this.evidenceService = evidenceService;
         this.historyService = historyService;
         this.divisionService = divisionService;
         this.divisionMembers = divisionMembers;
+        this.planService = planService;
         this.user = users.require();
         setMaxWidth("60rem");
     }
@@ -80,6 +83,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(measure);
         if (!division.isEmpty()) {
             add(new Paragraph(getTranslation("task.division", division)));
+        }
+        if (task.planMeasureId() != null) {
+            planService.context(task.planMeasureId()).ifPresent(context -> add(new MeasureContextPanel(context)));
         }
         if (inboxService.headsDivisionOf(task, user)) {
             add(new AssignForm(task, inboxService, divisionMembers, user, () -> {

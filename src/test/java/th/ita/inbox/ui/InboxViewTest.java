@@ -164,6 +164,22 @@ class InboxViewTest extends KaribuTest {
         assertThat(open).isPositive();
     }
 
+    @Test
+    void taskOfAPlanMeasureShowsItsIndicatorsWithScoresAndTheReportTables() {
+        login("finance.officer");
+        UI.getCurrent().navigate(InboxView.class);
+        // The seeded plan's first measure (conflict of interest) improves indicators 2 and 4, both failing in 2565.
+        TaskRow seeded = GridKt._findAll(_get(InboxView.class).grid).stream()
+                .filter(r -> r.planMeasureId() != null && r.measureTitle().startsWith("มาตรการป้องกันความขัดแย้ง"))
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate("task/" + seeded.taskId());
+
+        MeasureContextPanel context = _get(MeasureContextPanel.class);
+        String text = context.getElement().getTextRecursively();
+        assertThat(text).contains("ตัวชี้วัดที่ 2 การใช้งบประมาณ: 83.09", "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ: 81.13",
+                "จัดทำคู่มือและระเบียบการใช้ทรัพย์สินของราชการ");
+    }
+
     private static int rowOf(List<TaskRow> rows, String processInstanceId) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).processInstanceId().equals(processInstanceId)) {
