@@ -3,38 +3,56 @@ package th.ita.audit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.EntityTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.audit.TimelineEntry.Kind;
 import th.ita.evidence.EvidenceService;
 import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
 
-import java.util.Date;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Who did what and when, for every measure: Camunda's full history (process and task instances with
- * their assignees), the comments, and the evidence with its SHA-256. Read-only by construction: this
- * service offers no way to change any of it. Everyone logged in may read it.
+ * their assignees, the user operation log of claims and assignments), the comments, and the evidence with
+ * its SHA-256. Read-only by construction: this service offers no way to change any of it. Everyone logged
+ * in may read it.
  */
 @Service
 @Transactional(readOnly = true)
 public class MeasureHistoryService {
 
+    private static final String ASSIGNEE = "assignee";
+    private static final Comparator<TimelineEntry> TOLD_ORDER =
+            Comparator.comparing(TimelineEntry::time).thenComparing(TimelineEntry::kind);
+
     private final HistoryService historyService;
     private final TaskService taskService;
     private final EvidenceService evidenceService;
+    private final PlanService planService;
+    private final Clock clock;
 
     public MeasureHistoryService(HistoryService historyService, TaskService taskService,
-                                 EvidenceService evidenceService) {
+                                 EvidenceService evidenceService, PlanService planService, Clock clock) {
         this.historyService = historyService;
         this.taskService = taskService;
         this.evidenceService = evidenceService;
+        this.planService = planService;
+        this.clock = clock;
     }
 
     public long countMeasures() {
@@ -50,12 +68,7 @@ public class MeasureHistoryService {
         if (instances.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> titles = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableName("measureTitle")
-                .list().stream()
-                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
-                        v -> String.valueOf(v.getValue()), (a, b) -> a));
+        Map<String, Object> titles = titles(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new));
         return instances.stream()
                 .map(pi -> new MeasureSummary(pi.getId(), (String) titles.get(pi.getId()), pi.getStartTime(),
                         pi.getStartUserId(), pi.getEndTime(),
@@ -65,33 +78,112 @@ public class MeasureHistoryService {
 
     /** The measure's history, oldest first. */
     public List<TimelineEntry> timeline(String processInstanceId) {
+        return timeline(processInstanceId, AuditFilter.NONE);
+    }
+
+    /** The measure's history, oldest first, only what the filter lets through; entries carry the measure's title. */
+    public List<TimelineEntry> timeline(String processInstanceId, AuditFilter filter) {
+        Object title = titles(processInstanceId).get(processInstanceId);
+        return entries(processInstanceId, title == null ? null : title.toString(), filter);
+    }
+
+    /**
+     * The history of every measure of the plan, oldest first, each entry tagged "seq. measure text";
+     * empty if the plan is unknown. Measures not started yet (a draft plan) have no history.
+     */
+    public Optional<List<TimelineEntry>> planTimeline(long planId, AuditFilter filter) {
+        return planService.find(planId).map(plan -> planEntries(plan, filter));
+    }
+
+    private List<TimelineEntry> planEntries(Plan plan, AuditFilter filter) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (PlanMeasure measure : plan.measures()) {
+            if (measure.processInstanceId() != null) {
+                entries.addAll(entries(measure.processInstanceId(), measure.seq() + ". " + measure.text(), filter));
+            }
+        }
+        entries.sort(TOLD_ORDER);
+        return entries;
+    }
+
+    private List<TimelineEntry> entries(String processInstanceId, String measure, AuditFilter filter) {
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
             return List.of();
         }
+        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).list();
+        // Only the division filter needs the task's division: one query per task, so skip it when unused.
+        Map<String, String> divisions = new HashMap<>();
+        if (filter.division() != null) {
+            tasks.forEach(task -> divisions.put(task.getId(), TaskDivisions.of(historyService, task.getId())));
+        }
+        Map<String, String> taskNames = tasks.stream()
+                .collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
+
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(instance.getStartTime(), instance.getStartUserId(), Kind.STARTED, null, null));
-        Map<String, String> taskNames = new java.util.HashMap<>();
-        historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list().forEach(task -> {
-            taskNames.put(task.getId(), task.getName());
-            if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-                entries.add(new TimelineEntry(task.getEndTime(), task.getAssignee(), Kind.TASK_COMPLETED,
-                        task.getName(), null));
-            }
-        });
+        tasks.stream().filter(task -> task.getEndTime() != null && "completed".equals(task.getDeleteReason()))
+                .forEach(task -> entries.add(forTask(new TimelineEntry(task.getEndTime(), task.getAssignee(),
+                        Kind.TASK_COMPLETED, null, null), task.getId(), taskNames, divisions)));
+        assignments(processInstanceId).forEach(entry ->
+                entries.add(forTask(entry, entry.taskId(), taskNames, divisions)));
         taskService.getProcessInstanceComments(processInstanceId).forEach(comment ->
-                entries.add(new TimelineEntry(comment.getTime(), comment.getUserId(), Kind.COMMENT,
-                        taskNames.get(comment.getTaskId()), comment.getFullMessage())));
+                entries.add(forTask(new TimelineEntry(comment.getTime(), comment.getUserId(), Kind.COMMENT, null,
+                        comment.getFullMessage()), comment.getTaskId(), taskNames, divisions)));
         evidenceService.forProcessInstance(processInstanceId).forEach(evidence ->
-                entries.add(new TimelineEntry(Date.from(evidence.uploadedAt().toInstant()), evidence.uploadedBy(),
-                        Kind.EVIDENCE, taskNames.get(evidence.taskId()),
-                        evidence.fileName() + " · SHA-256 " + evidence.sha256())));
+                entries.add(forTask(new TimelineEntry(Date.from(evidence.uploadedAt().toInstant()),
+                        evidence.uploadedBy(), Kind.EVIDENCE, null,
+                        evidence.fileName() + " · SHA-256 " + evidence.sha256()), evidence.taskId(), taskNames, divisions)));
         if (instance.getEndTime() != null) {
             entries.add(new TimelineEntry(instance.getEndTime(), null, Kind.ENDED, null, null));
         }
         // Stable order: by time, and for equal times in the order a person would tell it.
-        entries.sort(Comparator.comparing(TimelineEntry::time).thenComparing(TimelineEntry::kind));
-        return entries;
+        return entries.stream().map(e -> e.withMeasure(measure))
+                .filter(e -> filter.matches(e, clock.getZone()))
+                .sorted(TOLD_ORDER)
+                .toList();
+    }
+
+    /**
+     * Claims and (re)assignments from the engine's user operation log. Only the {@code assignee} property:
+     * a delegation logs several properties for one act, and one act is one line.
+     */
+    private List<TimelineEntry> assignments(String processInstanceId) {
+        return historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .entityType(EntityTypes.TASK).property(ASSIGNEE).list().stream()
+                .map(MeasureHistoryService::assignment)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Optional<TimelineEntry> assignment(UserOperationLogEntry log) {
+        Kind kind = switch (log.getOperationType()) {
+            case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> Kind.CLAIMED;
+            // TaskService.setAssignee logs "Assign"; setting it to null is the unclaim.
+            case UserOperationLogEntry.OPERATION_TYPE_ASSIGN, UserOperationLogEntry.OPERATION_TYPE_DELEGATE -> log.getNewValue() == null ? Kind.UNASSIGNED : Kind.ASSIGNED;
+            default -> null;
+        };
+        if (kind == null) {
+            return Optional.empty();
+        }
+        String detail = kind == Kind.ASSIGNED ? log.getNewValue() : kind == Kind.UNASSIGNED ? log.getOrgValue() : null;
+        return Optional.of(new TimelineEntry(log.getTimestamp(), log.getUserId(), kind, null, detail,
+                log.getTaskId(), null, null));
+    }
+
+    private static TimelineEntry forTask(TimelineEntry entry, String taskId, Map<String, String> taskNames,
+                                         Map<String, String> divisions) {
+        return taskId == null ? entry : entry.withTask(taskId, taskNames.get(taskId), divisions.get(taskId));
+    }
+
+    private Map<String, Object> titles(String... processInstanceIds) {
+        return historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds)
+                .variableName("measureTitle")
+                .list().stream()
+                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
+                        v -> String.valueOf(v.getValue()), (a, b) -> a));
     }
 }

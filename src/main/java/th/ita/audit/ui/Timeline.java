@@ -11,6 +11,11 @@ import java.util.List;
 public class Timeline extends Grid<TimelineEntry> {
 
     public Timeline(List<TimelineEntry> entries) {
+        this(entries, false);
+    }
+
+    /** With the measure column when the entries come from several measures (a plan's audit). */
+    public Timeline(List<TimelineEntry> entries, boolean showMeasure) {
         setId("timeline");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(e -> ThaiDates.dateTime(e.time(), getLocale())).setHeader(getTranslation("audit.column.time"))
@@ -19,6 +24,10 @@ public class Timeline extends Grid<TimelineEntry> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true).setFlexGrow(0);
+        if (showMeasure) {
+            addColumn(e -> e.measure() == null ? "" : e.measure()).setHeader(getTranslation("audit.column.measure"))
+                    .setFlexGrow(1);
+        }
         addColumn(e -> e.taskName() == null ? "" : e.taskName()).setHeader(getTranslation("audit.column.task"))
                 .setAutoWidth(true);
         addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))

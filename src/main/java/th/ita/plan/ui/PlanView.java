@@ -94,6 +94,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             if (plan.isDraft() && user.isExecutive()) {
                 header.add(approveButton(plan));
             }
+            header.add(auditButton(plan));
             content.add(header);
             if (plan.isDraft() && user.isCoordinator()) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
@@ -117,6 +118,15 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         approve.setId("approve-plan");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return approve;
+    }
+
+    /** By path, not by class: the audit view depends on plans, so naming it here would close a package cycle. */
+    private Button auditButton(Plan plan) {
+        Button audit = new Button(getTranslation("audit.plan.open"),
+                click -> getUI().ifPresent(ui -> ui.navigate("plans/" + plan.id() + "/audit")));
+        audit.setId("plan-audit");
+        audit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return audit;
     }
 
     void approve(Plan plan) {

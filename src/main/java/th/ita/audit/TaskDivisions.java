@@ -1,0 +1,43 @@
+package th.ita.audit;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import th.ita.security.Groups;
+
+/**
+ * The division a task was for, read from the candidate group the task was offered to ({@code div-finance},
+ * {@code head-finance}), as the engine's history kept it.
+ * <p>
+ * Why the candidate group and not the {@code division} variable: the group is what actually decided who could
+ * see and complete the task, it is stored per task (ACT_HI_IDENTITYLINK) and stays true after the process ends.
+ * The variable is local to one multi-instance execution; reaching it from a task means walking execution or
+ * activity-instance parents, a tree the engine reshapes (executions are reused and pruned, a returned division
+ * loops) — correct today, silently wrong after a BPMN change. Tasks without a division group (the executive's
+ * approval) have no division.
+ */
+final class TaskDivisions {
+
+    private TaskDivisions() {
+    }
+
+    static String of(HistoryService historyService, String taskId) {
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+                .list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId)
+                .filter(group -> group != null)
+                .map(TaskDivisions::divisionOf)
+                .filter(code -> code != null)
+                .findFirst().orElse(null);
+    }
+
+    private static String divisionOf(String groupId) {
+        if (groupId.startsWith(Groups.DIVISION_PREFIX)) {
+            return groupId.substring(Groups.DIVISION_PREFIX.length());
+        }
+        if (groupId.startsWith(Groups.HEAD_PREFIX)) {
+            return groupId.substring(Groups.HEAD_PREFIX.length());
+        }
+        return null;
+    }
+}

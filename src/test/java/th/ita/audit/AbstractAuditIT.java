@@ -1,0 +1,149 @@
+package th.ita.audit;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.ita.audit.TimelineEntry.Kind;
+import th.ita.evidence.EvidenceFile;
+import th.ita.inbox.InboxService;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureService;
+import th.ita.measure.MeasureTaskService;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
+import th.ita.shared.UserInputException;
+import th.ita.support.TestPdf;
+import th.ita.support.TestUsers;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * The audit trail on a real database: one measure walked through the services the screens use, then read back
+ * whole and filtered; a plan's trail across its measures. Subclasses choose the database.
+ */
+abstract class AbstractAuditIT {
+
+    @Autowired MeasureHistoryService history;
+    @Autowired MeasureService measureService;
+    @Autowired MeasureTaskService measureTaskService;
+    @Autowired InboxService inbox;
+    @Autowired TaskService taskService;
+    @Autowired PlanImporter importer;
+    @Autowired PlanService planService;
+    @Autowired TestUsers users;
+
+    String pi;
+
+    @BeforeEach
+    void walkOneMeasure() {
+        pi = measureService.start("มาตรการตรวจสอบ " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        walk(pi, "finance");
+    }
+
+    @Test
+    void everyStepAppearsOnceInOrderWithItsUser_includingTheClaims() {
+        assertThat(history.timeline(pi))
+                .extracting(TimelineEntry::kind, TimelineEntry::userId)
+                .containsExactly(
+                        tuple(Kind.STARTED, "coordinator"),
+                        tuple(Kind.CLAIMED, "finance.officer"),
+                        tuple(Kind.EVIDENCE, "finance.officer"),
+                        tuple(Kind.COMMENT, "finance.officer"),
+                        tuple(Kind.TASK_COMPLETED, "finance.officer"),
+                        // Heads and executives who act without claiming first are claimed for by the service.
+                        tuple(Kind.CLAIMED, "finance.head"),
+                        tuple(Kind.TASK_COMPLETED, "finance.head"),
+                        tuple(Kind.CLAIMED, "mayor"),
+                        tuple(Kind.TASK_COMPLETED, "mayor"),
+                        tuple(Kind.ENDED, null));
+        assertThat(history.timeline(pi)).filteredOn(e -> e.kind() == Kind.CLAIMED)
+                .extracting(TimelineEntry::taskName)
+                .containsExactly("ดำเนินการและส่งหลักฐาน", "หัวหน้ากองตรวจสอบ", "ผู้บริหารอนุมัติ");
+    }
+
+    @Test
+    void filtersByUserDivisionActionAndDays() {
+        assertThat(history.timeline(pi, filter("finance.head", null, null, null, null)))
+                .extracting(TimelineEntry::kind).containsExactly(Kind.CLAIMED, Kind.TASK_COMPLETED);
+        // The division's tasks (officer's work, head's review), not the start, the executive or the end.
+        assertThat(history.timeline(pi, filter(null, "finance", null, null, null)))
+                .extracting(TimelineEntry::userId).containsOnly("finance.officer", "finance.head").hasSize(6);
+        assertThat(history.timeline(pi, filter(null, "works", null, null, null))).isEmpty();
+        assertThat(history.timeline(pi, filter(null, null, Kind.CLAIMED, null, null)))
+                .extracting(TimelineEntry::userId).containsExactly("finance.officer", "finance.head", "mayor");
+        LocalDate today = LocalDate.now();
+        assertThat(history.timeline(pi, filter(null, null, null, today, today))).hasSize(10);
+        assertThat(history.timeline(pi, filter(null, null, null, today.minusDays(3), today.minusDays(1)))).isEmpty();
+        assertThat(history.timeline(pi, filter(null, null, null, today.plusDays(1), null))).isEmpty();
+        assertThatThrownBy(() -> filter(null, null, null, today, today.minusDays(1)))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("audit.error.range");
+    }
+
+    @Test
+    void planTrailCoversItsMeasures_taggedWithTheMeasure() {
+        long planId = importer.importPlan(planFile(), users.user("coordinator"));
+        planService.approve(planId, users.user("mayor"));
+        Plan plan = planService.find(planId).orElseThrow();
+        PlanMeasure first = plan.measures().get(0);
+        walk(first.processInstanceId(), "finance");
+
+        List<TimelineEntry> all = history.planTimeline(planId, AuditFilter.NONE).orElseThrow();
+        assertThat(all).extracting(TimelineEntry::measure).containsOnly(
+                "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ", "2. มาตรการตรวจสอบการใช้ทรัพย์สิน");
+        assertThat(all).filteredOn(e -> e.kind() == Kind.STARTED).hasSize(2);
+        assertThat(history.planTimeline(planId, filter(null, "finance", Kind.TASK_COMPLETED, null, null)).orElseThrow())
+                .extracting(TimelineEntry::userId, TimelineEntry::measure)
+                .containsExactly(tuple("finance.officer", "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"),
+                        tuple("finance.head", "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"));
+        assertThat(history.planTimeline(-1, AuditFilter.NONE)).isEmpty();
+    }
+
+    private static AuditFilter filter(String user, String division, Kind kind, LocalDate from, LocalDate to) {
+        return new AuditFilter(user, division, kind, from, to);
+    }
+
+    /** Officer claims and submits, the head accepts, the mayor approves: the measure ends. */
+    private void walk(String processInstanceId, String division) {
+        Task work = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK);
+        inbox.claim(work.getId(), users.user(division + ".officer"));
+        measureTaskService.submitWork(work.getId(), "ดำเนินการแล้ว", List.of(new EvidenceFile("รายงาน.pdf",
+                TestPdf.minimal(division))), users.user(division + ".officer"));
+        measureTaskService.reviewAsHead(task(processInstanceId, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(),
+                Decision.ACCEPT, null, users.user(division + ".head"));
+        measureTaskService.decideAsExecutive(task(processInstanceId, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL).getId(),
+                Decision.APPROVE, null, users.user("mayor"));
+    }
+
+    private Task task(String processInstanceId, String key) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    }
+
+    private static byte[] planFile() {
+        return """
+                organisation: { nameTh: "เทศบาลตรวจสอบ %s", district: ทดสอบ, province: ทดสอบ }
+                fiscalYear: 2567
+                guidelines:
+                  "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
+                measures:
+                  - { key: a, text: มาตรการเปิดเผยข้อมูลการใช้งบประมาณ, indicators: [2], divisions: [finance] }
+                  - { key: b, text: มาตรการตรวจสอบการใช้ทรัพย์สิน, indicators: [4], divisions: [works, office] }
+                sections:
+                  - instrument: IIT
+                    weaknesses: [การใช้งบประมาณ]
+                    approaches: [ประกาศแผนการใช้งบประมาณ]
+                    measures: [a, b]
+                """.formatted(UUID.randomUUID().toString().substring(0, 8)).getBytes(StandardCharsets.UTF_8);
+    }
+}
