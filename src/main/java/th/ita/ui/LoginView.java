@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import th.ita.demo.DemoAccounts;
-import th.ita.shared.I18n;
 
 /** Form login against the Camunda identity service; shows the demo password only while demo data is on. */
 @Route(value = "login", autoLayout = false)
@@ -22,7 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(DemoAccounts demoAccounts) {
+    public LoginView(DemoAccounts demoAccounts, LanguageSwitcher languageSwitcher) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -39,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(hint);
         }
         Button language = new Button(getTranslation("app.switchLanguage"),
-                click -> UiSetup.switchLocale("en".equals(getLocale().getLanguage()) ? I18n.THAI : I18n.ENGLISH));
+                click -> languageSwitcher.toggle());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(language);
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import th.ita.shared.I18n;
 
 import java.util.List;
 
@@ -29,14 +28,15 @@ public class MainLayout extends AppLayout {
 
     private final List<NavigationBadge> badges;
 
-    public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges) {
+    public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges,
+                      LanguageSwitcher languageSwitcher) {
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
         Button language = new Button(getTranslation("app.switchLanguage"),
-                click -> UiSetup.switchLocale("en".equals(getLocale().getLanguage()) ? I18n.THAI : I18n.ENGLISH));
+                click -> languageSwitcher.toggle());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
 

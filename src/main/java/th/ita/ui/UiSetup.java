@@ -6,19 +6,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import th.ita.shared.UserInputException;
-import th.ita.shared.I18n;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Every new UI starts in Thai (or in the language the user switched to in this session), and no exception
+ * Every new UI starts in the user's language (see {@link LanguageSwitcher}), and no exception
  * ever reaches the user as a stack trace: fixable input gets its message, the rest an apology with a
  * reference id that is also in the log.
  */
@@ -26,24 +23,17 @@ import java.util.UUID;
 public class UiSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
-    static final String LOCALE_ATTRIBUTE = "ita.locale";
+
+    private final LanguageSwitcher languageSwitcher;
+
+    UiSetup(LanguageSwitcher languageSwitcher) {
+        this.languageSwitcher = languageSwitcher;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(UiSetup::handle));
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(sessionLocale()));
-    }
-
-    static Locale sessionLocale() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object chosen = session == null ? null : session.getAttribute(LOCALE_ATTRIBUTE);
-        return chosen instanceof Locale locale ? locale : I18n.THAI;
-    }
-
-    public static void switchLocale(Locale locale) {
-        VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
-        UI.getCurrent().setLocale(locale);
-        UI.getCurrent().getPage().reload();
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(languageSwitcher.initialLocale()));
     }
 
     static void handle(ErrorEvent event) {
