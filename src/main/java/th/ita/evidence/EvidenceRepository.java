@@ -12,7 +12,7 @@ import java.util.UUID;
 class EvidenceRepository {
 
     private static final String COLUMNS = "id, process_instance_id, task_id, division_code, file_name, content_type, "
-            + "size_bytes, sha256, uploaded_by, uploaded_at";
+            + "size_bytes, sha256, uploaded_by, uploaded_at, url";
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class EvidenceRepository {
 
     void insert(Evidence evidence, byte[] content) {
         jdbc.sql("insert into evidence (" + COLUMNS + ", content) values "
-                        + "(:id, :pi, :task, :division, :name, :type, :size, :sha, :by, :at, :content)")
+                        + "(:id, :pi, :task, :division, :name, :type, :size, :sha, :by, :at, :url, :content)")
                 .param("id", evidence.id())
                 .param("pi", evidence.processInstanceId())
                 .param("task", evidence.taskId())
@@ -33,6 +33,7 @@ class EvidenceRepository {
                 .param("sha", evidence.sha256())
                 .param("by", evidence.uploadedBy())
                 .param("at", evidence.uploadedAt())
+                .param("url", evidence.url())
                 .param("content", content)
                 .update();
     }

@@ -7,6 +7,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.shared.UserInputException;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,12 +45,15 @@ public class EvidenceService {
 
     private final EvidenceRepository repository;
     private final EvidenceProperties properties;
+    private final EvidenceWebsite website;
     private final Clock clock;
     private final Tika tika = new Tika();
 
-    public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, Clock clock) {
+    public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
+                           Clock clock) {
         this.repository = repository;
         this.properties = properties;
+        this.website = website;
         this.clock = clock;
     }
 
@@ -76,11 +83,58 @@ public class EvidenceService {
         return java.util.stream.IntStream.range(0, files.size()).mapToObj(i -> {
             EvidenceFile file = files.get(i);
             Evidence evidence = new Evidence(UUID.randomUUID(), processInstanceId, taskId, divisionCode,
-                    file.fileName(), types.get(i), file.size(), sha256(file.content()), uploadedBy,
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+                    file.fileName(), types.get(i), file.size(), sha256(file.content()), uploadedBy, now(), null);
             repository.insert(evidence, file.content());
             return evidence;
         }).toList();
+    }
+
+    /**
+     * Stores links to pages of the organisation's website. A link to another host is refused, saying which
+     * host is expected; when no domain is configured the link is accepted (and the UI says it was not checked).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Evidence> storeLinks(String processInstanceId, String taskId, String divisionCode, List<String> links,
+                                     String uploadedBy) {
+        Optional<String> domain = website.domainFor(processInstanceId);
+        List<URI> checked = links.stream().map(link -> checkLink(link, domain)).toList();
+        return checked.stream().map(uri -> {
+            Evidence evidence = new Evidence(UUID.randomUUID(), processInstanceId, taskId, divisionCode, uri.toString(),
+                    Evidence.LINK_TYPE, 0, sha256(uri.toString().getBytes(StandardCharsets.UTF_8)), uploadedBy, now(),
+                    uri.toString());
+            repository.insert(evidence, null);
+            return evidence;
+        }).toList();
+    }
+
+    /** The website domain links must be on, if the organisation has one configured. */
+    public Optional<String> websiteDomain(String processInstanceId) {
+        return website.domainFor(processInstanceId);
+    }
+
+    /** A web address (http or https) on the domain or one of its sub-domains; throws otherwise. */
+    public static URI checkLink(String link, Optional<String> domain) {
+        URI uri;
+        try {
+            uri = new URI(link == null ? "" : link.strip());
+        } catch (URISyntaxException e) {
+            throw new UserInputException("evidence.error.url", String.valueOf(link));
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new UserInputException("evidence.error.url", String.valueOf(link));
+        }
+        String host = uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        domain.map(d -> d.toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> {
+            if (!host.equals(d) && !host.endsWith("." + d)) {
+                throw new UserInputException("evidence.error.urlDomain", host, d);
+            }
+        });
+        return uri;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     @Transactional(readOnly = true)

@@ -40,13 +40,23 @@ public class MeasureTaskService {
     /** The officer reports the work done, with at least one evidence file. */
     @Transactional
     public void submitWork(String taskId, String workComment, List<EvidenceFile> evidence, CurrentUser user) {
+        submitWork(taskId, workComment, evidence, List.of(), user);
+    }
+
+    /** The officer reports the work done, with evidence files and/or links to the organisation's website. */
+    @Transactional
+    public void submitWork(String taskId, String workComment, List<EvidenceFile> files, List<String> links,
+                           CurrentUser user) {
         Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_DIVISION_WORK);
         String comment = RequiredText.require(workComment, "work.field.comment", MAX_COMMENT_LENGTH);
-        if (evidence == null || evidence.isEmpty()) {
+        List<EvidenceFile> checkedFiles = files == null ? List.of() : files;
+        List<String> checkedLinks = links == null ? List.of() : links;
+        if (checkedFiles.isEmpty() && checkedLinks.isEmpty()) {
             throw new UserInputException("work.error.noEvidence");
         }
         String division = (String) taskService.getVariable(taskId, MeasureVariables.DIVISION);
-        evidenceService.store(task.getProcessInstanceId(), taskId, division, evidence, user.userId());
+        evidenceService.store(task.getProcessInstanceId(), taskId, division, checkedFiles, user.userId());
+        evidenceService.storeLinks(task.getProcessInstanceId(), taskId, division, checkedLinks, user.userId());
         complete(task, comment, MeasureVariables.workDone(), user);
     }
 

@@ -103,6 +103,12 @@ class PlanRepository {
         return jdbc.sql("select plan_id from plan_section where id = ?").param(sectionId).query(Long.class).optional();
     }
 
+    Optional<String> websiteDomainOfMeasureProcess(String processInstanceId) {
+        return jdbc.sql("select o.website_domain from plan_measure m join improvement_plan p on p.id = m.plan_id "
+                        + "join organisation o on o.id = p.organisation_id where m.process_instance_id = ?")
+                .param(processInstanceId).query(String.class).optional();
+    }
+
     Optional<Long> find(long organisationId, FiscalYear year) {
         return jdbc.sql("select id from improvement_plan where organisation_id = ? and fiscal_year = ?")
                 .params(organisationId, year.buddhistYear()).query(Long.class).optional();

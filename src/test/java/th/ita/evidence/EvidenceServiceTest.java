@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EvidenceServiceTest {
 
     private final EvidenceService service = new EvidenceService(null, new EvidenceProperties(DataSize.ofKilobytes(1)),
-            Clock.systemUTC());
+            processInstanceId -> java.util.Optional.empty(), Clock.systemUTC());
 
     @Test
     void pdfIsRecognisedFromItsBytes() {
@@ -45,6 +45,29 @@ class EvidenceServiceTest {
         assertThatThrownBy(() -> service.checkAcceptable(new EvidenceFile("empty.pdf", new byte[0])))
                 .isInstanceOfSatisfying(UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("evidence.error.empty"));
+    }
+
+    @Test
+    void linkOnTheOrganisationsWebsiteOrASubdomainIsAccepted() {
+        var domain = java.util.Optional.of("bantan.go.th");
+        assertThat(EvidenceService.checkLink("https://www.bantan.go.th/oit/o42", domain).getHost()).isEqualTo("www.bantan.go.th");
+        assertThat(EvidenceService.checkLink(" http://bantan.go.th/ ", domain).getHost()).isEqualTo("bantan.go.th");
+    }
+
+    @Test
+    void linkElsewhereOrNotAWebAddress_isRejectedNamingTheExpectedHost() {
+        var domain = java.util.Optional.of("bantan.go.th");
+        assertThatThrownBy(() -> EvidenceService.checkLink("https://facebook.com/bantan", domain))
+                .isInstanceOfSatisfying(UserInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("evidence.error.urlDomain");
+                    assertThat(e.arguments()).containsExactly("facebook.com", "bantan.go.th");
+                });
+        assertThatThrownBy(() -> EvidenceService.checkLink("https://notbantan.go.th/x", domain))
+                .isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> EvidenceService.checkLink("ftp://bantan.go.th/x", domain))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("evidence.error.url"));
+        assertThatThrownBy(() -> EvidenceService.checkLink("เว็บไซต์เทศบาล", java.util.Optional.empty()))
+                .isInstanceOf(UserInputException.class);
     }
 
     @Test

@@ -27,6 +27,12 @@ public class EvidenceList extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList();
         for (Evidence item : evidence) {
+            if (item.isLink()) {
+                Anchor link = new Anchor(item.url(), item.url());
+                link.setTarget("_blank");
+                list.add(new ListItem(link, new Span(" · " + item.uploadedBy())));
+                continue;
+            }
             DownloadHandler download = DownloadHandler.fromInputStream(event -> {
                 byte[] content = evidenceService.content(item.id());
                 return new DownloadResponse(new ByteArrayInputStream(content), item.fileName(), item.contentType(),

@@ -95,7 +95,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         switch (task.taskKey()) {
             case ImprovementMeasureProcess.TASK_DIVISION_WORK -> add(new WorkSubmissionForm(evidenceService,
-                    (comment, files) -> act(() -> measureTaskService.submitWork(task.taskId(), comment, files, user))));
+                    task.processInstanceId(), (comment, files, links) ->
+                    act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user))));
             case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), new DecisionForm(Decision.ACCEPT,
                     (decision, reason) -> act(() -> measureTaskService.reviewAsHead(task.taskId(), decision, reason, user))));
             case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), new DecisionForm(Decision.APPROVE,

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -18,7 +20,7 @@ import th.ita.shared.UserInputException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Optional;
 
 /**
  * The officer's step: a report of what was done and the evidence files. Files wait here until the user
@@ -29,10 +31,18 @@ public class WorkSubmissionForm extends VerticalLayout {
     final TextArea comment = new TextArea();
     final Upload upload;
     final Button submit = new Button();
+    final TextField link = new TextField();
+    final Button addLink = new Button();
     private final List<EvidenceFile> pending = new ArrayList<>();
+    private final List<String> pendingLinks = new ArrayList<>();
     private final UnorderedList pendingList = new UnorderedList();
 
-    public WorkSubmissionForm(EvidenceService evidenceService, BiConsumer<String, List<EvidenceFile>> onSubmit) {
+    /** What the officer submits: the report, the files and the links. */
+    public interface Submission {
+        void submit(String comment, List<EvidenceFile> files, List<String> links);
+    }
+
+    public WorkSubmissionForm(EvidenceService evidenceService, String processInstanceId, Submission onSubmit) {
         setPadding(false);
         comment.setLabel(getTranslation("work.field.comment"));
         comment.setRequired(true);
@@ -63,10 +73,34 @@ public class WorkSubmissionForm extends VerticalLayout {
         submit.setText(getTranslation("work.submit"));
         submit.setId("submit-work");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> onSubmit.accept(comment.getValue(), List.copyOf(pending)));
+        submit.addClickListener(click -> onSubmit.submit(comment.getValue(), List.copyOf(pending), List.copyOf(pendingLinks)));
+
+        Optional<String> domain = evidenceService.websiteDomain(processInstanceId);
+        link.setId("evidence-link");
+        link.setLabel(getTranslation("work.field.link"));
+        link.setPlaceholder("https://");
+        link.setWidthFull();
+        link.setHelperText(domain.map(d -> getTranslation("work.linkDomain", d)).orElse(getTranslation("work.linkUnchecked")));
+        addLink.setId("add-link");
+        addLink.setText(getTranslation("work.addLink"));
+        addLink.addClickListener(click -> {
+            try {
+                String checked = EvidenceService.checkLink(link.getValue(), domain).toString();
+                pendingLinks.add(checked);
+                pendingList.add(new ListItem(checked));
+                link.clear();
+                link.setInvalid(false);
+            } catch (UserInputException e) {
+                link.setErrorMessage(th.ita.ui.Messages.text(e));
+                link.setInvalid(true);
+            }
+        });
+        HorizontalLayout linkRow = new HorizontalLayout(link, addLink);
+        linkRow.setWidthFull();
+        linkRow.setAlignItems(Alignment.BASELINE);
 
         add(comment, new com.vaadin.flow.component.html.Span(getTranslation("work.field.evidence")), upload,
-                pendingList, submit);
+                linkRow, pendingList, submit);
     }
 
     private UploadI18N uploadI18n(long maxMegabytes) {

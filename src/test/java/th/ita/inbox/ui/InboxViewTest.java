@@ -31,6 +31,8 @@ class InboxViewTest extends KaribuTest {
     @Autowired MeasureService measureService;
     @Autowired EvidenceService evidenceService;
     @Autowired TaskService taskService;
+    @Autowired th.ita.plan.PlanService planService;
+    @Autowired th.ita.organisation.OrganisationService organisations;
 
     @Test
     void officerSeesOwnDivisionsTaskOnly_claimsIt_andCompletesItWithEvidence() {
@@ -178,6 +180,38 @@ class InboxViewTest extends KaribuTest {
         String text = context.getElement().getTextRecursively();
         assertThat(text).contains("ตัวชี้วัดที่ 2 การใช้งบประมาณ: 83.09", "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ: 81.13",
                 "จัดทำคู่มือและระเบียบการใช้ทรัพย์สินของราชการ");
+    }
+
+    @Test
+    void evidenceLinkMustBeOnTheOrganisationsWebsite() {
+        var coordinator = users.user("coordinator");
+        long organisation = organisations.ensure("เทศบาลลิงก์ " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", "bantan.go.th");
+        long plan = planService.createDraft(organisation, th.ita.shared.FiscalYear.of(2567), coordinator);
+        planService.addMeasure(plan, new th.ita.plan.MeasureInput("มาตรการเผยแพร่ข้อมูลบนเว็บไซต์", List.of("OIT"), List.of(9),
+                List.of("office"), null), coordinator);
+        planService.approve(plan, users.user("mayor"));
+        String measure = planService.find(plan).orElseThrow().measures().get(0).processInstanceId();
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+
+        login("office.officer");
+        UI.getCurrent().navigate("task/" + task.getId());
+        WorkSubmissionForm form = _get(WorkSubmissionForm.class);
+        assertThat(form.link.getHelperText()).isEqualTo("ต้องอยู่บนเว็บไซต์ bantan.go.th");
+        _setValue(form.link, "https://www.facebook.com/bantan");
+        _click(form.addLink);
+        assertThat(form.link.isInvalid()).isTrue();
+        assertThat(form.link.getErrorMessage()).isEqualTo("ลิงก์ต้องอยู่บนเว็บไซต์หลักของหน่วยงาน (bantan.go.th) แต่ลิงก์นี้อยู่บน www.facebook.com");
+
+        _setValue(form.link, "https://www.bantan.go.th/oit/o9");
+        _click(form.addLink);
+        _setValue(form.comment, "เผยแพร่ข้อมูลบนเว็บไซต์แล้ว");
+        _click(form.submit);
+
+        assertThat(evidenceService.forProcessInstance(measure)).singleElement().satisfies(e -> {
+            assertThat(e.isLink()).isTrue();
+            assertThat(e.url()).isEqualTo("https://www.bantan.go.th/oit/o9");
+            assertThat(e.sha256()).hasSize(64);
+        });
     }
 
     private static int rowOf(List<TaskRow> rows, String processInstanceId) {
