@@ -80,7 +80,10 @@ public class ApprovalService {
             try {
                 measureTaskService.decideAsExecutive(measure.taskId(), Decision.APPROVE, null, user);
             } catch (UserInputException e) {
-                throw new UserInputException("approval.bulk.failed", measure.measureTitle());
+                // Rethrown, so the approvals before this one roll back with it; the cause stays for the log.
+                UserInputException failed = new UserInputException("approval.bulk.failed", measure.measureTitle());
+                failed.initCause(e);
+                throw failed;
             }
         }
     }
