@@ -1,23 +1,30 @@
 package th.ita.approval.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import th.ita.approval.ApprovalService;
+import th.ita.approval.ApprovalSummary;
+import th.ita.division.DivisionService;
+import th.ita.evidence.EvidenceService;
 import th.ita.inbox.InboxService;
-import th.ita.inbox.TaskRow;
 import th.ita.inbox.ui.TaskView;
 import th.ita.measure.Decision;
-import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
@@ -26,71 +33,185 @@ import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
-/** The executive's queue: measures whose divisions are done, to approve or return with a reason. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The executive's queue: measures whose divisions are done, each with a summary and its evidence in place,
+ * to approve (one or several at once) or return with a reason.
+ */
 @Route("approval")
 @Menu(title = "nav.approval", order = 2)
 @RolesAllowed(Groups.EXECUTIVE)
 public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
 
-    static final InboxService.Filter WAITING_FOR_EXECUTIVE =
-            new InboxService.Filter(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+    static final InboxService.Filter WAITING_FOR_EXECUTIVE = ApprovalService.WAITING_FOR_EXECUTIVE;
+    /** Below this window width the secondary columns go and the detail panel stacks under the grid. */
+    static final int NARROW_PX = 700;
+    static final String ACTIONS_COLUMN = "actions";
+    static final String DUE_COLUMN = "due";
 
+    private final ApprovalService approvalService;
     private final MeasureTaskService measureTaskService;
     private final CurrentUser user;
-    final Grid<TaskRow> grid = new Grid<>();
+    final Grid<ApprovalSummary> grid = new Grid<>();
+    final ApprovalDetail detail;
+    final Button approveSelected = new Button();
+    private final List<Grid.Column<ApprovalSummary>> secondaryColumns = new ArrayList<>();
 
-    public ApprovalView(InboxService inboxService, MeasureTaskService measureTaskService, CurrentUserProvider users) {
+    public ApprovalView(ApprovalService approvalService, MeasureTaskService measureTaskService,
+                        EvidenceService evidenceService, DivisionService divisionService, CurrentUserProvider users) {
+        this.approvalService = approvalService;
         this.measureTaskService = measureTaskService;
         this.user = users.require();
+        this.detail = new ApprovalDetail(evidenceService, divisionService);
         setSizeFull();
+        configureGrid();
+        approveSelected.setId("approve-selected");
+        approveSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approveSelected.addClickListener(click -> confirmBulkApproval());
+        selectionChanged();
+
+        grid.getStyle().set("flex", "2 1 36rem");
+        detail.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        FlexLayout content = new FlexLayout(grid, detail);
+        content.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        content.setWidthFull();
+        content.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("approval.title")), approveSelected, content);
+    }
+
+    private void configureGrid() {
         grid.setId("approval-grid");
-        grid.addColumn(TaskRow::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
-        grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
-                .setHeader(getTranslation("approval.column.waitingSince")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
-        grid.setItems(query -> inboxService.page(user, WAITING_FOR_EXECUTIVE, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) inboxService.count(user, WAITING_FOR_EXECUTIVE));
-        grid.setSizeFull();
-        add(new H2(getTranslation("approval.title")), grid);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(ApprovalSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
+        secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.divisions.count", s.divisions().size()))
+                .setKey("divisions").setHeader(getTranslation("approval.column.divisions")).setAutoWidth(true));
+        secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.evidence.count", s.evidenceCount()))
+                .setKey("evidence").setHeader(getTranslation("approval.column.evidence")).setAutoWidth(true));
+        secondaryColumns.add(grid.addColumn(s -> ThaiDates.dateTime(s.task().created(), getLocale()))
+                .setKey("waiting").setHeader(getTranslation("approval.column.waitingSince")).setAutoWidth(true));
+        grid.addComponentColumn(this::due).setKey(DUE_COLUMN).setHeader(getTranslation("approval.column.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
+                .setAutoWidth(true);
+        // Identity by task, so a selection survives the refresh of a page whose summaries were rebuilt.
+        grid.setItems(new CallbackDataProvider<>(
+                query -> approvalService.page(user, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) approvalService.count(user), ApprovalSummary::taskId));
+        grid.addItemClickListener(click -> showDetail(click.getItem()));
+        grid.addSelectionListener(selection -> selectionChanged());
+        grid.setMinHeight("20rem");
     }
 
-    private HorizontalLayout actions(TaskRow row) {
-        Button approve = new Button(getTranslation("decision.APPROVE"),
-                click -> decide(row, Decision.APPROVE, null));
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        // Screen readers (and browser tests) need to know which measure each row's buttons act on.
-        approve.setAriaLabel(getTranslation("decision.APPROVE") + ": " + row.measureTitle());
-        Button giveBack = new Button(getTranslation("decision.RETURN"), click -> askReason(row));
-        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        giveBack.setAriaLabel(getTranslation("decision.RETURN") + ": " + row.measureTitle());
-        Button open = new Button(getTranslation("inbox.open"), click -> getUI().ifPresent(ui ->
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
+        event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
+    }
+
+    /** On a phone the title, due date and buttons are what decides; the rest is in the detail panel. */
+    void adaptToWidth(int windowWidth) {
+        boolean wide = windowWidth >= NARROW_PX;
+        secondaryColumns.forEach(column -> column.setVisible(wide));
+    }
+
+    List<Grid.Column<ApprovalSummary>> secondaryColumns() {
+        return List.copyOf(secondaryColumns);
+    }
+
+    /** Days left or overdue in words, not only a colour, so it reads the same in every theme and to screen readers. */
+    private Span due(ApprovalSummary summary) {
+        Long days = summary.daysToDue();
+        String text = days == null ? "" : days < 0 ? getTranslation("approval.due.overdue", -days)
+                : days == 0 ? getTranslation("approval.due.today") : getTranslation("approval.due.remaining", days);
+        Span due = new Span(text);
+        if (summary.isOverdue()) {
+            due.getElement().getThemeList().add("badge error");
+        }
+        return due;
+    }
+
+    private HorizontalLayout actions(ApprovalSummary row) {
+        Button approve = button("decision.APPROVE", row, () -> decide(row, Decision.APPROVE, null));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button giveBack = button("decision.RETURN", row, () -> askReason(row));
+        Button details = button("approval.details", row, () -> showDetail(row));
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button open = button("inbox.open", row, () -> getUI().ifPresent(ui ->
                 ui.navigate(TaskView.class, new RouteParameters("taskId", row.taskId()))));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(approve, giveBack, open);
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(approve, giveBack, details, open);
+        actions.setWrap(true);
+        return actions;
     }
 
-    private void askReason(TaskRow row) {
+    private Button button(String key, ApprovalSummary row, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Screen readers (and browser tests) need to know which measure each row's buttons act on.
+        button.setAriaLabel(getTranslation(key) + ": " + row.measureTitle());
+        return button;
+    }
+
+    private void showDetail(ApprovalSummary summary) {
+        detail.show(summary);
+        detail.scrollIntoView();
+    }
+
+    private void selectionChanged() {
+        int selected = grid.getSelectedItems().size();
+        approveSelected.setText(getTranslation("approval.bulk.approve", selected));
+        approveSelected.setEnabled(selected > 0);
+    }
+
+    private void confirmBulkApproval() {
+        List<ApprovalSummary> selected = List.copyOf(grid.getSelectedItems());
+        new BulkApproveDialog(selected, () -> approveAll(selected)).open();
+    }
+
+    private void approveAll(List<ApprovalSummary> selected) {
+        try {
+            approvalService.approveAll(selected, user);
+            Messages.success("approval.bulk.approved", selected.size());
+        } catch (UserInputException e) {
+            Messages.error(e);
+        }
+        // Either way the list may have changed under us (another executive), so show it as it is now.
+        grid.deselectAll();
+        detail.clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void askReason(ApprovalSummary row) {
         Dialog dialog = new Dialog();
+        dialog.setId("return-dialog");
         dialog.setHeaderTitle(getTranslation("approval.returnTitle"));
         TextArea reason = new TextArea(getTranslation("review.field.reason"));
+        reason.setId("return-reason");
         reason.setRequired(true);
         reason.setMaxLength(2000);
-        reason.setWidth("28rem");
+        reason.setWidth("min(28rem, 80vw)");
         dialog.add(reason);
         Button confirm = new Button(getTranslation("decision.RETURN"), click -> {
             if (decide(row, Decision.RETURN, reason.getValue())) {
                 dialog.close();
             }
         });
+        confirm.setId("return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
-    private boolean decide(TaskRow row, Decision decision, String reason) {
+    private boolean decide(ApprovalSummary row, Decision decision, String reason) {
         try {
             measureTaskService.decideAsExecutive(row.taskId(), decision, reason, user);
             Messages.success(decision == Decision.APPROVE ? "approval.approved" : "approval.returned");
+            if (detail.shown() != null && detail.shown().taskId().equals(row.taskId())) {
+                detail.clear();
+            }
+            grid.deselect(row);
             grid.getDataProvider().refreshAll();
             return true;
         } catch (UserInputException e) {

@@ -1,0 +1,79 @@
+package th.ita.approval.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import th.ita.approval.ApprovalSummary;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.evidence.EvidenceService;
+import th.ita.evidence.ui.EvidencePreview;
+import th.ita.ui.ThaiDates;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The selected measure: divisions done and by whom, reviewers' comments and the evidence to look at. */
+class ApprovalDetail extends VerticalLayout {
+
+    private final EvidenceService evidenceService;
+    private final Map<String, String> divisionNames;
+    private ApprovalSummary shown;
+
+    ApprovalDetail(EvidenceService evidenceService, DivisionService divisionService) {
+        this.evidenceService = evidenceService;
+        this.divisionNames = divisionService.all().stream()
+                .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
+        setId("approval-detail");
+        addClassName("approval-detail");
+        clear();
+    }
+
+    ApprovalSummary shown() {
+        return shown;
+    }
+
+    void clear() {
+        shown = null;
+        removeAll();
+        add(new Paragraph(getTranslation("approval.detail.placeholder")));
+    }
+
+    void show(ApprovalSummary summary) {
+        shown = summary;
+        removeAll();
+        Button close = new Button(getTranslation("approval.detail.close"), click -> clear());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add(new H3(summary.measureTitle()), close,
+                new H4(getTranslation("approval.detail.divisions", summary.divisions().size())), divisions(summary),
+                new H4(getTranslation("approval.detail.comments")), comments(summary),
+                new H4(getTranslation("approval.detail.evidence", summary.evidenceCount())),
+                new EvidencePreview(evidenceService, summary.processInstanceId()));
+    }
+
+    private UnorderedList divisions(ApprovalSummary summary) {
+        UnorderedList list = new UnorderedList();
+        list.setId("approval-divisions");
+        summary.divisions().forEach(d -> list.add(new ListItem(getTranslation("approval.detail.accepted",
+                divisionNames.getOrDefault(d.divisionCode(), d.divisionCode()), d.acceptedBy(),
+                ThaiDates.dateTime(d.acceptedAt(), getLocale())))));
+        return list;
+    }
+
+    private VerticalLayout comments(ApprovalSummary summary) {
+        VerticalLayout comments = new VerticalLayout();
+        comments.setPadding(false);
+        comments.setSpacing(false);
+        if (summary.comments().isEmpty()) {
+            comments.add(new Paragraph(getTranslation("approval.detail.noComments")));
+        }
+        summary.comments().forEach(c -> comments.add(new Paragraph(getTranslation("approval.detail.comment",
+                c.taskName(), c.userId(), ThaiDates.dateTime(c.time(), getLocale()), c.text()))));
+        return comments;
+    }
+}
