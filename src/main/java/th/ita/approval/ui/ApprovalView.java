@@ -46,7 +46,7 @@ import java.util.List;
 public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
 
     static final InboxService.Filter WAITING_FOR_EXECUTIVE = ApprovalService.WAITING_FOR_EXECUTIVE;
-    /** Below this window width the secondary columns go and the detail panel stacks under the grid. */
+    /** Below this window width the secondary columns go. */
     static final int NARROW_PX = 700;
     static final String ACTIONS_COLUMN = "actions";
     static final String DUE_COLUMN = "due";
@@ -72,8 +72,9 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         approveSelected.addClickListener(click -> confirmBulkApproval());
         selectionChanged();
 
-        grid.getStyle().set("flex", "2 1 36rem");
-        detail.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        // Grid and detail stacked, each full width: side by side, the grid scrolled its titles out of sight.
+        grid.getStyle().set("flex", "1 1 100%");
+        detail.getStyle().set("flex", "1 1 100%").set("min-width", "0");
         FlexLayout content = new FlexLayout(grid, detail);
         content.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         content.setWidthFull();
@@ -85,7 +86,8 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("approval-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ApprovalSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
+        grid.addColumn(ApprovalSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3)
+                .setWidth("14rem");
         secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.divisions.count", s.divisions().size()))
                 .setKey("divisions").setHeader(getTranslation("approval.column.divisions")).setAutoWidth(true));
         secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.evidence.count", s.evidenceCount()))
@@ -99,7 +101,12 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(new CallbackDataProvider<>(
                 query -> approvalService.page(user, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) approvalService.count(user), ApprovalSummary::taskId));
-        grid.addItemClickListener(click -> showDetail(click.getItem()));
+        // A click can arrive for a row that a refresh has just removed (the measure was approved): no item then.
+        grid.addItemClickListener(click -> {
+            if (click.getItem() != null) {
+                showDetail(click.getItem());
+            }
+        });
         grid.addSelectionListener(selection -> selectionChanged());
         grid.setMinHeight("20rem");
     }
