@@ -16,12 +16,12 @@ import th.ita.security.Groups;
  * loops) — correct today, silently wrong after a BPMN change. Tasks without a division group (the executive's
  * approval) have no division.
  */
-final class TaskDivisions {
+public final class TaskDivisions {
 
     private TaskDivisions() {
     }
 
-    static String of(HistoryService historyService, String taskId) {
+    public static String of(HistoryService historyService, String taskId) {
         return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
                 .list().stream()
                 .map(HistoricIdentityLinkLog::getGroupId)
