@@ -89,6 +89,11 @@ public final class MeasureVariables {
         return DUE_DATE;
     }
 
+    /** The name of the head's decision, for reading it back from the history (the dashboard's accepted parts). */
+    public static String headDecisionName() {
+        return HEAD_DECISION;
+    }
+
     public static VariableMap due(LocalDate dueDate) {
         return Variables.createVariables().putValue(DUE_DATE, toDate(dueDate));
     }

@@ -1,0 +1,154 @@
+package th.ita.dashboard.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import th.ita.assessment.Assessment;
+import th.ita.assessment.IndicatorResult;
+import th.ita.dashboard.Dashboard;
+import th.ita.dashboard.DashboardService;
+import th.ita.dashboard.OverdueTask;
+import th.ita.dashboard.Progress;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.plan.PlanSummary;
+import th.ita.shared.SvgBarChart;
+import th.ita.ui.ThaiDates;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Where the plan stands, for everyone: progress overall, by indicator and by division, overdue work and the scores. */
+@Route("dashboard")
+@Menu(title = "nav.dashboard", order = 0)
+@PermitAll
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DashboardService dashboards;
+    private final Map<String, Division> divisions;
+    final ComboBox<PlanSummary> planSelect = new ComboBox<>();
+    final VerticalLayout content = new VerticalLayout();
+    final Grid<OverdueTask> overdue = new Grid<>();
+
+    public DashboardView(DashboardService dashboards, DivisionService divisionService) {
+        this.dashboards = dashboards;
+        this.divisions = divisionService.all().stream().collect(Collectors.toMap(Division::code, Function.identity()));
+        setMaxWidth("80rem");
+        content.setPadding(false);
+        planSelect.setId("dashboard-plan");
+        planSelect.setLabel(getTranslation("dashboard.select"));
+        planSelect.setWidth("32rem");
+        planSelect.setItemLabelGenerator(p -> getTranslation("plan.label", p.organisation(), p.fiscalYear().toString(),
+                getTranslation("plan.status." + p.status().name())));
+        planSelect.setItems(dashboards.plans());
+        planSelect.addValueChangeListener(e -> show(e.getValue()));
+        configureOverdue();
+        add(new H2(getTranslation("dashboard.title")), planSelect, content);
+        dashboards.defaultPlan().ifPresentOrElse(planSelect::setValue, () -> show(null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+
+    private void show(PlanSummary summary) {
+        content.removeAll();
+        if (summary == null) {
+            content.add(new Paragraph(getTranslation("dashboard.none")));
+            return;
+        }
+        dashboards.of(summary.id()).ifPresent(dashboard -> {
+            content.add(overall(dashboard), byIndicator(dashboard), byDivision(dashboard));
+            content.add(scores(dashboard.scores()));
+            content.add(new H3(getTranslation("dashboard.overdue", dashboard.overdue().size())));
+            if (dashboard.overdue().isEmpty()) {
+                content.add(new Paragraph(getTranslation("dashboard.overdue.none")));
+            } else {
+                overdue.setItems(dashboard.overdue());
+                content.add(overdue);
+            }
+        });
+    }
+
+    private ChartSection overall(Dashboard dashboard) {
+        return progressChart("dashboard-overall", getTranslation("dashboard.overall"), List.of(
+                Map.entry(getTranslation("dashboard.overall.measures"), dashboard.measures()),
+                Map.entry(getTranslation("dashboard.overall.parts"), dashboard.divisionParts())));
+    }
+
+    private ChartSection byIndicator(Dashboard dashboard) {
+        return progressChart("dashboard-indicators", getTranslation("dashboard.byIndicator"),
+                dashboard.byIndicator().stream().map(i -> Map.entry(getTranslation("dashboard.indicator",
+                        i.indicator().code().toString(), i.indicator().name(getLocale())), i.measures())).toList());
+    }
+
+    private ChartSection byDivision(Dashboard dashboard) {
+        return progressChart("dashboard-divisions", getTranslation("dashboard.byDivision"),
+                dashboard.byDivision().stream().map(d -> Map.entry(d.division().name(getLocale()), d.parts())).toList());
+    }
+
+    private ChartSection progressChart(String id, String heading, List<Map.Entry<String, Progress>> rows) {
+        SvgBarChart chart = new SvgBarChart(heading, 100);
+        List<String> lines = new ArrayList<>();
+        rows.forEach(row -> {
+            Progress p = row.getValue();
+            chart.bar(row.getKey(), p.percent(), getTranslation("dashboard.fraction", p.done(), p.total()));
+            lines.add(getTranslation("dashboard.progressText", row.getKey(), p.done(), p.total()));
+        });
+        return new ChartSection(id, heading, chart, lines);
+    }
+
+    private com.vaadin.flow.component.Component scores(Assessment assessment) {
+        if (assessment == null) {
+            return new Paragraph(getTranslation("dashboard.scores.none"));
+        }
+        String heading = getTranslation("dashboard.scores", assessment.fiscalYear().toString());
+        SvgBarChart chart = new SvgBarChart(heading, 100).referenceLine(assessment.passMark().value().doubleValue(),
+                getTranslation("dashboard.passMark", assessment.passMark().toString()));
+        List<String> lines = new ArrayList<>();
+        for (IndicatorResult result : assessment.indicators()) {
+            String label = getTranslation("dashboard.indicator", result.code().toString(), result.indicator().name(getLocale()));
+            // An unknown score is no score: no bar and the word "unknown", never a bar of length zero.
+            String value = result.score() == null ? getTranslation("dashboard.score.unknown") : result.score().toString();
+            chart.bar(label, result.score() == null ? null : result.score().value().doubleValue(), value);
+            lines.add(getTranslation("dashboard.scoreText", label, value,
+                    getTranslation("dashboard.score." + result.status().name())));
+        }
+        return new ChartSection("dashboard-scores", heading, chart, lines);
+    }
+
+    private void configureOverdue() {
+        overdue.setId("dashboard-overdue");
+        overdue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        overdue.setAllRowsVisible(true);
+        overdue.addColumn(t -> getTranslation("dashboard.measure", t.measureSeq(), t.measureText()))
+                .setHeader(getTranslation("dashboard.column.measure")).setFlexGrow(3).setKey("measure");
+        overdue.addColumn(t -> t.divisionCode() == null ? getTranslation("dashboard.noDivision")
+                        : divisions.containsKey(t.divisionCode()) ? divisions.get(t.divisionCode()).name(getLocale()) : t.divisionCode())
+                .setHeader(getTranslation("dashboard.column.division")).setKey("division");
+        overdue.addColumn(t -> getTranslation("dashboard.step." + t.taskKey()))
+                .setHeader(getTranslation("dashboard.column.step")).setKey("step");
+        overdue.addColumn(t -> ThaiDates.date(date(t.dueDate()), getLocale()))
+                .setHeader(getTranslation("dashboard.column.due")).setKey("due");
+    }
+
+    /** {@link ThaiDates} formats in the system zone, so the day starts there too. */
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

@@ -1,0 +1,153 @@
+package th.ita.shared;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A horizontal bar chart drawn on the server as an SVG string.
+ * <p>
+ * Why server-side SVG: Vaadin Charts is commercial and the Directory's add-ons are out of reach; wrapping an npm
+ * library would mean a frontend bundle rebuild for a handful of bars. An SVG string needs neither, is rendered
+ * by the browser as it is (Vaadin's {@code Svg}), and the very same picture can go into the PDF report. Colours
+ * are attributes, not CSS, for that reason. Lives in {@code shared} so the report can use it without depending
+ * on the dashboard.
+ * <p>
+ * Accessible and responsive: the root carries {@code role="img"}, an {@code aria-label} and a {@code <title>};
+ * the size comes from the {@code viewBox} with width 100%. A bar without a value (an unknown score) draws no
+ * bar at all, only its text, so it can never be read as zero. Callers pass the texts already translated.
+ */
+public final class SvgBarChart {
+
+    static final int WIDTH = 640;
+    static final int LABEL_WIDTH = 240;
+    static final int VALUE_WIDTH = 110;
+    static final int ROW = 30;
+    static final int BAR_HEIGHT = 18;
+    static final int TOP = 10;
+    static final int MAX_LABEL_CHARS = 34;
+    private static final String BELOW = "#c62828";
+    private static final String ABOVE = "#2e7d32";
+    private static final String PLAIN = "#1565c0";
+
+    /** One row; {@code value} null when unknown. */
+    public record Bar(String label, Double value, String valueText) {
+    }
+
+    private final String title;
+    private final double max;
+    private final List<Bar> bars = new ArrayList<>();
+    private Double reference;
+    private String referenceLabel;
+
+    public SvgBarChart(String title, double max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("max must be positive: " + max);
+        }
+        this.title = title;
+        this.max = max;
+    }
+
+    public SvgBarChart bar(String label, Double value, String valueText) {
+        bars.add(new Bar(label, value, valueText));
+        return this;
+    }
+
+    /** A vertical dashed line, e.g. the pass mark; bars below it are drawn red, the others green. */
+    public SvgBarChart referenceLine(double value, String label) {
+        this.reference = value;
+        this.referenceLabel = label;
+        return this;
+    }
+
+    public String toSvg() {
+        int barsBottom = TOP + bars.size() * ROW;
+        int height = barsBottom + (reference == null ? 8 : 28);
+        StringBuilder svg = new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\"")
+                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
+                .append(" preserveAspectRatio=\"xMinYMin meet\" font-family=\"sans-serif\" font-size=\"13\"")
+                .append(" aria-label=\"").append(escape(title)).append("\">")
+                .append("<title>").append(escape(title)).append("</title>");
+        for (int i = 0; i < bars.size(); i++) {
+            row(svg, bars.get(i), TOP + i * ROW);
+        }
+        if (reference != null) {
+            String x = number(x(reference));
+            svg.append("<line class=\"reference\" x1=\"").append(x).append("\" x2=\"").append(x)
+                    .append("\" y1=\"").append(TOP - 4).append("\" y2=\"").append(barsBottom)
+                    .append("\" stroke=\"#424242\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>")
+                    .append("<text class=\"reference-label\" x=\"").append(x).append("\" y=\"").append(barsBottom + 18)
+                    .append("\" text-anchor=\"middle\" fill=\"#424242\">").append(escape(referenceLabel)).append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Where a value falls on the horizontal axis (clamped to the chart). */
+    double x(double value) {
+        double clamped = Math.max(0, Math.min(max, value));
+        return LABEL_WIDTH + clamped / max * (WIDTH - LABEL_WIDTH - VALUE_WIDTH);
+    }
+
+    private void row(StringBuilder svg, Bar bar, int y) {
+        int textY = y + BAR_HEIGHT / 2 + 5;
+        svg.append("<g class=\"row\"><title>").append(escape(bar.label())).append(": ")
+                .append(escape(bar.valueText())).append("</title>")
+                .append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(textY)
+                .append("\" text-anchor=\"end\" fill=\"#212121\">").append(escape(shorten(bar.label()))).append("</text>");
+        double valueEnd = LABEL_WIDTH;
+        if (bar.value() != null) {
+            valueEnd = x(bar.value());
+            svg.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(number(valueEnd - LABEL_WIDTH)).append("\" height=\"").append(BAR_HEIGHT)
+                    .append("\" fill=\"").append(colour(bar.value())).append("\"/>");
+        }
+        svg.append("<text class=\"").append(bar.value() == null ? "value unknown" : "value").append("\" x=\"")
+                .append(number(valueEnd + 6)).append("\" y=\"").append(textY).append('"')
+                .append(bar.value() == null ? " fill=\"#616161\" font-style=\"italic\">" : " fill=\"#212121\">")
+                .append(escape(bar.valueText())).append("</text></g>");
+    }
+
+    private String colour(double value) {
+        return reference == null ? PLAIN : value < reference ? BELOW : ABOVE;
+    }
+
+    /** Cut at a grapheme boundary so a Thai tone mark never loses its consonant; the full text is in the row's title. */
+    static String shorten(String label) {
+        if (label == null || label.codePointCount(0, label.length()) <= MAX_LABEL_CHARS) {
+            return label == null ? "" : label;
+        }
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.forLanguageTag("th"));
+        graphemes.setText(label);
+        int end = graphemes.following(label.offsetByCodePoints(0, MAX_LABEL_CHARS - 1));
+        return label.substring(0, end == BreakIterator.DONE ? label.length() : end) + "…";
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                // Control characters are not allowed in XML 1.0 at all; drop them rather than break the chart.
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

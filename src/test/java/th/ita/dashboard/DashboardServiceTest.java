@@ -1,0 +1,75 @@
+package th.ita.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.plan.PlanSummary;
+import th.ita.shared.FiscalYear;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class DashboardServiceTest {
+
+    @Autowired DashboardService dashboards;
+    @Autowired Clock clock;
+
+    private Dashboard demo() {
+        long planId = dashboards.plans().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+                .map(PlanSummary::id).findFirst().orElseThrow();
+        return dashboards.of(planId).orElseThrow();
+    }
+
+    @Test
+    void demoPlan_hasFourMeasuresNoneDone_andFiveOfSixteenDivisionPartsAccepted() {
+        Dashboard dashboard = demo();
+
+        assertThat(dashboard.measures()).isEqualTo(new Progress(0, 4));
+        // Measure 2: finance accepted; measure 3: all four accepted (waits for the mayor); 1 and 4: none.
+        assertThat(dashboard.divisionParts()).isEqualTo(new Progress(5, 16));
+    }
+
+    @Test
+    void progressByDivision_followsTheDemoStages_andAReturnedPartIsNotDone() {
+        assertThat(demo().byDivision()).extracting(d -> d.division().code(), DivisionProgress::parts).containsExactly(
+                tuple("office", new Progress(1, 4)),
+                tuple("finance", new Progress(2, 4)),
+                tuple("works", new Progress(1, 4)),
+                tuple("education", new Progress(1, 4)));
+    }
+
+    @Test
+    void progressByIndicator_countsEveryMeasureLinkedToIt() {
+        assertThat(demo().byIndicator()).extracting(i -> i.indicator().code().value(), i -> i.measures().total())
+                .containsExactly(tuple(1, 2), tuple(2, 1), tuple(3, 1), tuple(4, 1), tuple(5, 2), tuple(6, 1),
+                        tuple(7, 1), tuple(9, 1), tuple(10, 2));
+    }
+
+    @Test
+    void overdueList_holdsEveryOpenTaskOfTheLateDemoMeasures_allPastDue() {
+        var overdue = demo().overdue();
+
+        assertThat(overdue).isNotEmpty().allSatisfy(t -> assertThat(t.dueDate()).isBefore(LocalDate.now(clock)));
+        // 4 + 3 + 1 (the mayor's approval, no division) + 4 open tasks.
+        assertThat(overdue).hasSize(12);
+        assertThat(overdue).filteredOn(t -> t.measureSeq() == 3).singleElement().satisfies(t -> {
+            assertThat(t.taskKey()).isEqualTo(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+            assertThat(t.divisionCode()).isNull();
+        });
+    }
+
+    @Test
+    void scoresAreThoseOfTheAssessmentThePlanBuildsOn() {
+        var scores = demo().scores();
+
+        assertThat(scores.fiscalYear()).isEqualTo(FiscalYear.of(2565));
+        assertThat(scores.failing()).extracting(r -> r.code().value()).containsExactly(2, 4, 10);
+    }
+}

@@ -1,0 +1,38 @@
+package th.ita.dashboard.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import th.ita.shared.FiscalYear;
+import th.ita.support.KaribuTest;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardViewTest extends KaribuTest {
+
+    @Test
+    void officerSeesFourChartsWithTheirFiguresAsText_andTheOverdueTasksOfTheDemoPlan() {
+        login("finance.officer");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        view.planSelect.setValue(view.planSelect.getListDataView().getItems()
+                .filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow());
+
+        assertThat(_find(Svg.class)).hasSize(4);
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .contains("กองคลัง: ดำเนินการแล้ว 2 จาก 4", "มาตรการที่ดำเนินการแล้ว: ดำเนินการแล้ว 0 จาก 4")
+                .anyMatch(text -> text.startsWith("ตัวชี้วัดที่ 1 ") && text.endsWith(": ไม่ทราบ (ไม่ทราบคะแนน)"))
+                .anyMatch(text -> text.startsWith("ตัวชี้วัดที่ 2 ") && text.endsWith(": 83.09 (ต่ำกว่าเกณฑ์ผ่าน)"));
+        ChartSection scores = _get(ChartSection.class, spec -> spec.withId("dashboard-scores"));
+        String svg = scores.chart.getElement().getProperty("innerHTML", "") + scores.chart.getElement().getOuterHTML();
+        assertThat(svg).contains("ไม่ทราบ", "เกณฑ์ผ่าน 85.00", "aria-label=");
+
+        assertThat(GridKt._size(view.overdue)).isEqualTo(12);
+        assertThat(GridKt._getFormattedRow(view.overdue, 0)).contains("30 ก.ย. 2566");
+        assertThat(GridKt._findAll(view.overdue)).allMatch(t -> t.dueDate().getYear() == 2023);
+    }
+}

@@ -1,0 +1,108 @@
+package th.ita.shared;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SvgBarChartTest {
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> withClass(Document doc, String tag, String cssClass) {
+        NodeList nodes = doc.getElementsByTagNameNS("*", tag);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if (List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void isValidSvg_withOneBarPerKnownValue_titleAriaLabelAndResponsiveViewBox() throws Exception {
+        Document doc = parse(new SvgBarChart("คะแนน ITA", 100)
+                .bar("ตัวชี้วัดที่ 2", 83.09, "83.09").bar("ตัวชี้วัดที่ 4", 81.13, "81.13").bar("ตัวชี้วัดที่ 10", 68.75, "68.75")
+                .toSvg());
+
+        Element svg = doc.getDocumentElement();
+        assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        assertThat(svg.getAttribute("aria-label")).isEqualTo("คะแนน ITA");
+        assertThat(svg.getAttribute("width")).isEqualTo("100%");
+        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 640 ");
+        assertThat(doc.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo("คะแนน ITA");
+        assertThat(withClass(doc, "rect", "bar")).hasSize(3);
+        assertThat(withClass(doc, "text", "label")).extracting(Element::getTextContent)
+                .containsExactly("ตัวชี้วัดที่ 2", "ตัวชี้วัดที่ 4", "ตัวชี้วัดที่ 10");
+    }
+
+    @Test
+    void textsAreEscaped_andSurviveTheRoundTrip() throws Exception {
+        String nasty = "R&D <script>alert('x')</script> \"q\"";
+        Document doc = parse(new SvgBarChart(nasty, 10).bar(nasty, 5.0, "5 < 6 & 7").toSvg());
+
+        assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo(nasty);
+        assertThat(withClass(doc, "text", "value").get(0).getTextContent()).isEqualTo("5 < 6 & 7");
+        assertThat(doc.getElementsByTagNameNS("*", "script").getLength()).isZero();
+    }
+
+    @Test
+    void referenceLine_standsAtItsValue_andColoursBarsBelowIt() throws Exception {
+        SvgBarChart chart = new SvgBarChart("t", 100).bar("a", 83.09, "83.09").bar("b", 90.0, "90.00")
+                .referenceLine(85, "เกณฑ์ผ่าน 85");
+        Document doc = parse(chart.toSvg());
+
+        Element line = withClass(doc, "line", "reference").get(0);
+        double expected = SvgBarChart.LABEL_WIDTH + 0.85 * (SvgBarChart.WIDTH - SvgBarChart.LABEL_WIDTH - SvgBarChart.VALUE_WIDTH);
+        assertThat(Double.parseDouble(line.getAttribute("x1"))).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(line.getAttribute("x2")).isEqualTo(line.getAttribute("x1"));
+        assertThat(withClass(doc, "text", "reference-label").get(0).getTextContent()).isEqualTo("เกณฑ์ผ่าน 85");
+        List<Element> bars = withClass(doc, "rect", "bar");
+        assertThat(bars.get(0).getAttribute("fill")).isNotEqualTo(bars.get(1).getAttribute("fill"));
+        double end = SvgBarChart.LABEL_WIDTH + Double.parseDouble(bars.get(1).getAttribute("width"));
+        assertThat(end).isGreaterThan(expected);
+    }
+
+    @Test
+    void unknownValues_drawNoBar_butShowTheirText() throws Exception {
+        Document doc = parse(new SvgBarChart("t", 100).bar("ตัวชี้วัดที่ 1", null, "ไม่ทราบ").bar("ตัวชี้วัดที่ 2", 0.0, "0.00")
+                .referenceLine(85, "85").toSvg());
+
+        assertThat(withClass(doc, "rect", "bar")).hasSize(1);
+        assertThat(withClass(doc, "text", "unknown")).extracting(Element::getTextContent).containsExactly("ไม่ทราบ");
+    }
+
+    @Test
+    void longThaiLabels_areCutBetweenCharacters_neverInsideOne() {
+        String label = "มาตรการป้องกันละเว้นการปฏิบัติหน้าที่ตามคู่มือประชาชน";
+        String shortened = SvgBarChart.shorten(label);
+
+        assertThat(shortened).endsWith("…");
+        String kept = shortened.substring(0, shortened.length() - 1);
+        assertThat(label).startsWith(kept);
+        // The next character of the label must not be a combining mark (tone mark, upper or lower vowel).
+        int next = label.codePointAt(kept.length());
+        assertThat(Character.getType(next)).isNotEqualTo((int) Character.NON_SPACING_MARK);
+    }
+
+    @Test
+    void aChartNeedsAPositiveScale() {
+        assertThatThrownBy(() -> new SvgBarChart("t", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
