@@ -67,7 +67,7 @@ public final class SvgBarChart {
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
-                .append(" preserveAspectRatio=\"xMinYMin meet\" font-family=\"sans-serif\" font-size=\"13\"")
+                .append(" preserveAspectRatio=\"xMinYMin meet\" font-family=\"Sarabun, 'Noto Sans Thai', Tahoma, sans-serif\" font-size=\"13\"")
                 .append(" aria-label=\"").append(escape(title)).append("\">")
                 .append("<title>").append(escape(title)).append("</title>");
         for (int i = 0; i < bars.size(); i++) {
