@@ -131,19 +131,6 @@ abstract class AbstractAuditIT {
     }
 
     private static byte[] planFile() {
-        return """
-                organisation: { nameTh: "เทศบาลตรวจสอบ %s", district: ทดสอบ, province: ทดสอบ }
-                fiscalYear: 2567
-                guidelines:
-                  "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
-                measures:
-                  - { key: a, text: มาตรการเปิดเผยข้อมูลการใช้งบประมาณ, indicators: [2], divisions: [finance] }
-                  - { key: b, text: มาตรการตรวจสอบการใช้ทรัพย์สิน, indicators: [4], divisions: [works, office] }
-                sections:
-                  - instrument: IIT
-                    weaknesses: [การใช้งบประมาณ]
-                    approaches: [ประกาศแผนการใช้งบประมาณ]
-                    measures: [a, b]
-                """.formatted(UUID.randomUUID().toString().substring(0, 8)).getBytes(StandardCharsets.UTF_8);
+        return th.ita.support.TestPlans.smallPlan("เทศบาลตรวจสอบ " + UUID.randomUUID().toString().substring(0, 8), "[a, b]");
     }
 }

@@ -158,21 +158,7 @@ abstract class AbstractPlanIT {
         return "เทศบาลทดสอบ " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A small FY 2567 plan with measures a and b; the IIT section lists {@code iitMeasures}. */
     private static byte[] planFile(String organisation, String iitMeasures) {
-        return """
-                organisation: { nameTh: "%s", district: ทดสอบ, province: ทดสอบ }
-                fiscalYear: 2567
-                guidelines:
-                  "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
-                measures:
-                  - { key: a, text: มาตรการเปิดเผยข้อมูลการใช้งบประมาณ, indicators: [2], divisions: [finance] }
-                  - { key: b, text: มาตรการตรวจสอบการใช้ทรัพย์สิน, indicators: [4], divisions: [works, office] }
-                sections:
-                  - instrument: IIT
-                    weaknesses: [การใช้งบประมาณ]
-                    approaches: [ประกาศแผนการใช้งบประมาณ]
-                    measures: %s
-                """.formatted(organisation, iitMeasures).getBytes(StandardCharsets.UTF_8);
+        return th.ita.support.TestPlans.smallPlan(organisation, iitMeasures);
     }
 }
