@@ -20,7 +20,6 @@ import th.ita.shared.UserInputException;
 import th.ita.support.TestPdf;
 import th.ita.support.TestUsers;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
