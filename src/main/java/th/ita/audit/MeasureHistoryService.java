@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.audit.TimelineEntry.Kind;
 import th.ita.evidence.EvidenceService;
 import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureVariables;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
@@ -181,7 +182,7 @@ public class MeasureHistoryService {
     private Map<String, Object> titles(String... processInstanceIds) {
         return historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(processInstanceIds)
-                .variableName("measureTitle")
+                .variableName(MeasureVariables.measureTitleName())
                 .list().stream()
                 .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
                         v -> String.valueOf(v.getValue()), (a, b) -> a));

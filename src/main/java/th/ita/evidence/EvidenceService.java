@@ -96,6 +96,9 @@ public class EvidenceService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Evidence> storeLinks(String processInstanceId, String taskId, String divisionCode, List<String> links,
                                      String uploadedBy) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
         Optional<String> domain = website.domainFor(processInstanceId);
         List<URI> checked = links.stream().map(link -> checkLink(link, domain)).toList();
         return checked.stream().map(uri -> {

@@ -56,13 +56,12 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public long count(CurrentUser user, Filter filter) {
-        return (user.groupIds().isEmpty() ? assignedOnly(user, filter) : query(user, filter)).count();
+        return query(user, filter).count();
     }
 
     @Transactional(readOnly = true)
     public List<TaskRow> page(CurrentUser user, Filter filter, int offset, int limit) {
-        TaskQuery query = user.groupIds().isEmpty() ? assignedOnly(user, filter) : query(user, filter);
-        return query.orderByTaskCreateTime().asc().orderByTaskId().asc()
+        return query(user, filter).orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(offset, limit).stream()
                 .map(this::toRow)
                 .toList();
@@ -115,7 +114,8 @@ public class InboxService {
     }
 
     private TaskQuery query(CurrentUser user, Filter filter) {
-        if (filter.mineOnly()) {
+        // Without groups there is nothing offered to the user; the engine also refuses an empty group list.
+        if (filter.mineOnly() || user.groupIds().isEmpty()) {
             return assignedOnly(user, filter);
         }
         TaskQuery query = taskService.createTaskQuery()

@@ -85,6 +85,10 @@ public final class MeasureVariables {
     }
 
     /** The name of the due-date variable, for queries that filter on it (overdue tasks). */
+    public static String measureTitleName() {
+        return MEASURE_TITLE;
+    }
+
     public static String dueDateName() {
         return DUE_DATE;
     }
