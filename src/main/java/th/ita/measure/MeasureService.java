@@ -1,7 +1,9 @@
 package th.ita.measure;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import java.util.List;
 public class MeasureService {
 
     static final int MAX_TITLE_LENGTH = 2000;
+    static final int MAX_REASON_LENGTH = 2000;
 
     private final RuntimeService runtimeService;
     private final DivisionService divisionService;
@@ -76,5 +79,39 @@ public class MeasureService {
         return engineUser.call(approver, () -> runtimeService
                 .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, "plan-" + planId + "-measure-" + measureId, variables)
                 .getId());
+    }
+
+    /**
+     * The coordinator withdraws a running measure with a reason: the process ends at once, every division's part
+     * is recorded as withdrawn, and the reason stays in the history.
+     */
+    @Transactional
+    public void withdraw(String processInstanceId, String reason, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+        String checked = RequiredText.require(reason, "measure.field.withdrawReason", MAX_REASON_LENGTH);
+        engineUser.run(user, () -> correlate(processInstanceId, ImprovementMeasureProcess.MESSAGE_WITHDRAW,
+                MeasureVariables.withdrawn(checked)));
+    }
+
+    /**
+     * Ends a running measure at the close of the fiscal year as not done, keeping each division's progress.
+     * Called by the plan process; a measure that has already ended is left as it is.
+     */
+    @Transactional
+    public void closeAtYearEnd(String processInstanceId) {
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            correlate(processInstanceId, ImprovementMeasureProcess.MESSAGE_CLOSE_YEAR, Variables.createVariables());
+        }
+    }
+
+    private void correlate(String processInstanceId, String message, VariableMap variables) {
+        try {
+            runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
+                    .setVariables(variables).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new UserInputException("measure.error.notRunning");
+        }
     }
 }

@@ -68,21 +68,73 @@ public class MeasureTaskService {
         complete(task, checkedReason, MeasureVariables.headReviewed(decision, checkedReason), user);
     }
 
-    /** The executive approves the measure or returns it with a reason. */
+    /**
+     * The ITA coordinator checks that every division's part is complete: {@link Decision#COMPLETE} sends the
+     * measure to the executive; {@link Decision#SEND_BACK} returns one division's part (only that division redoes
+     * its work) with a reason.
+     */
+    @Transactional
+    public void checkAsCoordinator(String taskId, Decision decision, String sendBackDivision, String reason,
+                                   CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+        if (decision != Decision.COMPLETE && decision != Decision.SEND_BACK) {
+            throw new UserInputException("review.error.noDecision");
+        }
+        String checkedReason = checkReason(decision, reason);
+        if (decision == Decision.SEND_BACK) {
+            requireDivisionsOfMeasure(taskId, List.of(sendBackDivision == null ? "" : sendBackDivision));
+        }
+        complete(task, checkedReason, MeasureVariables.coordinatorChecked(decision, sendBackDivision, checkedReason), user);
+    }
+
+    /** The executive approves the measure or returns it to every division with a reason. */
     @Transactional
     public void decideAsExecutive(String taskId, Decision decision, String reason, CurrentUser user) {
+        decideAsExecutive(taskId, decision, List.of(), reason, user);
+    }
+
+    /**
+     * The executive approves the measure, returns it to the coordinator, or returns it to the named divisions
+     * (all of them when none is named), with a reason.
+     */
+    @Transactional
+    public void decideAsExecutive(String taskId, Decision decision, List<String> returnDivisions, String reason,
+                                  CurrentUser user) {
         if (!user.isExecutive()) {
             throw new AccessDeniedException(user.userId() + " is not an executive");
         }
         Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
-        String checkedReason = checkDecision(decision, reason, Decision.APPROVE);
-        complete(task, checkedReason, MeasureVariables.executiveDecided(decision, checkedReason), user);
+        if (decision != Decision.APPROVE && decision != Decision.RETURN && decision != Decision.RETURN_TO_COORDINATOR) {
+            throw new UserInputException("review.error.noDecision");
+        }
+        String checkedReason = checkReason(decision, reason);
+        List<String> named = returnDivisions == null ? List.of() : returnDivisions;
+        if (decision == Decision.RETURN && !named.isEmpty()) {
+            requireDivisionsOfMeasure(taskId, named);
+        }
+        complete(task, checkedReason, MeasureVariables.executiveDecided(decision, named, checkedReason), user);
+    }
+
+    private void requireDivisionsOfMeasure(String taskId, List<String> divisions) {
+        List<String> ofMeasure = MeasureVariables.divisions(taskService.getVariables(taskId));
+        for (String division : divisions) {
+            if (!ofMeasure.contains(division)) {
+                throw new UserInputException("review.error.division");
+            }
+        }
     }
 
     private static String checkDecision(Decision decision, String reason, Decision positive) {
-        if (decision == null || (decision != positive && !decision.isReturn())) {
+        if (decision == null || (decision != positive && decision != Decision.RETURN)) {
             throw new UserInputException("review.error.noDecision");
         }
+        return checkReason(decision, reason);
+    }
+
+    private static String checkReason(Decision decision, String reason) {
         return decision.isReturn()
                 ? RequiredText.require(reason, "review.field.reason", MAX_REASON_LENGTH)
                 : RequiredText.optional(reason, "review.field.reason", MAX_REASON_LENGTH);

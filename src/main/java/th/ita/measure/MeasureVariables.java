@@ -27,6 +27,17 @@ public final class MeasureVariables {
     static final String PLAN_ID = "planId";
     static final String PLAN_MEASURE_ID = "planMeasureId";
     static final String DUE_DATE = "dueDate";
+    /** The divisions the multi-instance part runs for next: all at first, then only those sent back. */
+    static final String DIVISIONS_TO_WORK = "divisionsToWork";
+    static final String COORDINATOR_DECISION = "coordinatorDecision";
+    static final String COORDINATOR_REASON = "coordinatorReason";
+    /** The one division the coordinator sends back (a String, as the form's select sets it). */
+    static final String SEND_BACK_DIVISION = "sendBackDivision";
+    /** The divisions the executive returns the measure to: a String (one, from the form) or a list; empty = all. */
+    static final String RETURN_DIVISIONS = "returnDivisions";
+    static final String WITHDRAW_REASON = "withdrawReason";
+    /** Options of the forms' division selects (valuesKey): the measure's divisions as label/value pairs. */
+    static final String DIVISION_OPTIONS = "divisionOptions";
 
     /** Names to fetch for an inbox row; visible from any task of the process. */
     public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE, PLAN_MEASURE_ID);
@@ -39,6 +50,7 @@ public final class MeasureVariables {
                 .putValue(MEASURE_TITLE, measureTitle)
                 // An ArrayList, serialised by the engine, so the multi-instance collection survives a restart.
                 .putValue(DIVISIONS, new ArrayList<>(divisionCodes))
+                .putValue(DIVISIONS_TO_WORK, new ArrayList<>(divisionCodes))
                 .putValue(STARTED_BY, startedBy);
     }
 
@@ -61,10 +73,69 @@ public final class MeasureVariables {
                 .putValue(HEAD_REASON, reason);
     }
 
-    public static VariableMap executiveDecided(Decision decision, String reason) {
+    /** The coordinator's check; {@code sendBackDivision} only with {@link Decision#SEND_BACK}. */
+    public static VariableMap coordinatorChecked(Decision decision, String sendBackDivision, String reason) {
+        return Variables.createVariables()
+                .putValue(COORDINATOR_DECISION, decision.name())
+                .putValue(SEND_BACK_DIVISION, decision == Decision.SEND_BACK ? sendBackDivision : null)
+                .putValue(COORDINATOR_REASON, reason);
+    }
+
+    /** The executive's decision; {@code returnDivisions} only with {@link Decision#RETURN} (empty = all divisions). */
+    public static VariableMap executiveDecided(Decision decision, List<String> returnDivisions, String reason) {
         return Variables.createVariables()
                 .putValue(EXECUTIVE_DECISION, decision.name())
+                .putValue(RETURN_DIVISIONS, decision == Decision.RETURN ? new ArrayList<>(returnDivisions) : null)
                 .putValue(EXECUTIVE_REASON, reason);
+    }
+
+    public static VariableMap withdrawn(String reason) {
+        return Variables.createVariables().putValue(WITHDRAW_REASON, reason);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> divisions(Map<String, Object> variables) {
+        return List.copyOf((List<String>) variables.get(DIVISIONS));
+    }
+
+    /**
+     * Which divisions redo their part after a send-back: the coordinator's one division, or the executive's
+     * named divisions (all of them when none is named). The last decision taken decides, so the caller says
+     * whose it is.
+     */
+    static List<String> divisionsToRedo(Map<String, Object> variables, boolean byExecutive) {
+        if (!byExecutive) {
+            return List.of((String) variables.get(SEND_BACK_DIVISION));
+        }
+        Object named = variables.get(RETURN_DIVISIONS);
+        List<String> divisions = named instanceof String one && !one.isBlank() ? List.of(one)
+                : named instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        return divisions.isEmpty() ? divisions(variables) : divisions;
+    }
+
+    /** Label/value pairs as JSON, the shape a Camunda Forms select reads through {@code valuesKey}. */
+    static VariableMap divisionOptions(Map<String, String> namesByCode) {
+        var options = org.camunda.spin.Spin.JSON("[]");
+        namesByCode.forEach((code, name) -> options.append(org.camunda.spin.Spin.JSON("{}")
+                .prop("label", name).prop("value", code)));
+        return Variables.createVariables().putValue(DIVISION_OPTIONS,
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue(options).create());
+    }
+
+    static VariableMap toWork(List<String> divisions) {
+        return Variables.createVariables().putValue(DIVISIONS_TO_WORK, new ArrayList<>(divisions));
+    }
+
+    static String withdrawReason(Map<String, Object> variables) {
+        return (String) variables.get(WITHDRAW_REASON);
+    }
+
+    static String reason(Map<String, Object> variables) {
+        return (String) variables.get(EXECUTIVE_REASON);
+    }
+
+    static Long planId(Map<String, Object> variables) {
+        return (Long) variables.get(PLAN_ID);
     }
 
     public static String measureTitle(Map<String, Object> variables) {

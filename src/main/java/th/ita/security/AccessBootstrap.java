@@ -49,12 +49,16 @@ public class AccessBootstrap {
         for (Division division : divisionService.all()) {
             ensureGroup(Groups.divisionGroup(division.code()), division.name(Locale.forLanguageTag("th")), "DIVISION");
             ensureGroup(Groups.headGroup(division.code()), "หัวหน้า" + division.name(Locale.forLanguageTag("th")), "HEAD");
+            // Reading the process they work in (its diagram and forms, also in Camunda Tasklist) reveals nothing.
+            grant(Groups.divisionGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
+            grant(Groups.headGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
         }
         for (Resource resource : Resources.values()) {
             grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
+        // UPDATE_INSTANCE: the coordinator withdraws a measure and closes the year (message correlation).
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE);
+                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
         grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // Approving a plan starts its measures on the approving executive's behalf.
         grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
@@ -71,18 +75,23 @@ public class AccessBootstrap {
         }
     }
 
+    /** Grants the permissions, adding those missing to an existing grant (a database from an older version). */
     private void grant(String groupId, Resource resource, String resourceId, Permissions... permissions) {
-        boolean present = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (!present) {
-            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst().orElse(null);
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-            for (Permissions permission : permissions) {
-                authorization.addPermission(permission);
-            }
-            authorizationService.saveAuthorization(authorization);
+        } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+            return;
         }
+        for (Permissions permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
     }
 }

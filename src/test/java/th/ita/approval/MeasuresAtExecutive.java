@@ -19,6 +19,7 @@ import java.util.UUID;
 public class MeasuresAtExecutive {
 
     public static final String HEAD_COMMENT = "หลักฐานครบถ้วน";
+    public static final String COORDINATOR_COMMENT = "ตรวจแล้วครบทุกกอง";
 
     private final MeasureService measureService;
     private final MeasureTaskService measureTasks;
@@ -33,7 +34,7 @@ public class MeasuresAtExecutive {
         this.users = users;
     }
 
-    /** A new measure of the finance division, accepted by its head; returns the process instance id. */
+    /** A new measure of the finance division, accepted by its head and found complete by the coordinator; returns the process instance id. */
     public String start(String titlePrefix) {
         String pi = measureService.start(titlePrefix + " " + UUID.randomUUID(), List.of("finance"),
                 users.user("coordinator"));
@@ -41,6 +42,8 @@ public class MeasuresAtExecutive {
                 List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal("report"))), users.user("finance.officer"));
         measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(), Decision.ACCEPT,
                 HEAD_COMMENT, users.user("finance.head"));
+        measureTasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(),
+                Decision.COMPLETE, null, COORDINATOR_COMMENT, users.user("coordinator"));
         return pi;
     }
 

@@ -113,7 +113,7 @@ abstract class AbstractAuditIT {
         return new AuditFilter(user, division, kind, from, to);
     }
 
-    /** Officer claims and submits, the head accepts, the mayor approves: the measure ends. */
+    /** Officer claims and submits, the head accepts, the coordinator finds it complete, the mayor approves: the measure ends. */
     private void walk(String processInstanceId, String division) {
         Task work = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK);
         inbox.claim(work.getId(), users.user(division + ".officer"));
@@ -121,6 +121,8 @@ abstract class AbstractAuditIT {
                 TestPdf.minimal(division))), users.user(division + ".officer"));
         measureTaskService.reviewAsHead(task(processInstanceId, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(),
                 Decision.ACCEPT, null, users.user(division + ".head"));
+        measureTaskService.checkAsCoordinator(task(processInstanceId, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(),
+                Decision.COMPLETE, null, null, users.user("coordinator"));
         measureTaskService.decideAsExecutive(task(processInstanceId, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL).getId(),
                 Decision.APPROVE, null, users.user("mayor"));
     }

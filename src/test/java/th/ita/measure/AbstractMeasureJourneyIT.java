@@ -56,6 +56,7 @@ abstract class AbstractMeasureJourneyIT {
         accept(pi, "finance");
         workAndReview(pi, "works");
         accept(pi, "works");
+        checkComplete(pi);
 
         Task approval = openTask(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, "mayor");
         measureTaskService.decideAsExecutive(approval.getId(), Decision.RETURN, "ขอภาพถ่ายกิจกรรมเพิ่ม", users.user("mayor"));
@@ -63,6 +64,7 @@ abstract class AbstractMeasureJourneyIT {
             workAndReview(pi, division);
             accept(pi, division);
         }
+        checkComplete(pi);
         approval = openTask(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, "mayor");
         measureTaskService.decideAsExecutive(approval.getId(), Decision.APPROVE, null, users.user("mayor"));
 
@@ -156,6 +158,11 @@ abstract class AbstractMeasureJourneyIT {
         inboxService.claim(work.getId(), users.user(officer));
         measureTaskService.submitWork(work.getId(), "ดำเนินการแล้ว " + division,
                 List.of(new EvidenceFile("รายงาน-" + division + ".pdf", TestPdf.minimal(division))), users.user(officer));
+    }
+
+    private void checkComplete(String pi) {
+        Task check = openTask(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, "coordinator");
+        measureTaskService.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, null, users.user("coordinator"));
     }
 
     private void accept(String pi, String division) {

@@ -1,311 +1,331 @@
 package th.ita.measure;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import th.ita.evidence.EvidenceFile;
+import th.ita.notification.NotificationService;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.UserInputException;
+import th.ita.support.TestPdf;
+import th.ita.support.TestUsers;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
- * Behaviour of {@code bpmn/improvement-measure.bpmn}: a measure is worked on by every responsible division in
- * parallel (each reviewed by its own head), then approved or returned by the executive.
+ * Every path of {@code bpmn/improvement-measure.bpmn}, on the application's engine with its real delegates, through
+ * the services the screens use: head returns, the coordinator sending back one division only, the executive
+ * returning to the coordinator or to a named division, reminder and overdue timers (mail through GreenMail),
+ * withdrawal and the year-end close. Flow-node coverage must reach 100% (report in target/process-test-coverage).
  */
-@Deployment(resources = {
-    "bpmn/improvement-measure.bpmn",
-    "forms/evidence-submission.form",
-    "forms/head-review.form",
-    "forms/executive-approval.form"})
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "ita.reminders.days-before-due=7",
+        "ita.demo.plan=false"})
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, ImprovementMeasureProcessTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ImprovementMeasureProcessTest {
 
-  private static final String PROCESS_KEY = "improvement-measure";
-  private static final String DIVISION_WORK = "Task_DivisionWork";
-  private static final String HEAD_REVIEW = "Task_HeadReview";
-  private static final String EXECUTIVE_APPROVAL = "Task_ExecutiveApproval";
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /**
-   * A standalone in-memory engine. Its configuration is deliberately not named {@code camunda.cfg.xml}: that name
-   * would also be picked up by {@code ProcessEngines.getDefaultProcessEngine()} inside the Spring tests, where it
-   * would shadow the application's engine behind the REST API.
-   */
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("process-test-engine.cfg.xml")
-      .build();
-
-  ProcessEngine processEngine;
-
-  @BeforeEach
-  void initAssertions() {
-    processEngine = engine.getProcessEngine();
-    BpmnAwareTests.init(processEngine);
-  }
-
-  @AfterEach
-  void resetAssertions() {
-    BpmnAwareTests.reset();
-  }
-
-  // ---------------------------------------------------------------------------------------------------------------
-  // a) the whole walk: head return, executive return, approval
-  // ---------------------------------------------------------------------------------------------------------------
-
-  @Test
-  void twoDivisions_headReturnsOnce_executiveReturnsOnce_thenApproved() {
-    ProcessInstance pi = startMeasure("finance", "works");
-
-    assertThat(pi).isStarted().isWaitingAt(DIVISION_WORK);
-    List<Task> work = tasksAt(pi, DIVISION_WORK);
-    assertThat(work).hasSize(2);
-    Task financeWork = taskFor(pi, DIVISION_WORK, "div-finance");
-    Task worksWork = taskFor(pi, DIVISION_WORK, "div-works");
-    assertThat(financeWork).hasCandidateGroup("div-finance");
-    assertThat(worksWork).hasCandidateGroup("div-works");
-    assertThat(financeWork.getId()).isNotEqualTo(worksWork.getId());
-
-    // finance submits its evidence; its head reviews
-    complete(financeWork, withVariables("workComment", "ปรับปรุงขั้นตอนการเบิกจ่าย"));
-    Task financeHead = taskFor(pi, HEAD_REVIEW, "head-finance");
-    assertThat(financeHead).hasCandidateGroup("head-finance").hasDefinitionKey(HEAD_REVIEW);
-
-    // finance head returns the work
-    complete(financeHead, withVariables("headDecision", "RETURN", "headReason", "หลักฐานไม่ครบ"));
-    Task financeWorkAgain = taskFor(pi, DIVISION_WORK, "div-finance");
-    assertThat(financeWorkAgain.getId()).isNotEqualTo(financeWork.getId());
-    assertThat(tasksAt(pi, HEAD_REVIEW)).isEmpty();
-    // works is untouched: still the very same open work task
-    assertThat(taskFor(pi, DIVISION_WORK, "div-works").getId()).isEqualTo(worksWork.getId());
-    assertThat(taskService().getVariable(financeWorkAgain.getId(), "headReason")).isEqualTo("หลักฐานไม่ครบ");
-
-    // finance redoes, both heads accept
-    complete(financeWorkAgain, withVariables("workComment", "แนบหลักฐานเพิ่มเติมแล้ว"));
-    complete(worksWork, withVariables("workComment", "ซ่อมแซมอาคารเรียบร้อย"));
-    complete(taskFor(pi, HEAD_REVIEW, "head-finance"), withVariables("headDecision", "ACCEPT"));
-    assertThat(pi).isNotWaitingAt(EXECUTIVE_APPROVAL);
-    complete(taskFor(pi, HEAD_REVIEW, "head-works"), withVariables("headDecision", "ACCEPT"));
-
-    // all divisions done: the executive decides
-    assertThat(pi).isWaitingAtExactly(EXECUTIVE_APPROVAL);
-    Task executive = task(EXECUTIVE_APPROVAL, pi);
-    assertThat(executive).hasCandidateGroup("executive");
-
-    // executive returns: every division redoes its part
-    complete(executive, withVariables("executiveDecision", "RETURN", "executiveReason", "ขอข้อมูลเพิ่มเติม"));
-    assertThat(pi).isWaitingAt(DIVISION_WORK).isNotWaitingAt(HEAD_REVIEW, EXECUTIVE_APPROVAL);
-    assertThat(tasksAt(pi, DIVISION_WORK)).hasSize(2);
-    assertThat(taskFor(pi, DIVISION_WORK, "div-finance")).isNotNull();
-    assertThat(taskFor(pi, DIVISION_WORK, "div-works")).isNotNull();
-    assertThat(runtimeService().getVariable(pi.getId(), "executiveReason")).isEqualTo("ขอข้อมูลเพิ่มเติม");
-
-    // second round: each division's decision starts empty again
-    for (String division : List.of("finance", "works")) {
-      Task t = taskFor(pi, DIVISION_WORK, "div-" + division);
-      assertThat(runtimeService().getVariableLocal(t.getExecutionId(), "headDecision")).isNull();
-      complete(t, withVariables("workComment", "ปรับปรุงตามข้อสังเกตผู้บริหาร"));
-      complete(taskFor(pi, HEAD_REVIEW, "head-" + division), withVariables("headDecision", "ACCEPT"));
-    }
-
-    assertThat(pi).isWaitingAtExactly(EXECUTIVE_APPROVAL);
-    complete(task(EXECUTIVE_APPROVAL, pi), withVariables("executiveDecision", "APPROVE"));
-
-    assertThat(pi).isEnded().hasPassed("EndEvent_MeasureDone");
-    assertThat(pi).hasPassedInOrder("Task_DivisionWork", "Task_HeadReview", "Task_ExecutiveApproval",
-        "Task_DivisionWork", "Task_HeadReview", "Task_ExecutiveApproval", "EndEvent_MeasureDone");
-  }
-
-  // ---------------------------------------------------------------------------------------------------------------
-  // b) one head's decision stays inside its own division
-  // ---------------------------------------------------------------------------------------------------------------
-
-  @Test
-  void headDecisionOfOneDivision_doesNotLeakIntoTheOtherDivisionsInstance() {
-    ProcessInstance pi = startMeasure("finance", "works");
-    complete(taskFor(pi, DIVISION_WORK, "div-finance"), withVariables("workComment", "งานกองคลัง"));
-    complete(taskFor(pi, DIVISION_WORK, "div-works"), withVariables("workComment", "งานกองช่าง"));
-
-    Task financeHead = taskFor(pi, HEAD_REVIEW, "head-finance");
-    Task worksHead = taskFor(pi, HEAD_REVIEW, "head-works");
-    // both instances hold their own (still empty) decision
-    assertThat(runtimeService().getVariablesLocal(financeHead.getExecutionId()))
-        .containsEntry("headDecision", null).containsEntry("headReason", null);
-    assertThat(runtimeService().getVariablesLocal(worksHead.getExecutionId()))
-        .containsEntry("headDecision", null).containsEntry("headReason", null);
-
-    // finance head returns, works head accepts
-    complete(financeHead, withVariables("headDecision", "RETURN", "headReason", "ตัวเลขไม่ตรงกับรายงาน"));
-    assertThat(runtimeService().getVariableLocal(worksHead.getExecutionId(), "headDecision")).isNull();
-    assertThat(runtimeService().getVariableLocal(worksHead.getExecutionId(), "headReason")).isNull();
-
-    // (submitted through the form service, as a form-based UI would do)
-    processEngine.getFormService().submitTaskForm(worksHead.getId(), withVariables("headDecision", "ACCEPT"));
-
-    // only works' part has completed; finance is back at its work, with its own RETURN decision kept
-    assertThat(pi).hasPassed("EndEvent_DivisionPartAccepted")
-        .isWaitingAt(DIVISION_WORK).isNotWaitingAt(HEAD_REVIEW, EXECUTIVE_APPROVAL);
-    assertThat(runtimeService().getActivityInstance(pi.getId()).getActivityInstances("SubProcess_DivisionPart"))
-        .as("open division instances").hasSize(1);
-    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .activityId("EndEvent_DivisionPartAccepted").count()).isEqualTo(1);
-    Task financeWork = taskFor(pi, DIVISION_WORK, "div-finance");
-    assertThat(tasksAt(pi, DIVISION_WORK)).hasSize(1);
-    assertThat(runtimeService().getVariableLocal(financeWork.getExecutionId(), "headDecision")).isEqualTo("RETURN");
-    assertThat(runtimeService().getVariableLocal(financeWork.getExecutionId(), "headReason"))
-        .isEqualTo("ตัวเลขไม่ตรงกับรายงาน");
-
-    // no shared process variable was written
-    Map<String, Object> processLevel = runtimeService().getVariablesLocal(pi.getId());
-    assertThat(processLevel).doesNotContainKeys("headDecision", "headReason");
-
-    // history: one headDecision per division scope, with its own value
-    List<HistoricVariableInstance> decisions = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("headDecision").list();
-    assertThat(decisions).hasSize(2);
-    assertThat(decisions).extracting(HistoricVariableInstance::getValue)
-        .containsExactlyInAnyOrder("RETURN", "ACCEPT");
-    assertThat(decisions).extracting(HistoricVariableInstance::getExecutionId)
-        .doesNotContain(pi.getId()).doesNotHaveDuplicates();
-    List<HistoricVariableInstance> reasons = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("headReason").list();
-    assertThat(reasons).extracting(HistoricVariableInstance::getValue)
-        .containsExactlyInAnyOrder("ตัวเลขไม่ตรงกับรายงาน", null);
-
-    // finance finishes later: only then the executive is asked
-    complete(financeWork, withVariables("workComment", "แก้ไขตัวเลขแล้ว"));
-    complete(taskFor(pi, HEAD_REVIEW, "head-finance"), withVariables("headDecision", "ACCEPT"));
-    assertThat(pi).isWaitingAtExactly(EXECUTIVE_APPROVAL);
-  }
-
-  // ---------------------------------------------------------------------------------------------------------------
-  // c) the model parses and every user task's form is deployed
-  // ---------------------------------------------------------------------------------------------------------------
-
-  @Test
-  void everyUserTask_hasFormRefResolvingToADeployedForm() throws IOException {
-    ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY).singleResult();
-    assertThat(definition).isNotNull();
-    assertThat(definition.getName()).isEqualTo("มาตรการปรับปรุงผลการประเมิน ITA");
-    assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
-
-    BpmnModelInstance model;
-    try (InputStream in = resource("bpmn/improvement-measure.bpmn")) {
-      model = Bpmn.readModelFromStream(in);
-    }
-    Bpmn.validateModel(model);
-
-    Map<String, String> formRefByTask = new HashMap<>();
-    for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
-      assertThat(userTask.getName()).as("name of %s", userTask.getId()).isNotBlank();
-      assertThat(userTask.getCamundaFormRef()).as("formRef of %s", userTask.getId()).isNotBlank();
-      assertThat(userTask.getCamundaFormRefBinding()).as("formRefBinding of %s", userTask.getId())
-          .isEqualTo("latest");
-      formRefByTask.put(userTask.getId(), userTask.getCamundaFormRef());
-    }
-    assertThat(formRefByTask).containsOnly(
-        Map.entry(DIVISION_WORK, "evidence-submission"),
-        Map.entry(HEAD_REVIEW, "head-review"),
-        Map.entry(EXECUTIVE_APPROVAL, "executive-approval"));
-
-    // forms/ (on the classpath) holds a .form file with each referenced id
-    Map<String, JsonNode> formsInFolder = new HashMap<>();
-    for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-      try (InputStream in = r.getInputStream()) {
-        JsonNode form = JSON.readTree(in);
-        formsInFolder.put(form.path("id").asText(), form);
-      }
-    }
-    assertThat(formsInFolder.keySet()).containsAll(formRefByTask.values());
-
-    // the deployment holds those forms too
-    List<String> deployedFormIds = new ArrayList<>();
-    for (String name : repositoryService().getDeploymentResourceNames(definition.getDeploymentId())) {
-      if (name.endsWith(".form")) {
-        try (InputStream in = repositoryService().getResourceAsStream(definition.getDeploymentId(), name)) {
-          deployedFormIds.add(JSON.readTree(in).path("id").asText());
+    @TestConfiguration
+    static class FullCoverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties measureCoverage() {
+            return ProcessEngineCoverageProperties.Companion.builder()
+                    .assertClassCoverageAtLeast(1.0)
+                    .excludeProcessDefinitionKeys("improvement-plan")
+                    .build();
         }
-      }
     }
-    assertThat(deployedFormIds).containsAll(formRefByTask.values());
 
-    // each form asks for the variables the process reads
-    assertThat(componentKeys(formsInFolder.get("evidence-submission"))).contains("workComment");
-    assertThat(componentKeys(formsInFolder.get("head-review"))).contains("headDecision", "headReason");
-    assertThat(componentKeys(formsInFolder.get("executive-approval")))
-        .contains("executiveDecision", "executiveReason");
+    @Autowired ProcessEngine engine;
+    @Autowired MeasureService measureService;
+    @Autowired MeasureTaskService tasks;
+    @Autowired MeasureOutcomes outcomes;
+    @Autowired NotificationService notifications;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired TestUsers users;
 
-    // and the engine itself resolves the formRef of a live task to the deployed form
-    ProcessInstance pi = startMeasure("office");
-    Task work = task(DIVISION_WORK, pi);
-    try (InputStream in = processEngine.getFormService().getDeployedTaskForm(work.getId())) {
-      assertThat(JSON.readTree(in).path("id").asText()).isEqualTo("evidence-submission");
+    private final Map<String, ProcessInstance> started = new HashMap<>();
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
     }
-  }
 
-  // ---------------------------------------------------------------------------------------------------------------
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
 
-  private ProcessInstance startMeasure(String... divisions) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("measureTitle", "เปิดเผยข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์");
-    variables.put("divisions", new ArrayList<>(List.of(divisions)));
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
-  }
+    @Test
+    void headReturnsOnce_thenCoordinatorAndExecutiveApprove_everyDivisionDone() {
+        String pi = start("finance", "works");
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_DIVISION_WORK);
 
-  private static List<Task> tasksAt(ProcessInstance pi, String taskDefinitionKey) {
-    return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskDefinitionKey).list();
-  }
+        work(pi, "finance");
+        head(pi, "finance", Decision.RETURN, "ขาดรายงานการประชุม");
+        assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactlyInAnyOrder("finance", "works");
+        work(pi, "finance");
+        head(pi, "finance", Decision.ACCEPT, null);
+        work(pi, "works");
+        head(pi, "works", Decision.ACCEPT, null);
 
-  /** The single open task at {@code taskDefinitionKey} offered to {@code candidateGroup}. */
-  private static Task taskFor(ProcessInstance pi, String taskDefinitionKey, String candidateGroup) {
-    List<Task> tasks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskDefinitionKey)
-        .taskCandidateGroup(candidateGroup).list();
-    assertThat(tasks).as("open %s tasks for %s", taskDefinitionKey, candidateGroup).hasSize(1);
-    return tasks.get(0);
-  }
+        coordinator(pi, Decision.COMPLETE, null, null);
+        executive(pi, Decision.APPROVE, List.of(), "ดีมาก");
 
-  private static Set<String> componentKeys(JsonNode form) {
-    assertThat(form).isNotNull();
-    List<String> keys = new ArrayList<>();
-    form.path("components").forEach(c -> keys.add(c.path("key").asText()));
-    return keys.stream().collect(Collectors.toSet());
-  }
+        assertThat(instance(pi)).isEnded().hasPassed(ImprovementMeasureProcess.END_DONE);
+        assertThat(outcomes.ofMeasure(pi)).extracting(PartOutcome::divisionCode, PartOutcome::outcome,
+                        PartOutcome::progress, PartOutcome::decidedBy)
+                .containsExactly(tuple("finance", PartOutcome.Outcome.DONE, PartOutcome.Progress.ACCEPTED, "mayor"),
+                        tuple("works", PartOutcome.Outcome.DONE, PartOutcome.Progress.ACCEPTED, "mayor"));
+    }
 
-  private static InputStream resource(String path) {
-    InputStream in = ImprovementMeasureProcessTest.class.getClassLoader().getResourceAsStream(path);
-    assertThat(in).as(path).isNotNull();
-    return in;
-  }
+    @Test
+    void coordinatorSendsBackOneDivision_onlyThatDivisionRedoes_theOtherKeepsItsWork() {
+        String pi = start("finance", "works");
+        acceptAll(pi, "finance", "works");
+
+        coordinator(pi, Decision.SEND_BACK, "works", "ไม่มีภาพถ่ายกิจกรรม");
+
+        assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactly("works");
+        assertThat(outcomes.ofMeasure(pi)).extracting(PartOutcome::divisionCode, PartOutcome::progress)
+                .containsExactly(tuple("finance", PartOutcome.Progress.ACCEPTED), tuple("works", PartOutcome.Progress.IN_WORK));
+        acceptAll(pi, "works");
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+    }
+
+    @Test
+    void executiveReturnsToCoordinator_thenToOneNamedDivision_thenApproves() {
+        String pi = start("finance", "works", "office");
+        acceptAll(pi, "finance", "works", "office");
+        coordinator(pi, Decision.COMPLETE, null, null);
+
+        executive(pi, Decision.RETURN_TO_COORDINATOR, List.of(), "ตรวจสอบหลักฐานของทุกกองอีกครั้ง");
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+        coordinator(pi, Decision.COMPLETE, null, null);
+
+        executive(pi, Decision.RETURN, List.of("office"), "ขอรายงานการประชุมฉบับลงนาม");
+        assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactly("office");
+        acceptAll(pi, "office");
+        coordinator(pi, Decision.COMPLETE, null, null);
+
+        executive(pi, Decision.RETURN, List.of(), "ทุกกองต้องแนบภาพถ่าย");
+        assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK))
+                .containsExactlyInAnyOrder("finance", "works", "office");
+    }
+
+    @Test
+    void tasklistCompletesWithFormVariablesOnly_theNamedDivisionIsSentBack() {
+        String pi = start("finance", "works");
+        acceptAll(pi, "finance", "works");
+        Task check = taskService.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).singleResult();
+
+        // What Camunda Tasklist submits for forms/coordinator-check.form: the form's keys, a select as a String.
+        taskService.complete(check.getId(), Variables.createVariables().putValue("coordinatorDecision", "SEND_BACK")
+                .putValue("sendBackDivision", "finance").putValue("coordinatorReason", "ขาดหลักฐาน"));
+
+        assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactly("finance");
+    }
+
+    @Test
+    void sendingBackOrReturningToADivisionOutsideTheMeasure_isRefused_andNothingMoves() {
+        String pi = start("finance");
+        acceptAll(pi, "finance");
+        assertThatThrownBy(() -> coordinator(pi, Decision.SEND_BACK, "works", "ผิดกอง"))
+                .isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> coordinator(pi, Decision.SEND_BACK, "finance", " "))
+                .isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> tasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(),
+                Decision.COMPLETE, null, null, users.user("finance.head"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+
+        coordinator(pi, Decision.COMPLETE, null, null);
+        assertThatThrownBy(() -> executive(pi, Decision.RETURN, List.of("education"), "ผิดกอง"))
+                .isInstanceOf(UserInputException.class);
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+    }
+
+    @Test
+    void reminderBeforeTheDueDate_andEscalationAtIt_mailTheRightPeople_andMarkThePartOverdue() throws Exception {
+        String pi = start("finance");
+        // A measure outside a plan is due at the end of the current fiscal year.
+        LocalDate due = FiscalYear.of(LocalDate.now()).end();
+
+        moveClockTo(due.minusDays(6));
+        assertThat(runDueTimers(pi)).isEqualTo(1);
+        assertThat(recipients()).containsExactlyInAnyOrder("finance.officer@ita.example", "finance.head@ita.example");
+        assertThat(mail.getReceivedMessages()[0].getSubject()).contains("ITA");
+        assertThat(outcomes.ofMeasure(pi)).singleElement().satisfies(part -> assertThat(part.isOverdue()).isFalse());
+
+        mail.purgeEmailFromAllMailboxes();
+        moveClockTo(due.plusDays(1));
+        assertThat(runDueTimers(pi)).isEqualTo(1);
+        assertThat(recipients()).containsExactlyInAnyOrder("finance.head@ita.example", "coordinator@ita.example");
+        assertThat(outcomes.ofMeasure(pi)).singleElement().satisfies(part -> assertThat(part.isOverdue()).isTrue());
+        assertThat(notifications.unread("coordinator").newest()).first()
+                .satisfies(n -> assertThat(n.messageKey()).isEqualTo(EscalateOverdueDelegate.MESSAGE));
+        // Both timers were non-interrupting: the officer's task is still there.
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_DIVISION_WORK);
+    }
+
+    @Test
+    void coordinatorWithdrawsAMeasure_withAReason_everyPartWithdrawn() {
+        String pi = start("finance", "works");
+        work(pi, "finance");
+
+        assertThatThrownBy(() -> measureService.withdraw(pi, "ซ้ำ", users.user("finance.head")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> measureService.withdraw(pi, "  ", users.user("coordinator")))
+                .isInstanceOf(UserInputException.class);
+        measureService.withdraw(pi, "ซ้ำกับมาตรการอื่นในแผน", users.user("coordinator"));
+
+        assertThat(instance(pi)).isEnded().hasPassed(ImprovementMeasureProcess.END_WITHDRAWN);
+        assertThat(outcomes.ofMeasure(pi)).extracting(PartOutcome::outcome, PartOutcome::decidedBy, PartOutcome::reason)
+                .containsOnly(tuple(PartOutcome.Outcome.WITHDRAWN, "coordinator", "ซ้ำกับมาตรการอื่นในแผน"));
+        assertThatThrownBy(() -> measureService.withdraw(pi, "อีกครั้ง", users.user("coordinator")))
+                .isInstanceOf(UserInputException.class);
+    }
+
+    @Test
+    void yearEndClose_endsOpenMeasuresAsNotDone_keepingProgress_andLeavesFinishedOnesDone() {
+        String open = start("finance", "works");
+        acceptAll(open, "finance");
+        work(open, "works");
+        String finished = start("office");
+        acceptAll(finished, "office");
+        coordinator(finished, Decision.COMPLETE, null, null);
+        executive(finished, Decision.APPROVE, List.of(), null);
+
+        measureService.closeAtYearEnd(open);
+        measureService.closeAtYearEnd(finished);
+
+        assertThat(instance(open)).isEnded().hasPassed(ImprovementMeasureProcess.END_NOT_DONE);
+        assertThat(outcomes.ofMeasure(open)).extracting(PartOutcome::divisionCode, PartOutcome::outcome, PartOutcome::progress)
+                .containsExactly(tuple("finance", PartOutcome.Outcome.NOT_DONE, PartOutcome.Progress.ACCEPTED),
+                        tuple("works", PartOutcome.Outcome.NOT_DONE, PartOutcome.Progress.IN_REVIEW));
+        assertThat(outcomes.ofMeasure(finished)).extracting(PartOutcome::outcome).containsOnly(PartOutcome.Outcome.DONE);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private String start(String... divisions) {
+        String pi = measureService.start("มาตรการทดสอบ " + UUID.randomUUID(), List.of(divisions), users.user("coordinator"));
+        started.put(pi, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult());
+        return pi;
+    }
+
+    /** The instance as started: the assertions read its state (running or ended) from the engine by its id. */
+    private ProcessInstance instance(String pi) {
+        return started.get(pi);
+    }
+
+    private void acceptAll(String pi, String... divisions) {
+        for (String division : divisions) {
+            work(pi, division);
+            head(pi, division, Decision.ACCEPT, null);
+        }
+    }
+
+    private void work(String pi, String division) {
+        Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK)
+                .taskCandidateGroup("div-" + division).singleResult();
+        tasks.submitWork(task.getId(), "ดำเนินการแล้ว", List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal(division))),
+                users.user(division + ".officer"));
+    }
+
+    private void head(String pi, String division, Decision decision, String reason) {
+        Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ImprovementMeasureProcess.TASK_HEAD_REVIEW)
+                .taskCandidateGroup("head-" + division).singleResult();
+        tasks.reviewAsHead(task.getId(), decision, reason, users.user(division + ".head"));
+    }
+
+    private void coordinator(String pi, Decision decision, String division, String reason) {
+        tasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(), decision, division, reason,
+                users.user("coordinator"));
+    }
+
+    private void executive(String pi, Decision decision, List<String> divisions, String reason) {
+        tasks.decideAsExecutive(task(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL).getId(), decision, divisions,
+                reason, users.user("mayor"));
+    }
+
+    private Task task(String pi, String key) {
+        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+    }
+
+    /** The divisions with an open task of this kind. */
+    private List<String> openParts(String pi, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).list().stream()
+                .map(t -> (String) taskService.getVariable(t.getId(), "division")).toList();
+    }
+
+    private int runDueTimers(String pi) {
+        List<Job> due = managementService.createJobQuery().processInstanceId(pi).timers().executable().list();
+        due.forEach(job -> managementService.executeJob(job.getId()));
+        return due.size();
+    }
+
+    private static void moveClockTo(LocalDate day) {
+        ClockUtil.setCurrentTime(date(day));
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static List<String> recipients() throws Exception {
+        MimeMessage[] messages = mail.getReceivedMessages();
+        return Arrays.stream(messages).map(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
 }

@@ -1,0 +1,38 @@
+package th.ita.measure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * ServiceTask_OpenMeasureParts: one open outcome row per responsible division (read by the report and the
+ * dashboard), and the divisions as options for the forms' division selects.
+ */
+@Component
+class OpenMeasurePartsDelegate implements JavaDelegate {
+
+    private final PartOutcomeRepository outcomes;
+    private final DivisionService divisionService;
+
+    OpenMeasurePartsDelegate(PartOutcomeRepository outcomes, DivisionService divisionService) {
+        this.outcomes = outcomes;
+        this.divisionService = divisionService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var variables = execution.getVariables();
+        outcomes.open(execution.getProcessInstanceId(), MeasureVariables.divisions(variables),
+                MeasureVariables.planId(variables), MeasureVariables.planMeasureId(variables));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : MeasureVariables.divisions(variables)) {
+            names.put(code, divisionService.find(code).map(Division::nameTh).orElse(code));
+        }
+        execution.setVariables(MeasureVariables.divisionOptions(names));
+    }
+}

@@ -1,0 +1,98 @@
+package th.ita.notification;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.shared.I18n;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells people about reminders and overdue work: an in-app notification they see on their next page, and an
+ * e-mail when an SMTP host is configured ({@code spring.mail.host}). Without one, the mail is logged and the
+ * in-app notification still reaches them. A mail server that fails does not undo the notification either.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final int SHOWN_AT_ONCE = 5;
+
+    private final NotificationRepository repository;
+    private final IdentityService identityService;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final I18n i18n;
+    private final Clock clock;
+    private final String mailFrom;
+
+    public NotificationService(NotificationRepository repository, IdentityService identityService,
+                               ObjectProvider<JavaMailSender> mailSender, I18n i18n, Clock clock,
+                               @org.springframework.beans.factory.annotation.Value("${ita.mail.from:ita@localhost}") String mailFrom) {
+        this.repository = repository;
+        this.identityService = identityService;
+        this.mailSender = mailSender;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.mailFrom = mailFrom;
+    }
+
+    /** Notifies every member of the groups once, however many of the groups they are in. */
+    @Transactional
+    public void notifyGroups(Collection<String> groupIds, String messageKey, List<String> args, String processInstanceId) {
+        Map<String, User> recipients = new LinkedHashMap<>();
+        for (String group : groupIds) {
+            identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+                    .forEach(user -> recipients.putIfAbsent(user.getId(), user));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (User user : recipients.values()) {
+            repository.insert(user.getId(), messageKey, args, processInstanceId, now);
+            mail(user, messageKey, args);
+        }
+    }
+
+    /** The newest unread notifications of the user (a handful) and how many there are in all. */
+    @Transactional(readOnly = true)
+    public Unread unread(String userId) {
+        return new Unread(repository.unread(userId, SHOWN_AT_ONCE), repository.countUnread(userId));
+    }
+
+    @Transactional
+    public void markAllRead(String userId) {
+        repository.markAllRead(userId, OffsetDateTime.now(clock));
+    }
+
+    private void mail(User user, String messageKey, List<String> args) {
+        String text = i18n.getTranslation(messageKey, I18n.THAI, args.toArray());
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            log.info("No mail sent to {} (no SMTP host or no address): {}", user.getId(), text);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(mailFrom);
+        message.setTo(user.getEmail());
+        message.setSubject(i18n.getTranslation("notification.mail.subject", I18n.THAI));
+        message.setText(text);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("Mail to {} failed; the in-app notification stays: {}", user.getId(), e.getMessage());
+        }
+    }
+
+    public record Unread(List<Notification> newest, long total) {
+    }
+}
