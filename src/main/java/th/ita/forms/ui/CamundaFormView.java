@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.shared.HasValidationProperties;
-import com.vaadin.flow.component.shared.InputField;
 import th.ita.forms.FormDefinition;
 import th.ita.forms.FormField;
 import th.ita.forms.FormValidator;
@@ -49,7 +48,7 @@ public class CamundaFormView extends Composite<FormLayout> {
         FormFieldFactory factory = new FormFieldFactory(options);
         for (FormField field : form.fields()) {
             if (!field.type().isInput()) {
-                getContent().add(new Paragraph(field.label() == null ? "" : field.label()));
+                getContent().add(new Paragraph(plainText(field.label())));
                 continue;
             }
             Object initial = initialValues.containsKey(field.key()) ? initialValues.get(field.key()) : field.defaultValue();
@@ -88,7 +87,7 @@ public class CamundaFormView extends Composite<FormLayout> {
     /** Marks every broken rule at its field; true when there is none and {@link #values()} may be submitted. */
     public boolean validate() {
         inputs.values().forEach(input -> input.validation().setInvalid(false));
-        List<FormViolation> violations = validator.validate(form, values());
+        List<FormViolation> violations = validator.validate(form, allValues());
         for (FormViolation violation : violations) {
             Input input = inputs.get(violation.fieldKey());
             if (input != null && !input.validation().isInvalid()) {
@@ -100,9 +99,7 @@ public class CamundaFormView extends Composite<FormLayout> {
     }
 
     private void refreshVisibility() {
-        Map<String, Object> all = new LinkedHashMap<>();
-        inputs.forEach((key, input) -> all.put(key, input.value().get()));
-        Set<String> hidden = validator.hiddenFields(form, all);
+        Set<String> hidden = validator.hiddenFields(form, allValues());
         inputs.forEach((key, input) -> {
             boolean visible = !hidden.contains(key);
             if (!visible) {
@@ -112,22 +109,26 @@ public class CamundaFormView extends Composite<FormLayout> {
         });
     }
 
+    /** The markdown of a text component without its markup characters: headings and emphasis read as plain text. */
+    static String plainText(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return markdown.replaceAll("(?m)^\\s{0,3}#{1,6}\\s+", "").replaceAll("(\\*\\*|__)(.+?)\\1", "$2").strip();
+    }
+
+    /** Hidden fields included: a hide condition may read them, as in form-js. */
+    private Map<String, Object> allValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        inputs.forEach((key, input) -> values.put(key, input.value().get()));
+        return values;
+    }
+
     /** One rendered field: its component and how to read the value the process receives. */
     record Input(Component component, Supplier<Object> value) {
 
         HasValidationProperties validation() {
             return (HasValidationProperties) component;
         }
-    }
-
-    /** Helper text, required indicator and read-only state, common to every field type. */
-    static <C extends Component & InputField<?, ?> & HasValidationProperties> C decorate(C component, FormField field) {
-        component.setLabel(field.label());
-        if (field.description() != null) {
-            component.setHelperText(field.description());
-        }
-        component.setRequiredIndicatorVisible(field.required());
-        component.setReadOnly(field.readonly());
-        return component;
     }
 }

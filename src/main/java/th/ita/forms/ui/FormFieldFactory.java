@@ -1,8 +1,11 @@
 package th.ita.forms.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.shared.InputField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import th.ita.forms.FormField;
@@ -18,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
-
-import static th.ita.forms.ui.CamundaFormView.decorate;
 
 /** The open-source Vaadin component for each form-js component type, and how its value is read back. */
 final class FormFieldFactory {
@@ -106,6 +107,17 @@ final class FormFieldFactory {
         component.setPlaceholder(component.getTranslation("form.date.placeholder"));
         component.setValue(BuddhistDates.format(isoDate(initial)));
         return new CamundaFormView.Input(component, () -> date(component.getValue()));
+    }
+
+    /** Label, helper text, required indicator and read-only state, the same for every field type. */
+    private static <C extends Component & InputField<?, ?> & HasValidationProperties> C decorate(C component, FormField field) {
+        component.setLabel(field.label());
+        if (field.description() != null) {
+            component.setHelperText(field.description());
+        }
+        component.setRequiredIndicatorVisible(field.required());
+        component.setReadOnly(field.readonly());
+        return component;
     }
 
     private List<Option> options(FormField field) {

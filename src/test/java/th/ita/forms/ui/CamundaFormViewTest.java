@@ -62,7 +62,7 @@ class CamundaFormViewTest extends KaribuTest {
     void eachTypeGetsItsComponent_withHelperTextDefaultsAndValuesKeyOptions() {
         CamundaFormView view = testForm();
 
-        assertThat(_find(view, Paragraph.class)).extracting(Paragraph::getText).containsExactly("# แบบทดสอบกฎของแบบฟอร์ม");
+        assertThat(_find(view, Paragraph.class)).extracting(Paragraph::getText).containsExactly("แบบทดสอบกฎของแบบฟอร์ม");
         assertThat(view.field("projectName").orElseThrow()).isInstanceOfSatisfying(TextField.class, f -> {
             assertThat(f.getHelperText()).isEqualTo("อย่างน้อย 2 ตัวอักษร");
             assertThat(f.getMaxLength()).isEqualTo(10);
