@@ -65,23 +65,6 @@ public class MeasureService {
     }
 
     /**
-     * Starts the process of a measure of an approved plan, on behalf of the executive who approved it. The plan
-     * has validated the measure; the business key ties the process to its plan and measure.
-     */
-    @Transactional
-    public String startApproved(String measureTitle, List<String> divisionCodes, LocalDate dueDate, long planId,
-                                long measureId, CurrentUser approver) {
-        if (!approver.isExecutive()) {
-            throw new AccessDeniedException(approver.userId() + " is not an executive");
-        }
-        VariableMap variables = MeasureVariables.start(measureTitle, divisionCodes, approver.userId());
-        variables.putAll(MeasureVariables.fromPlan(planId, measureId, dueDate));
-        return engineUser.call(approver, () -> runtimeService
-                .startProcessInstanceByKey(ImprovementMeasureProcess.KEY, "plan-" + planId + "-measure-" + measureId, variables)
-                .getId());
-    }
-
-    /**
      * The coordinator withdraws a running measure with a reason: the process ends at once, every division's part
      * is recorded as withdrawn, and the reason stays in the history.
      */

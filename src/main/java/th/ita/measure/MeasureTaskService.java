@@ -2,6 +2,7 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,10 @@ public class MeasureTaskService {
         String division = (String) taskService.getVariable(taskId, MeasureVariables.DIVISION);
         evidenceService.store(task.getProcessInstanceId(), taskId, division, checkedFiles, user.userId());
         evidenceService.storeLinks(task.getProcessInstanceId(), taskId, division, checkedLinks, user.userId());
-        complete(task, comment, MeasureVariables.workDone(), user);
+        // The report is also kept on the task itself (local, so parallel divisions never overwrite each other):
+        // the form's rules are checked on it at completion, as they are for Camunda Tasklist.
+        engineUser.run(user, () -> taskService.setVariablesLocal(taskId, MeasureVariables.workDone(comment)));
+        complete(task, comment, Variables.createVariables(), user);
     }
 
     /** The division head accepts the division's part or returns it to the officer with a reason. */

@@ -27,6 +27,7 @@ public final class MeasureVariables {
     static final String PLAN_ID = "planId";
     static final String PLAN_MEASURE_ID = "planMeasureId";
     static final String DUE_DATE = "dueDate";
+    static final String WORK_COMMENT = "workComment";
     /** The divisions the multi-instance part runs for next: all at first, then only those sent back. */
     static final String DIVISIONS_TO_WORK = "divisionsToWork";
     static final String COORDINATOR_DECISION = "coordinatorDecision";
@@ -62,9 +63,12 @@ public final class MeasureVariables {
                 .putValue(DUE_DATE, toDate(dueDate));
     }
 
-    /** The officer's report goes into a task comment, not a variable: parallel divisions would overwrite it. */
-    public static VariableMap workDone() {
-        return Variables.createVariables();
+    /**
+     * The officer's report, as a variable local to the officer's task (and as a task comment for the timeline):
+     * a process variable would be overwritten by the parallel divisions.
+     */
+    public static VariableMap workDone(String workComment) {
+        return Variables.createVariables().putValue(WORK_COMMENT, workComment);
     }
 
     public static VariableMap headReviewed(Decision decision, String reason) {

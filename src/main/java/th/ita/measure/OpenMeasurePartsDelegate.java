@@ -2,6 +2,7 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
@@ -18,10 +19,13 @@ class OpenMeasurePartsDelegate implements JavaDelegate {
 
     private final PartOutcomeRepository outcomes;
     private final DivisionService divisionService;
+    private final ApplicationEventPublisher events;
 
-    OpenMeasurePartsDelegate(PartOutcomeRepository outcomes, DivisionService divisionService) {
+    OpenMeasurePartsDelegate(PartOutcomeRepository outcomes, DivisionService divisionService,
+                             ApplicationEventPublisher events) {
         this.outcomes = outcomes;
         this.divisionService = divisionService;
+        this.events = events;
     }
 
     @Override
@@ -34,5 +38,6 @@ class OpenMeasurePartsDelegate implements JavaDelegate {
             names.put(code, divisionService.find(code).map(Division::nameTh).orElse(code));
         }
         execution.setVariables(MeasureVariables.divisionOptions(names));
+        events.publishEvent(new MeasureOpened(execution.getProcessInstanceId(), MeasureVariables.planMeasureId(variables)));
     }
 }

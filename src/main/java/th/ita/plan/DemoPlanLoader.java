@@ -22,6 +22,8 @@ import th.ita.security.Groups;
 import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +50,12 @@ class DemoPlanLoader {
     private final PlanRepository repository;
     private final MeasureTaskService measureTasks;
     private final TaskService taskService;
+    private final PlanTasks planTasks;
+    private final Clock clock;
 
     DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
-                   TaskService taskService) {
+                   TaskService taskService, PlanTasks planTasks, Clock clock) {
         this.properties = properties;
         this.organisations = organisations;
         this.importer = importer;
@@ -59,6 +63,8 @@ class DemoPlanLoader {
         this.repository = repository;
         this.measureTasks = measureTasks;
         this.taskService = taskService;
+        this.planTasks = planTasks;
+        this.clock = clock;
     }
 
     /** After the demo accounts (10) and the demo assessment (20). */
@@ -70,6 +76,10 @@ class DemoPlanLoader {
             return;
         }
         long planId = importer.importPlan(read(PLAN_RESOURCE), user("coordinator", Groups.COORDINATOR));
+        planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปี 2565", user("coordinator", Groups.COORDINATOR));
+        // The seed's year (FY 2566) is long over: replayed in the current fiscal year, so the year-end timer
+        // does not close every measure the moment the demo starts.
+        planTasks.moveYearEnd(planId, FiscalYear.of(LocalDate.now(clock)).end());
         planService.approve(planId, user("mayor", Groups.EXECUTIVE));
         List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
         advance(measures);

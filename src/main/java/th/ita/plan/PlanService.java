@@ -11,7 +11,6 @@ import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Instrument;
 import th.ita.division.DivisionService;
-import th.ita.measure.MeasureService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.RequiredText;
@@ -27,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The improvement plan: the coordinator drafts and edits it, an executive approves it, and approval freezes
- * it and starts one {@code improvement-measure} process per measure. Every write checks the role and the
+ * it and starts one {@code improvement-measure} process per measure. The year of a plan is the
+ * {@code improvement-plan} process: draft, approval, the measures, the year-end close, the report and its sign-off. Every write checks the role and the
  * plan's state and runs in one transaction.
  */
 @Service
@@ -41,18 +41,18 @@ public class PlanService {
     private final FrameworkService frameworks;
     private final AssessmentService assessments;
     private final DivisionService divisions;
-    private final MeasureService measureService;
+    private final PlanTasks planTasks;
     private final Clock clock;
 
     public PlanService(PlanRepository repository, PlanReader reader, FrameworkService frameworks,
-                       AssessmentService assessments, DivisionService divisions, MeasureService measureService,
+                       AssessmentService assessments, DivisionService divisions, PlanTasks planTasks,
                        Clock clock) {
         this.repository = repository;
         this.reader = reader;
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.divisions = divisions;
-        this.measureService = measureService;
+        this.planTasks = planTasks;
         this.clock = clock;
     }
 
@@ -102,6 +102,7 @@ public class PlanService {
         for (Instrument instrument : framework(planYear).instruments()) {
             repository.insertSection(planId, instrument.code(), null);
         }
+        planTasks.start(planId, planYear.end(), user);
         return planId;
     }
 
@@ -163,12 +164,77 @@ public class PlanService {
         if (plan.measures().isEmpty()) {
             throw new UserInputException("plan.error.noMeasures");
         }
-        repository.approve(planId, user.userId(), now());
-        for (PlanMeasure measure : plan.measures()) {
-            String processInstanceId = measureService.startApproved(measure.text(), measure.divisions(),
-                    measure.dueDate(), planId, measure.id(), user);
-            repository.setProcessInstance(measure.id(), processInstanceId);
+        // ServiceTask_FreezePlan freezes the plan and the call activity starts its measures, in this transaction.
+        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.decided("APPROVE", null), null, user);
+    }
+
+    /** Called by the plan process once the executive approved: freezes the plan; returns its measures' ids. */
+    @Transactional
+    List<Long> freeze(long planId, String approvedBy) {
+        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        if (plan.measures().isEmpty()) {
+            throw new UserInputException("plan.error.noMeasures");
         }
+        repository.approve(planId, approvedBy, now());
+        return plan.measures().stream().map(PlanMeasure::id).toList();
+    }
+
+    /** The coordinator sends the finished draft to the executive. */
+    @Transactional
+    public void submitForApproval(long planId, String note, CurrentUser user) {
+        Plan plan = requireDraft(planId, user);
+        if (plan.measures().isEmpty()) {
+            throw new UserInputException("plan.error.noMeasures");
+        }
+        String checked = RequiredText.optional(note, "plan.field.note", MAX_TEXT);
+        planTasks.complete(planId, PlanProcess.TASK_DRAFT_PLAN, PlanVariables.drafted(checked), checked, user);
+    }
+
+    /** The executive returns the draft to the coordinator with a reason; the plan stays editable. */
+    @Transactional
+    public void returnDraft(long planId, String reason, CurrentUser user) {
+        if (!user.isExecutive()) {
+            throw new AccessDeniedException(user.userId() + " is not an executive");
+        }
+        String checked = RequiredText.require(reason, "review.field.reason", MAX_TEXT);
+        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.decided("RETURN", checked), checked, user);
+    }
+
+    /** The coordinator closes the fiscal year before 30 September: open measures end as not done. */
+    @Transactional
+    public void closeYear(long planId, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+        planTasks.closeYear(planId, user);
+    }
+
+    /** The coordinator has reviewed the generated year-end report and sends it to the executive. */
+    @Transactional
+    public void submitReport(long planId, String note, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+        String checked = RequiredText.optional(note, "plan.field.note", MAX_TEXT);
+        planTasks.complete(planId, PlanProcess.TASK_REVIEW_REPORT, PlanVariables.reviewed(checked), checked, user);
+    }
+
+    /** The executive signs the year-end report off, or returns it to the coordinator with a reason. */
+    @Transactional
+    public void signOffReport(long planId, boolean sign, String reason, CurrentUser user) {
+        if (!user.isExecutive()) {
+            throw new AccessDeniedException(user.userId() + " is not an executive");
+        }
+        String checked = sign ? RequiredText.optional(reason, "review.field.reason", MAX_TEXT)
+                : RequiredText.require(reason, "review.field.reason", MAX_TEXT);
+        planTasks.complete(planId, PlanProcess.TASK_SIGN_OFF_REPORT,
+                PlanVariables.signOff(sign ? "SIGN" : "RETURN", checked), checked, user);
+    }
+
+    /** The step the plan's process waits at for this user (draft, approval, report review, sign-off), if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> pendingStep(long planId, CurrentUser user) {
+        return planTasks.pendingStep(planId, user);
     }
 
     private record CheckedMeasure(String text, List<Long> sectionIds, List<Integer> indicators, List<String> divisions,

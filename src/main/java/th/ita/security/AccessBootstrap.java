@@ -27,6 +27,7 @@ import java.util.Locale;
 public class AccessBootstrap {
 
     static final String MEASURE_PROCESS_KEY = "improvement-measure";
+    static final String PLAN_PROCESS_KEY = "improvement-plan";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -60,6 +61,10 @@ public class AccessBootstrap {
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
                 Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
         grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // The coordinator starts a plan's year with its draft and may close the year early (message correlation).
+        grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY,
+                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
+        grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY, Permissions.READ);
         // Approving a plan starts its measures on the approving executive's behalf.
         grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
                 Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -56,11 +56,11 @@ class ApprovalServiceTest {
             assertThat(d.acceptedAt()).isNotNull();
         });
         assertThat(summary.evidenceCount()).isEqualTo(1);
-        assertThat(summary.comments()).singleElement().satisfies(c -> {
-            assertThat(c.text()).isEqualTo(MeasuresAtExecutive.HEAD_COMMENT);
-            assertThat(c.userId()).isEqualTo("finance.head");
-            assertThat(c.taskName()).isEqualTo("หัวหน้ากองตรวจสอบ");
-        });
+        // The head's and the coordinator's comments, in the order they were made.
+        assertThat(summary.comments()).extracting(c -> c.userId(), c -> c.text(), c -> c.taskName()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("finance.head", MeasuresAtExecutive.HEAD_COMMENT, "หัวหน้ากองตรวจสอบ"),
+                org.assertj.core.groups.Tuple.tuple("coordinator", MeasuresAtExecutive.COORDINATOR_COMMENT,
+                        "ผู้ประสานงาน ITA ตรวจความครบถ้วน"));
         assertThat(summary.daysToDue()).isNotNegative();
     }
 

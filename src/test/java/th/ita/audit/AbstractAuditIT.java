@@ -93,6 +93,7 @@ abstract class AbstractAuditIT {
     @Test
     void planTrailCoversItsMeasures_taggedWithTheMeasure() {
         long planId = importer.importPlan(planFile(), users.user("coordinator"));
+        planService.submitForApproval(planId, null, users.user("coordinator"));
         planService.approve(planId, users.user("mayor"));
         Plan plan = planService.find(planId).orElseThrow();
         PlanMeasure first = plan.measures().get(0);

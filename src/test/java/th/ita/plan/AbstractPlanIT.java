@@ -100,6 +100,7 @@ abstract class AbstractPlanIT {
                 List.of(4), List.of("works", "office"), null), users.user("coordinator"));
         planService.removeMeasure(draft.measures().get(1).id(), users.user("coordinator"));
 
+        planService.submitForApproval(planId, null, users.user("coordinator"));
         planService.approve(planId, users.user("mayor"));
 
         Plan approved = planService.find(planId).orElseThrow();

@@ -20,6 +20,7 @@ import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
 import th.ita.security.CurrentUser;
@@ -91,10 +92,11 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             if (plan.approvedBy() != null) {
                 header.add(new Span(getTranslation("plan.approvedBy", plan.approvedBy())));
             }
-            if (plan.isDraft() && user.isExecutive()) {
+            if (plan.isDraft() && user.isExecutive()
+                    && planService.pendingStep(plan.id(), user).filter(PlanProcess.TASK_APPROVE_PLAN::equals).isPresent()) {
                 header.add(approveButton(plan));
             }
-            header.add(auditButton(plan));
+            header.add(new PlanActions(plan, planService, user, () -> reload(plan.id())), auditButton(plan));
             content.add(header);
             if (plan.isDraft() && user.isCoordinator()) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));

@@ -189,6 +189,7 @@ class InboxViewTest extends KaribuTest {
         long plan = planService.createDraft(organisation, th.ita.shared.FiscalYear.of(2567), coordinator);
         planService.addMeasure(plan, new th.ita.plan.MeasureInput("มาตรการเผยแพร่ข้อมูลบนเว็บไซต์", List.of("OIT"), List.of(9),
                 List.of("office"), null), coordinator);
+        planService.submitForApproval(plan, null, users.user("coordinator"));
         planService.approve(plan, users.user("mayor"));
         String measure = planService.find(plan).orElseThrow().measures().get(0).processInstanceId();
         Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();

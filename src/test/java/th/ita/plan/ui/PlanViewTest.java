@@ -90,6 +90,7 @@ class PlanViewTest extends KaribuTest {
         long planId = planService.createDraft(organisationId, FiscalYear.of(2567), coordinator);
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null), coordinator);
 
+        planService.submitForApproval(planId, null, coordinator);
         login("mayor");
         UI.getCurrent().navigate(PlanView.class);
         PlanView view = _get(PlanView.class);

@@ -1,0 +1,19 @@
+package th.ita.plan;
+
+/** The ids of {@code bpmn/improvement-plan.bpmn} that the Java code depends on, in one place. */
+public final class PlanProcess {
+    public static final String KEY = "improvement-plan";
+    public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
+    public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+    public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
+    public static final String TASK_SIGN_OFF_REPORT = "Task_SignOffReport";
+    public static final String END_PLAN_CLOSED = "EndEvent_PlanClosed";
+    static final String MESSAGE_CLOSE_YEAR = "ita.plan.closeYear";
+
+    private PlanProcess() {
+    }
+
+    static String businessKey(long planId) {
+        return "plan-" + planId;
+    }
+}

@@ -1,0 +1,89 @@
+package th.ita.plan;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import th.ita.measure.TaskAccess;
+import th.ita.security.CurrentUser;
+import th.ita.security.EngineUser;
+import th.ita.shared.UserInputException;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The plan's {@code improvement-plan} process, as {@link PlanService} drives it: started with the draft, its
+ * user tasks completed as the acting user (the engine checks the candidate groups and records who), and the
+ * coordinator's "close the year" message. The callers check roles and input first.
+ */
+@Component
+class PlanTasks {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final TaskAccess taskAccess;
+    private final EngineUser engineUser;
+
+    PlanTasks(RuntimeService runtimeService, TaskService taskService, TaskAccess taskAccess, EngineUser engineUser) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.taskAccess = taskAccess;
+        this.engineUser = engineUser;
+    }
+
+    void start(long planId, LocalDate lastDayOfYear, CurrentUser user) {
+        engineUser.run(user, () -> runtimeService.startProcessInstanceByKey(PlanProcess.KEY,
+                PlanProcess.businessKey(planId), PlanVariables.start(planId, lastDayOfYear)));
+    }
+
+    /** Completes the plan's open task {@code taskKey}; a plan not at that step gets a message, not an error page. */
+    void complete(long planId, String taskKey, VariableMap variables, String comment, CurrentUser user) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
+                .processDefinitionKey(PlanProcess.KEY).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new UserInputException("plan.error.notAtStep");
+        }
+        taskAccess.requireActionable(task.getId(), user, taskKey);
+        engineUser.run(user, () -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), user.userId());
+            }
+            if (comment != null) {
+                taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
+            }
+            taskService.complete(task.getId(), variables);
+        });
+    }
+
+    void closeYear(long planId, CurrentUser user) {
+        try {
+            engineUser.run(user, () -> runtimeService.createMessageCorrelation(PlanProcess.MESSAGE_CLOSE_YEAR)
+                    .processInstanceBusinessKey(PlanProcess.businessKey(planId)).correlateWithResult());
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new UserInputException("plan.error.notAtStep");
+        }
+    }
+
+    /** The key of the plan's open task this user could act on, if any. */
+    Optional<String> pendingStep(long planId, CurrentUser user) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
+                .processDefinitionKey(PlanProcess.KEY).list().stream()
+                .filter(task -> taskAccess.candidateGroups(task.getId()).stream().anyMatch(user::isMemberOf))
+                .map(Task::getTaskDefinitionKey).findFirst();
+    }
+
+    /**
+     * Moves the plan's year end (the demo replays a past year's plan in the current fiscal year, so that its
+     * year-end timer does not close it at once). Only before approval: the timers read it when the measures start.
+     */
+    void moveYearEnd(long planId, LocalDate lastDayOfYear) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).processDefinitionKey(PlanProcess.KEY)
+                .singleResult();
+        runtimeService.setVariables(instance.getId(), PlanVariables.yearEnd(lastDayOfYear));
+    }
+}

@@ -1,0 +1,73 @@
+package th.ita.plan;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The process variables of {@code improvement-plan}, typed. The only place that knows their names. */
+final class PlanVariables {
+    static final String PLAN_ID = "planId";
+    /** The moment the fiscal year is over: the start of the day after its last day (30 September). */
+    static final String YEAR_END = "yearEnd";
+    static final String YEAR_CLOSED = "yearClosed";
+    static final String MEASURE_IDS = "measureIds";
+    static final String PLAN_MEASURE_ID = "planMeasureId";
+    static final String DRAFT_NOTE = "draftNote";
+    static final String PLAN_DECISION = "planDecision";
+    static final String PLAN_REASON = "planReason";
+    static final String REVIEW_NOTE = "reviewNote";
+    static final String SIGN_OFF_DECISION = "signOffDecision";
+    static final String SIGN_OFF_REASON = "signOffReason";
+
+    private PlanVariables() {
+    }
+
+    static VariableMap start(long planId, LocalDate lastDayOfYear) {
+        VariableMap variables = Variables.createVariables().putValue(PLAN_ID, planId).putValue(YEAR_CLOSED, false);
+        variables.putAll(yearEnd(lastDayOfYear));
+        return variables;
+    }
+
+    static VariableMap yearEnd(LocalDate lastDayOfYear) {
+        return Variables.createVariables().putValue(YEAR_END,
+                java.util.Date.from(lastDayOfYear.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    }
+
+    static VariableMap drafted(String note) {
+        return Variables.createVariables().putValue(DRAFT_NOTE, note);
+    }
+
+    static VariableMap decided(String decision, String reason) {
+        return Variables.createVariables().putValue(PLAN_DECISION, decision).putValue(PLAN_REASON, reason);
+    }
+
+    static VariableMap reviewed(String note) {
+        return Variables.createVariables().putValue(REVIEW_NOTE, note);
+    }
+
+    static VariableMap signOff(String decision, String reason) {
+        return Variables.createVariables().putValue(SIGN_OFF_DECISION, decision).putValue(SIGN_OFF_REASON, reason);
+    }
+
+    /** An ArrayList, serialised by the engine, so the multi-instance collection survives a restart. */
+    static VariableMap measures(List<Long> measureIds) {
+        return Variables.createVariables().putValue(MEASURE_IDS, new ArrayList<>(measureIds));
+    }
+
+    static VariableMap closed() {
+        return Variables.createVariables().putValue(YEAR_CLOSED, true);
+    }
+
+    static long planId(Map<String, Object> variables) {
+        return ((Number) variables.get(PLAN_ID)).longValue();
+    }
+
+    static long planMeasureId(Map<String, Object> variables) {
+        return ((Number) variables.get(PLAN_MEASURE_ID)).longValue();
+    }
+}

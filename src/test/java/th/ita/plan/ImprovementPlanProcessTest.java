@@ -1,0 +1,237 @@
+package th.ita.plan;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import th.ita.evidence.EvidenceFile;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureOutcomes;
+import th.ita.measure.MeasureTaskService;
+import th.ita.measure.PartOutcome;
+import th.ita.report.YearEndReportService;
+import th.ita.shared.UserInputException;
+import th.ita.support.TestPdf;
+import th.ita.support.TestPlans;
+import th.ita.support.TestUsers;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Every path of {@code bpmn/improvement-plan.bpmn} with the real measure processes under it: the plan returned
+ * and re-approved, the year closed by its timer or by the coordinator (with measures still open, or after all
+ * finished), the report generated, returned once and signed off. Flow-node coverage must reach 100%.
+ */
+@SpringBootTest(properties = "ita.demo.plan=false")
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, ImprovementPlanProcessTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ImprovementPlanProcessTest {
+
+    /** A day inside FY 2567 (the test plans' year), so the year end still lies ahead. */
+    private static final LocalDate MID_YEAR = LocalDate.of(2024, 6, 1);
+    private static final LocalDate AFTER_YEAR_END = LocalDate.of(2024, 10, 1);
+
+    @TestConfiguration
+    static class FullCoverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties planCoverage() {
+            return ProcessEngineCoverageProperties.Companion.builder()
+                    .assertClassCoverageAtLeast(1.0)
+                    .excludeProcessDefinitionKeys("improvement-measure")
+                    .build();
+        }
+    }
+
+    @Autowired ProcessEngine engine;
+    @Autowired PlanImporter importer;
+    @Autowired PlanService planService;
+    @Autowired MeasureTaskService measureTasks;
+    @Autowired MeasureOutcomes outcomes;
+    @Autowired YearEndReportService reports;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired TestUsers users;
+
+    @BeforeEach
+    void midYear() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(date(MID_YEAR));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void planReturnedWithAReason_thenResubmittedAndApproved_startsOneMeasureProcessPerMeasure() {
+        long planId = importPlan();
+        ProcessInstance plan = planInstance(planId);
+        assertThat(plan).isWaitingAt(PlanProcess.TASK_DRAFT_PLAN);
+        assertThatThrownBy(() -> planService.approve(planId, users.user("mayor"))).isInstanceOf(UserInputException.class);
+
+        planService.submitForApproval(planId, "เสนอแผน", users.user("coordinator"));
+        assertThatThrownBy(() -> planService.returnDraft(planId, "ไม่มีเหตุผล", users.user("coordinator")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planService.returnDraft(planId, " ", users.user("mayor"))).isInstanceOf(UserInputException.class);
+        planService.returnDraft(planId, "เพิ่มมาตรการด้านการเปิดเผยข้อมูล", users.user("mayor"));
+        assertThat(plan).isWaitingAt(PlanProcess.TASK_DRAFT_PLAN);
+        assertThat(planService.find(planId).orElseThrow().isDraft()).isTrue();
+
+        approve(planId);
+
+        assertThat(plan).isWaitingAt("CallActivity_Measures");
+        Plan approved = planService.find(planId).orElseThrow();
+        assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo("mayor");
+        assertThat(approved.measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNotNull());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ImprovementMeasureProcess.KEY).superProcessInstanceId(plan.getId()).count()).isEqualTo(2);
+    }
+
+    @Test
+    void yearEndTimer_closesOpenMeasuresAsNotDone_keepsFinishedOnesDone_thenReportReturnedOnceAndSignedOff() {
+        long planId = importPlan();
+        ProcessInstance plan = planInstance(planId);
+        approve(planId);
+        finishMeasure(planId, 0);
+
+        ClockUtil.setCurrentTime(date(AFTER_YEAR_END));
+        runJobs(plan);
+
+        assertThat(plan).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
+        assertThat(outcomes.ofPlan(planId)).extracting(PartOutcome::divisionCode, PartOutcome::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("finance", PartOutcome.Outcome.DONE),
+                org.assertj.core.groups.Tuple.tuple("office", PartOutcome.Outcome.NOT_DONE),
+                org.assertj.core.groups.Tuple.tuple("works", PartOutcome.Outcome.NOT_DONE));
+        assertThat(reports.versions(planId)).hasSize(1);
+
+        planService.submitReport(planId, "ตรวจแล้ว", users.user("coordinator"));
+        planService.signOffReport(planId, false, "แก้ไขชื่อกองในตาราง", users.user("mayor"));
+        assertThat(plan).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
+        planService.submitReport(planId, null, users.user("coordinator"));
+        planService.signOffReport(planId, true, null, users.user("mayor"));
+
+        assertThat(plan).isEnded().hasPassed(PlanProcess.END_PLAN_CLOSED);
+        assertThat(reports.latest(planId).orElseThrow().signedOffBy()).isEqualTo("mayor");
+    }
+
+    @Test
+    void coordinatorClosesTheYearEarly_openMeasuresEndNotDone() {
+        long planId = importPlan();
+        ProcessInstance plan = planInstance(planId);
+        approve(planId);
+        assertThatThrownBy(() -> planService.closeYear(planId, users.user("mayor"))).isInstanceOf(AccessDeniedException.class);
+
+        planService.closeYear(planId, users.user("coordinator"));
+        runJobs(plan);
+
+        assertThat(plan).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
+        assertThat(outcomes.ofPlan(planId)).extracting(PartOutcome::outcome).containsOnly(PartOutcome.Outcome.NOT_DONE);
+    }
+
+    @Test
+    void everyMeasureFinishedBeforeYearEnd_thePlanWaitsForTheYearEnd_orTheCoordinatorsClose() {
+        long byTimer = importPlan();
+        long byCoordinator = importPlan();
+        for (long planId : List.of(byTimer, byCoordinator)) {
+            approve(planId);
+            finishMeasure(planId, 0);
+            finishMeasure(planId, 1);
+            assertThat(planInstance(planId)).isWaitingAt("IntermediateEvent_YearEnd", "IntermediateEvent_CloseYearRequested");
+        }
+
+        planService.closeYear(byCoordinator, users.user("coordinator"));
+        assertThat(planInstance(byCoordinator)).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
+
+        ClockUtil.setCurrentTime(date(AFTER_YEAR_END));
+        runJobs(planInstance(byTimer));
+        assertThat(planInstance(byTimer)).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
+        assertThat(outcomes.ofPlan(byTimer)).extracting(PartOutcome::outcome).containsOnly(PartOutcome.Outcome.DONE);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private long importPlan() {
+        return importer.importPlan(TestPlans.smallPlan("เทศบาลแผน " + UUID.randomUUID().toString().substring(0, 8), "[a, b]"),
+                users.user("coordinator"));
+    }
+
+    private ProcessInstance planInstance(long planId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).singleResult();
+    }
+
+    private void approve(long planId) {
+        planService.submitForApproval(planId, null, users.user("coordinator"));
+        planService.approve(planId, users.user("mayor"));
+    }
+
+    /** Walks the plan's measure number {@code index} to the executive's approval. */
+    private void finishMeasure(long planId, int index) {
+        PlanMeasure measure = planService.find(planId).orElseThrow().measures().get(index);
+        String pi = measure.processInstanceId();
+        for (String division : measure.divisions()) {
+            measureTasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(), "ทำแล้ว",
+                    List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal(division))), users.user(division + ".officer"));
+            measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division).getId(),
+                    Decision.ACCEPT, null, users.user(division + ".head"));
+        }
+        measureTasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null).getId(),
+                Decision.COMPLETE, null, null, users.user("coordinator"));
+        measureTasks.decideAsExecutive(task(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, null).getId(),
+                Decision.APPROVE, null, users.user("mayor"));
+    }
+
+    private Task task(String pi, String key, String group) {
+        var query = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key);
+        return (group == null ? query : query.taskCandidateGroup(group)).singleResult();
+    }
+
+    /** Runs the plan's due jobs (the year-end timer, then the asynchronous close) until none is left. */
+    private void runJobs(ProcessInstance plan) {
+        for (int round = 0; round < 5; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(plan.getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}
