@@ -27,6 +27,15 @@ public final class ThaiNumbers {
         return result.toString();
     }
 
+    /** The text with each Arabic digit replaced by its Thai digit, as official documents print numbers. */
+    public static String toThaiDigits(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            result.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+        }
+        return result.toString();
+    }
+
     /** The decimal number in {@code text}; {@link UserInputException} naming {@code fieldKey} when it is none. */
     public static BigDecimal parseDecimal(String text, String fieldKey) {
         String normalised = normalise(text, fieldKey);

@@ -1,0 +1,170 @@
+package th.ita.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+import th.ita.report.ReportDocument.Block;
+import th.ita.report.ReportDocument.Cell;
+import th.ita.report.ReportDocument.Merge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes the report as PDF with Sarabun embedded. Thai needs OpenType shaping (a tone mark above an upper
+ * vowel moves up, marks over tall consonants move left): OpenPDF's {@link LayoutProcessor} hands each run to
+ * the JDK's own OpenType layout engine and writes the positioned glyphs. It is a JVM-wide switch; nothing
+ * else in this application writes PDF. Lines are broken by {@link ThaiLineBreaker}, never by OpenPDF, whose
+ * own breaking would cut Thai words anywhere.
+ */
+@Component
+class PdfReportWriter {
+
+    static final String REGULAR = "fonts/Sarabun-Regular.ttf";
+    static final String BOLD = "fonts/Sarabun-Bold.ttf";
+    private static final float BODY = 11f;
+    private static final float TABLE = 9.5f;
+    private static final float PADDING = 4f;
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    PdfReportWriter() {
+        LayoutProcessor.enable();
+        regular = load(REGULAR);
+        bold = load(BOLD);
+    }
+
+    byte[] write(ReportDocument report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(report.title());
+            document.open();
+            for (Block block : report.blocks()) {
+                add(document, block);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not write the report PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void add(Document document, Block block) throws DocumentException {
+        float width = document.right() - document.left();
+        if (block instanceof ReportDocument.Title title) {
+            float size = title.large() ? 18f : 14f;
+            Paragraph p = paragraph(title.text(), title.large() ? bold : regular, size, width);
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingAfter(4f);
+            document.add(p);
+        } else if (block instanceof ReportDocument.Heading heading) {
+            Paragraph p = paragraph(heading.text(), bold, 13f, width);
+            p.setSpacingBefore(10f);
+            p.setSpacingAfter(4f);
+            document.add(p);
+        } else if (block instanceof ReportDocument.Text text) {
+            float indent = text.indent() ? 18f : 0f;
+            Paragraph p = paragraph(text.text(), regular, BODY, width - indent);
+            p.setIndentationLeft(indent);
+            p.setSpacingAfter(3f);
+            document.add(p);
+        } else if (block instanceof ReportDocument.Table table) {
+            document.add(table(table, width));
+        } else if (block instanceof ReportDocument.PageBreak) {
+            document.newPage();
+        }
+    }
+
+    private PdfPTable table(ReportDocument.Table table, float width) throws DocumentException {
+        float total = (float) table.widths().stream().mapToDouble(Float::doubleValue).sum();
+        float[] columns = new float[table.widths().size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = width * table.widths().get(i) / total;
+        }
+        PdfPTable pdf = new PdfPTable(columns);
+        pdf.setTotalWidth(width);
+        pdf.setLockedWidth(true);
+        pdf.setHeaderRows(table.headerRows());
+        pdf.setSplitLate(false);
+        pdf.setSpacingBefore(4f);
+        pdf.setSpacingAfter(8f);
+        List<List<Cell>> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Cell cell = rows.get(r).get(c);
+                float cellWidth = 0;
+                for (int k = column; k < column + cell.colspan(); k++) {
+                    cellWidth += columns[k];
+                }
+                boolean continuesBelow = r + 1 < rows.size() && c < rows.get(r + 1).size()
+                        && rows.get(r + 1).get(c).merge() == Merge.CONTINUE;
+                pdf.addCell(cell(cell, cellWidth - 2 * PADDING, continuesBelow));
+                column += cell.colspan();
+            }
+        }
+        return pdf;
+    }
+
+    private PdfPCell cell(Cell cell, float width, boolean continuesBelow) {
+        PdfPCell pdf = new PdfPCell();
+        pdf.setPadding(PADDING);
+        pdf.setColspan(cell.colspan());
+        int border = Rectangle.LEFT | Rectangle.RIGHT;
+        if (cell.merge() != Merge.CONTINUE) {
+            border |= Rectangle.TOP;
+        }
+        if (!continuesBelow) {
+            border |= Rectangle.BOTTOM;
+        }
+        pdf.setBorder(border);
+        pdf.setBorderWidth(0.5f);
+        if (cell.header()) {
+            pdf.setGrayFill(0.92f);
+        }
+        for (String line : cell.lines()) {
+            Paragraph p = paragraph(line.isEmpty() ? " " : line, cell.header() ? bold : regular, TABLE, width);
+            p.setAlignment(cell.centred() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+            pdf.addElement(p);
+        }
+        return pdf;
+    }
+
+    private static Paragraph paragraph(String text, BaseFont font, float size, float width) {
+        String wrapped = String.join("\n", ThaiLineBreaker.wrap(text, width, s -> font.getWidthPoint(s, size)));
+        Paragraph p = new Paragraph(size * 1.55f, wrapped, new Font(font, size));
+        return p;
+    }
+
+    private static BaseFont load(String resource) {
+        try (InputStream in = PdfReportWriter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: " + resource);
+            }
+            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    in.readAllBytes(), null);
+            LayoutProcessor.loadFont(font, resource);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("unreadable font " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package th.ita.report;
+
+import th.ita.assessment.Assessment;
+import th.ita.assessment.IndicatorResult;
+import th.ita.evidence.Evidence;
+import th.ita.measure.PartOutcome;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanSection;
+import th.ita.report.ReportDocument.Block;
+import th.ita.report.ReportDocument.Cell;
+import th.ita.report.ReportDocument.Merge;
+import th.ita.shared.ThaiNumbers;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Lays the report out as the seed report does: cover, the assessment results, the failing indicators with the
+ * plan's guidelines, one table per instrument (weakness, approach, measure, responsible divisions, done / not
+ * done with a √ per division) and an appendix of the evidence of each measure. Pure: data and texts in, blocks out.
+ */
+final class ReportContent {
+
+    static final String CHECK = "√";
+    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+    private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    Locale.forLanguageTag("th-TH")).withChronology(ThaiBuddhistChronology.INSTANCE);
+
+    /** Message text by key and arguments, in the report's language. */
+    interface Texts {
+        String get(String key, Object... arguments);
+    }
+
+    private final ReportData data;
+    private final Texts texts;
+    private final ReportOptions options;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private ReportContent(ReportData data, Texts texts, ReportOptions options) {
+        this.data = data;
+        this.texts = texts;
+        this.options = options;
+    }
+
+    static ReportDocument build(ReportData data, Texts texts, ReportOptions options) {
+        return new ReportContent(data, texts, options).build();
+    }
+
+    private ReportDocument build() {
+        Plan plan = data.plan();
+        cover(plan);
+        blocks.add(new ReportDocument.PageBreak());
+        data.assessment().ifPresentOrElse(this::results,
+                () -> text(texts.get("report.results.none", year(plan.fiscalYear().previous().buddhistYear()))));
+        heading(texts.get("report.improve.heading", year(plan.fiscalYear().buddhistYear())));
+        int number = 1;
+        for (PlanSection section : plan.sections()) {
+            section(number++, section);
+        }
+        appendix(plan);
+        return new ReportDocument(texts.get("report.title1"), List.copyOf(blocks));
+    }
+
+    private void cover(Plan plan) {
+        blocks.add(new ReportDocument.Title(texts.get("report.title1"), true));
+        blocks.add(new ReportDocument.Title(texts.get("report.title2"), true));
+        blocks.add(new ReportDocument.Title(texts.get("report.title3", year(plan.fiscalYear().previous().buddhistYear())), true));
+        blocks.add(new ReportDocument.Title(texts.get("report.title4", year(plan.fiscalYear().buddhistYear())), false));
+        blocks.add(new ReportDocument.Title(" ", false));
+        blocks.add(new ReportDocument.Title(plan.organisation(), true));
+        if (data.organisation() != null && data.organisation().district() != null) {
+            blocks.add(new ReportDocument.Title(texts.get("report.place", data.organisation().district(),
+                    data.organisation().province()), false));
+        }
+        blocks.add(new ReportDocument.Title(" ", false));
+        blocks.add(new ReportDocument.Title(texts.get("report.generatedAt", date(data.generatedAt())), false));
+    }
+
+    private void results(Assessment assessment) {
+        heading(texts.get("report.results.heading", year(assessment.fiscalYear().buddhistYear())));
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.header(texts.get("report.results.col.indicator")), Cell.header(texts.get("report.results.col.name")),
+                Cell.header(texts.get("report.results.col.instrument")), Cell.header(texts.get("report.results.col.score")),
+                Cell.header(texts.get("report.results.col.result"))));
+        for (IndicatorResult result : assessment.indicators()) {
+            rows.add(List.of(Cell.of(digits(result.code().toString())).centre(), Cell.of(result.indicator().nameTh()),
+                    Cell.of(result.indicator().instrument()).centre(),
+                    Cell.of(result.score() == null ? "-" : digits(result.score().toString())).centre(),
+                    Cell.of(texts.get("report.results." + result.status().name().toLowerCase(Locale.ROOT))).centre()));
+        }
+        blocks.add(new ReportDocument.Table(List.of(1.2f, 4f, 1.2f, 1.2f, 1.6f), 1, rows));
+        if (assessment.overallScore() != null || assessment.grade() != null) {
+            text(texts.get("report.results.overall",
+                    assessment.overallScore() == null ? "-" : digits(assessment.overallScore().toString()),
+                    assessment.grade() == null ? "-" : assessment.grade().name()));
+        }
+        failing(assessment);
+    }
+
+    private void failing(Assessment assessment) {
+        heading(texts.get("report.failing.heading", digits(assessment.passMark().value().stripTrailingZeros().toPlainString())));
+        List<IndicatorResult> failing = assessment.failing();
+        if (failing.isEmpty()) {
+            text(texts.get("report.failing.none"));
+            return;
+        }
+        blocks.add(new ReportDocument.Table(List.of(1.5f, 3.5f, 2.5f), 0, failing.stream()
+                .map(r -> List.of(Cell.of(texts.get("report.failing.indicator", digits(r.code().toString()))),
+                        Cell.of(r.indicator().nameTh()),
+                        Cell.of(texts.get("report.failing.score", digits(r.score().toString())))))
+                .toList()));
+        for (IndicatorResult result : failing) {
+            List<String> guidelines = data.plan().guidelines().getOrDefault(result.code().value(), List.of());
+            if (!guidelines.isEmpty()) {
+                text(texts.get("report.guidelines", digits(result.code().toString()), result.indicator().nameTh()));
+                numbered(guidelines).forEach(line -> blocks.add(new ReportDocument.Text(line, true)));
+            }
+        }
+    }
+
+    private void section(int number, PlanSection section) {
+        heading(texts.get("report.section.heading", digits(Integer.toString(number)), section.instrument()));
+        if (section.finding() != null && !section.finding().isBlank()) {
+            text(section.finding());
+        }
+        Map<Long, PlanMeasure> measures = data.plan().measures().stream()
+                .collect(Collectors.toMap(PlanMeasure::id, Function.identity()));
+        List<PlanMeasure> listed = section.measureIds().stream().map(measures::get).filter(m -> m != null).toList();
+        List<List<Cell>> rows = new ArrayList<>(sectionHeader());
+        Cell weaknesses = Cell.lines(numbered(section.weaknesses()));
+        Cell approaches = Cell.lines(numbered(section.approaches()));
+        if (listed.isEmpty()) {
+            rows.add(List.of(weaknesses, approaches, Cell.of(texts.get("report.section.noMeasures")), Cell.of(""),
+                    Cell.of(""), Cell.of("")));
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            Merge merge = listed.size() == 1 ? Merge.NONE : i == 0 ? Merge.START : Merge.CONTINUE;
+            Cell weakness = i == 0 ? weaknesses.merged(merge) : Cell.of("").merged(merge);
+            Cell approach = i == 0 ? approaches.merged(merge) : Cell.of("").merged(merge);
+            rows.add(measureRow(i + 1, listed.get(i), weakness, approach));
+        }
+        blocks.add(new ReportDocument.Table(List.of(3f, 3f, 2.6f, 1.7f, 1.1f, 1.3f), 2, rows));
+    }
+
+    private List<List<Cell>> sectionHeader() {
+        return List.of(
+                List.of(Cell.header(texts.get("report.col.weakness")).merged(Merge.START),
+                        Cell.header(texts.get("report.col.approach")).merged(Merge.START),
+                        Cell.header(texts.get("report.col.measure")).merged(Merge.START),
+                        Cell.header(texts.get("report.col.divisions")).merged(Merge.START),
+                        Cell.header(texts.get("report.col.monitoring")).span(2)),
+                List.of(Cell.header("").merged(Merge.CONTINUE), Cell.header("").merged(Merge.CONTINUE),
+                        Cell.header("").merged(Merge.CONTINUE), Cell.header("").merged(Merge.CONTINUE),
+                        Cell.header(texts.get("report.col.done")), Cell.header(texts.get("report.col.notDone"))));
+    }
+
+    /** One line per responsible division, its √ on the same line in the done or the not-done column. */
+    private List<Cell> measureRow(int number, PlanMeasure measure, Cell weakness, Cell approach) {
+        List<String> divisions = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        List<String> notDone = new ArrayList<>();
+        for (int i = 0; i < measure.divisions().size(); i++) {
+            String code = measure.divisions().get(i);
+            divisions.add(digits(Integer.toString(i + 1)) + "." + data.divisionName(code));
+            PartOutcome.Outcome outcome = data.outcome(measure.id(), code);
+            done.add(outcome == PartOutcome.Outcome.DONE ? CHECK : "");
+            notDone.add(switch (outcome) {
+                case DONE -> "";
+                case WITHDRAWN -> CHECK + " " + texts.get("report.withdrawn");
+                case OPEN, NOT_DONE -> CHECK;
+            });
+        }
+        return List.of(weakness, approach, Cell.of(digits(Integer.toString(number)) + "." + measure.text()),
+                Cell.lines(divisions), Cell.lines(done).centre(), Cell.lines(notDone).centre());
+    }
+
+    private void appendix(Plan plan) {
+        blocks.add(new ReportDocument.PageBreak());
+        heading(texts.get("report.appendix.heading"));
+        for (PlanMeasure measure : plan.measures()) {
+            text(texts.get("report.appendix.measure", digits(Integer.toString(measure.seq())), measure.text()));
+            data.outcomes(measure.id()).stream()
+                    .filter(PartOutcome::isDone).filter(o -> o.decidedBy() != null)
+                    .map(o -> texts.get("report.appendix.approved", o.decidedBy(), date(o.decidedAt())))
+                    .distinct().forEach(line -> blocks.add(new ReportDocument.Text(line, true)));
+            List<Evidence> evidence = data.evidence(measure.id());
+            if (evidence.isEmpty()) {
+                blocks.add(new ReportDocument.Text(texts.get("report.appendix.none"), true));
+                continue;
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            rows.add(List.of(Cell.header(texts.get("report.appendix.col.no")), Cell.header(texts.get("report.appendix.col.evidence")),
+                    Cell.header(texts.get("report.appendix.col.division")), Cell.header(texts.get("report.appendix.col.sha256")),
+                    Cell.header(texts.get("report.appendix.col.uploadedBy")), Cell.header(texts.get("report.appendix.col.date"))));
+            for (int i = 0; i < evidence.size(); i++) {
+                Evidence e = evidence.get(i);
+                rows.add(List.of(Cell.of(digits(Integer.toString(i + 1))).centre(), Cell.of(e.isLink() ? e.url() : e.fileName()),
+                        Cell.of(e.divisionCode() == null ? "" : data.divisionName(e.divisionCode())),
+                        Cell.of(e.sha256()), Cell.of(e.uploadedBy()), Cell.of(date(e.uploadedAt()))));
+            }
+            blocks.add(new ReportDocument.Table(List.of(0.6f, 3.2f, 1.6f, 3.4f, 1.6f, 1.8f), 1, rows));
+        }
+    }
+
+    private List<String> numbered(List<String> items) {
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> texts.get("report.numbered", digits(Integer.toString(i + 1)), items.get(i))).toList();
+    }
+
+    private void heading(String text) {
+        blocks.add(new ReportDocument.Heading(text));
+    }
+
+    private void text(String text) {
+        blocks.add(new ReportDocument.Text(text, false));
+    }
+
+    private String year(int buddhistYear) {
+        return digits(Integer.toString(buddhistYear));
+    }
+
+    private String date(OffsetDateTime time) {
+        return time == null ? "" : digits(THAI_DATE.format(time.atZoneSameInstant(THAILAND)));
+    }
+
+    private String digits(String text) {
+        return options.thaiDigits() ? ThaiNumbers.toThaiDigits(text) : text;
+    }
+}

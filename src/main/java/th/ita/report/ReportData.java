@@ -1,0 +1,41 @@
+package th.ita.report;
+
+import th.ita.assessment.Assessment;
+import th.ita.evidence.Evidence;
+import th.ita.measure.PartOutcome;
+import th.ita.organisation.Organisation;
+import th.ita.plan.Plan;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the year-end report shows, read from the services at one moment: the plan, the results of the
+ * year before, division names, each division's outcome per measure and the evidence per measure process.
+ */
+record ReportData(Plan plan, Organisation organisation, Optional<Assessment> assessment,
+                  Map<String, String> divisionNames, Map<Long, List<PartOutcome>> outcomesByMeasure,
+                  Map<Long, List<Evidence>> evidenceByMeasure, OffsetDateTime generatedAt) {
+
+    /** The outcome of one division's part of a measure; OPEN when the process has recorded none yet. */
+    PartOutcome.Outcome outcome(long measureId, String divisionCode) {
+        return outcomes(measureId).stream()
+                .filter(o -> o.divisionCode().equals(divisionCode))
+                .map(PartOutcome::outcome)
+                .findFirst().orElse(PartOutcome.Outcome.OPEN);
+    }
+
+    List<PartOutcome> outcomes(long measureId) {
+        return outcomesByMeasure.getOrDefault(measureId, List.of());
+    }
+
+    List<Evidence> evidence(long measureId) {
+        return evidenceByMeasure.getOrDefault(measureId, List.of());
+    }
+
+    String divisionName(String code) {
+        return divisionNames.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,188 @@
+package th.ita.report;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.assessment.AssessmentService;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.evidence.EvidenceService;
+import th.ita.measure.MeasureOutcomes;
+import th.ita.measure.PartOutcome;
+import th.ita.organisation.OrganisationService;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.I18n;
+import th.ita.shared.UserInputException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The year-end report of a plan (the evidence for OIT o43 in the next assessment): DOCX and PDF made from the
+ * data as it stands, and stored versions. Versions are append-only: generating again adds a version, and a
+ * signed-off version is never changed. The coordinator and the executives read and generate reports; the plan
+ * process generates with {@link CurrentUser#system()} and signs off at the executive's sign-off.
+ */
+@Service
+public class YearEndReportService {
+
+    private final PlanService plans;
+    private final AssessmentService assessments;
+    private final DivisionService divisions;
+    private final OrganisationService organisations;
+    private final EvidenceService evidence;
+    private final MeasureOutcomes outcomes;
+    private final ReportRepository repository;
+    private final DocxReportWriter docxWriter;
+    private final PdfReportWriter pdfWriter;
+    private final HistoryRetention retention;
+    private final I18n i18n;
+    private final Clock clock;
+    private final ReportOptions defaultOptions;
+
+    public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
+                                OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
+                                ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
+                                HistoryRetention retention, I18n i18n, Clock clock,
+                                @Value("${ita.report.thai-digits:true}") boolean thaiDigits) {
+        this.plans = plans;
+        this.assessments = assessments;
+        this.divisions = divisions;
+        this.organisations = organisations;
+        this.evidence = evidence;
+        this.outcomes = outcomes;
+        this.repository = repository;
+        this.docxWriter = docxWriter;
+        this.pdfWriter = pdfWriter;
+        this.retention = retention;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.defaultOptions = new ReportOptions(thaiDigits);
+    }
+
+    /** Generates both files from the current data and stores them as the plan's next version. */
+    @Transactional
+    public StoredReport generate(long planId, CurrentUser user) {
+        requireReader(user);
+        repository.lockPlan(planId);
+        ReportDocument document = document(planId, defaultOptions);
+        byte[] docx = docxWriter.write(document);
+        byte[] pdf = pdfWriter.write(document);
+        StoredReport report = new StoredReport(planId, repository.nextVersion(planId), sha256(docx), sha256(pdf),
+                user.userId(), now(), null, null);
+        repository.insert(report, docx, pdf);
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredReport> latest(long planId) {
+        return repository.versions(planId).stream().findFirst();
+    }
+
+    /** Every stored version, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredReport> versions(long planId) {
+        return repository.versions(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] docx(long planId, CurrentUser user) {
+        return current(planId, ReportFormat.DOCX, user, defaultOptions);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(long planId, CurrentUser user) {
+        return current(planId, ReportFormat.PDF, user, defaultOptions);
+    }
+
+    /** The report of the data as it stands now, not stored. */
+    @Transactional(readOnly = true)
+    public byte[] current(long planId, ReportFormat format, CurrentUser user, ReportOptions options) {
+        requireReader(user);
+        ReportDocument document = document(planId, options);
+        return format == ReportFormat.DOCX ? docxWriter.write(document) : pdfWriter.write(document);
+    }
+
+    /** A stored version's file, exactly as it was generated. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> stored(long planId, int version, ReportFormat format, CurrentUser user) {
+        requireReader(user);
+        return repository.content(planId, version, format);
+    }
+
+    /**
+     * Records the executive's sign-off of a version. Signing off the same version again by the same person is a
+     * no-op (a retried service task); anyone else's sign-off of a signed version is refused. The measures of a
+     * reported plan may then leave the history after the retention period ({@link HistoryRetention}).
+     */
+    @Transactional
+    public void markSignedOff(long planId, int version, String by) {
+        StoredReport report = repository.find(planId, version)
+                .orElseThrow(() -> new UserInputException("report.error.notFound", String.valueOf(version)));
+        if (report.isSignedOff()) {
+            if (report.signedOffBy().equals(by)) {
+                return;
+            }
+            throw new UserInputException("report.error.signedOff", String.valueOf(version), report.signedOffBy());
+        }
+        OffsetDateTime at = now();
+        if (!repository.signOff(planId, version, by, at)) {
+            throw new UserInputException("report.error.signedOff", String.valueOf(version), "?");
+        }
+        plans.find(planId).ifPresent(plan -> retention.planReported(plan.measures().stream()
+                .map(PlanMeasure::processInstanceId).filter(id -> id != null).toList(), at));
+    }
+
+    private ReportDocument document(long planId, ReportOptions options) {
+        return ReportContent.build(data(planId), (key, args) -> i18n.getTranslation(key, I18n.THAI, args), options);
+    }
+
+    private ReportData data(long planId) {
+        Plan plan = plans.find(planId).orElseThrow(() -> new UserInputException("plan.error.notFound", String.valueOf(planId)));
+        Map<String, String> divisionNames = divisions.all().stream()
+                .collect(Collectors.toMap(Division::code, Division::nameTh, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, List<PartOutcome>> outcomesByMeasure = outcomes.ofPlan(planId).stream()
+                .filter(o -> o.planMeasureId() != null)
+                .collect(Collectors.groupingBy(PartOutcome::planMeasureId));
+        Map<Long, List<th.ita.evidence.Evidence>> evidenceByMeasure = new LinkedHashMap<>();
+        for (PlanMeasure measure : plan.measures()) {
+            if (measure.processInstanceId() != null) {
+                evidenceByMeasure.put(measure.id(), evidence.forProcessInstance(measure.processInstanceId()));
+            }
+        }
+        return new ReportData(plan, organisations.find(plan.organisationId()).orElse(null),
+                plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
+                divisionNames, outcomesByMeasure, evidenceByMeasure, now());
+    }
+
+    private static void requireReader(CurrentUser user) {
+        if (!(user.isCoordinator() || user.isExecutive())) {
+            throw new AccessDeniedException(user.userId() + " is neither the ITA coordinator nor an executive");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
