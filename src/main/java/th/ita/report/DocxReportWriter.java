@@ -85,9 +85,12 @@ class DocxReportWriter {
         float total = (float) table.widths().stream().mapToDouble(Float::doubleValue).sum();
         int usable = PAGE_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
         int[] columns = table.widths().stream().mapToInt(w -> Math.round(usable * w / total)).toArray();
-        var grid = docx.getCTTbl().getTblGrid();
-        for (int i = 0; i < columns.length; i++) {
-            grid.getGridColArray(i).setW(BigInteger.valueOf(columns[i]));
+        var grid = docx.getCTTbl().getTblGrid() != null ? docx.getCTTbl().getTblGrid() : docx.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int column : columns) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(column));
         }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = docx.getRow(r);

@@ -1,84 +1,70 @@
 package th.ita.report;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import th.ita.measure.ImprovementMeasureProcess;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Issue 6: history cleanup, if enabled, never removes a measure of a fiscal year that is not closed and
- * reported. The engine runs with {@code history-removal-time-strategy=none}, so Camunda gives no history a
- * removal time on its own (the measure process's {@code historyTimeToLive} of 3650 days is then only a
- * declaration); when an executive signs off a plan's year-end report, its ended measures get a removal time
- * {@code ita.report.history-retention-days} after the sign-off. Cleanup deletes only what has a removal time,
- * so an unreported year is kept. At start-up this refuses a configuration under which scheduled cleanup would
- * delete by end time or TTL instead.
+ * Issue 6: history cleanup, if enabled, must not remove a measure of a fiscal year that is not closed and
+ * reported. The measure process declares {@code historyTimeToLive} 3650 days and Camunda's default removal
+ * time is end + TTL, so a measure stays ten years after it ends; its fiscal year closes at most a year after
+ * it ends and the report is made at closing. This check refuses to start an engine whose scheduled cleanup
+ * could remove a measure within {@code ita.report.min-history-days} (default 730: the year, and a year more for
+ * the report) of its end: a shorter TTL, removal time counted from the start, or no TTL at all.
+ * <p>
+ * Not guarded: a year left unreported for longer than the TTL, and cleanup started by hand (e.g. in Cockpit).
  */
 @Component
 class HistoryRetention {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
-    private final HistoryService history;
-    private final int retentionDays;
-
-    HistoryRetention(ProcessEngine engine, @Value("${ita.report.history-retention-days:3650}") int retentionDays) {
-        this.history = engine.getHistoryService();
-        this.retentionDays = retentionDays;
+    HistoryRetention(ProcessEngine engine, @Value("${ita.report.min-history-days:730}") int minDays) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        problem(configuration.isHistoryCleanupEnabled(), configuration.getHistoryCleanupBatchWindowStartTime(),
-                configuration.getHistoryCleanupStrategy(), configuration.getHistoryRemovalTimeStrategy())
-                .ifPresent(problem -> {
+        Integer shortestTtl = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ImprovementMeasureProcess.KEY).list().stream()
+                .map(ProcessDefinition::getHistoryTimeToLive)
+                .map(ttl -> ttl == null ? -1 : ttl)
+                .min(Integer::compare).orElse(null);
+        boolean scheduled = configuration.isHistoryCleanupEnabled()
+                && configuration.getHistoryCleanupBatchWindowStartTime() != null;
+        problem(scheduled, configuration.getHistoryCleanupStrategy(), configuration.getHistoryRemovalTimeStrategy(),
+                shortestTtl, minDays).ifPresent(problem -> {
                     log.error("Refusing to start: {}", problem);
                     throw new IllegalStateException(problem);
                 });
     }
 
-    /** Why this engine configuration could delete the history of an unreported year; empty when it cannot. */
-    static Optional<String> problem(boolean cleanupEnabled, String batchWindowStart, String cleanupStrategy,
-                                    String removalTimeStrategy) {
-        boolean scheduled = cleanupEnabled && batchWindowStart != null && !batchWindowStart.isBlank();
-        if (!scheduled) {
+    /**
+     * Why scheduled cleanup could remove a measure less than {@code minDays} after it ended; empty when it cannot.
+     * {@code measureTtlDays}: the shortest TTL of the deployed measure process versions, -1 for none, null when
+     * none is deployed yet.
+     */
+    static Optional<String> problem(boolean cleanupScheduled, String cleanupStrategy, String removalTimeStrategy,
+                                    Integer measureTtlDays, int minDays) {
+        if (!cleanupScheduled) {
             return Optional.empty();
         }
-        if (ProcessEngineConfigurationImpl.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED.equals(cleanupStrategy)) {
-            return Optional.of("history cleanup is scheduled with history-cleanup-strategy=endTimeBased, which deletes "
-                    + "measures by end time and TTL whether or not their fiscal year is reported; use removalTimeBased "
-                    + "with history-removal-time-strategy=none");
-        }
-        if (!ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_NONE.equals(removalTimeStrategy)) {
+        if (ProcessEngineConfigurationImpl.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED.equals(cleanupStrategy)
+                && !Objects.equals(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_END, removalTimeStrategy)) {
             return Optional.of("history cleanup is scheduled with history-removal-time-strategy=" + removalTimeStrategy
-                    + ", which gives every measure a removal time from its TTL whether or not its fiscal year is "
-                    + "reported; set camunda.bpm.generic-properties.properties.history-removal-time-strategy=none "
-                    + "(the year-end report sets removal times at sign-off)");
+                    + "; measures must be kept from their end, not their start, until their fiscal year is closed "
+                    + "and reported: use history-removal-time-strategy=end");
+        }
+        if (measureTtlDays != null && measureTtlDays < minDays) {
+            return Optional.of("history cleanup is scheduled and the " + ImprovementMeasureProcess.KEY
+                    + " process keeps its history " + (measureTtlDays < 0 ? "without a time to live" : measureTtlDays + " days")
+                    + "; at least " + minDays + " days (ita.report.min-history-days) are needed so that a measure is "
+                    + "not removed before its fiscal year is closed and reported");
         }
         return Optional.empty();
-    }
-
-    /** The plan's report is signed off: its ended measures may leave the history after the retention period. */
-    void planReported(List<String> processInstanceIds, OffsetDateTime signedOffAt) {
-        if (processInstanceIds.isEmpty()) {
-            return;
-        }
-        List<String> ended = history.createHistoricProcessInstanceQuery()
-                .processInstanceIds(new HashSet<>(processInstanceIds)).finished().list().stream()
-                .map(HistoricProcessInstance::getId).toList();
-        if (ended.isEmpty()) {
-            return;
-        }
-        Date removal = Date.from(signedOffAt.plusDays(retentionDays).toInstant());
-        history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removal)
-                .byIds(ended.toArray(String[]::new)).hierarchical().executeAsync();
-        log.info("Year-end report signed off: {} ended measures may be removed from the history after {}", ended.size(), removal);
     }
 }

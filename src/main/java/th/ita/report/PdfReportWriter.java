@@ -35,6 +35,7 @@ class PdfReportWriter {
 
     static final String REGULAR = "fonts/Sarabun-Regular.ttf";
     static final String BOLD = "fonts/Sarabun-Bold.ttf";
+    static final float MARGIN = 48f;
     private static final float BODY = 11f;
     private static final float TABLE = 9.5f;
     private static final float PADDING = 4f;
@@ -50,7 +51,7 @@ class PdfReportWriter {
 
     byte[] write(ReportDocument report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(report.title());

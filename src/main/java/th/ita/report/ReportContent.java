@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
 final class ReportContent {
 
     static final String CHECK = "√";
+    /** Relative widths of a section table: weakness, approach, measure, divisions, done, not done. */
+    static final List<Float> SECTION_COLUMNS = List.of(2.5f, 2.5f, 2.4f, 2.0f, 1.1f, 2.0f);
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
                     Locale.forLanguageTag("th-TH")).withChronology(ThaiBuddhistChronology.INSTANCE);
@@ -149,7 +151,7 @@ final class ReportContent {
             Cell approach = i == 0 ? approaches.merged(merge) : Cell.of("").merged(merge);
             rows.add(measureRow(i + 1, listed.get(i), weakness, approach));
         }
-        blocks.add(new ReportDocument.Table(List.of(3f, 3f, 2.6f, 1.7f, 1.1f, 1.3f), 2, rows));
+        blocks.add(new ReportDocument.Table(SECTION_COLUMNS, 2, rows));
     }
 
     private List<List<Cell>> sectionHeader() {

@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,6 @@ public class YearEndReportService {
     private final ReportRepository repository;
     private final DocxReportWriter docxWriter;
     private final PdfReportWriter pdfWriter;
-    private final HistoryRetention retention;
     private final I18n i18n;
     private final Clock clock;
     private final ReportOptions defaultOptions;
@@ -56,7 +56,7 @@ public class YearEndReportService {
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
-                                HistoryRetention retention, I18n i18n, Clock clock,
+                                I18n i18n, Clock clock,
                                 @Value("${ita.report.thai-digits:true}") boolean thaiDigits) {
         this.plans = plans;
         this.assessments = assessments;
@@ -67,7 +67,6 @@ public class YearEndReportService {
         this.repository = repository;
         this.docxWriter = docxWriter;
         this.pdfWriter = pdfWriter;
-        this.retention = retention;
         this.i18n = i18n;
         this.clock = clock;
         this.defaultOptions = new ReportOptions(thaiDigits);
@@ -125,8 +124,7 @@ public class YearEndReportService {
 
     /**
      * Records the executive's sign-off of a version. Signing off the same version again by the same person is a
-     * no-op (a retried service task); anyone else's sign-off of a signed version is refused. The measures of a
-     * reported plan may then leave the history after the retention period ({@link HistoryRetention}).
+     * no-op (a retried service task); anyone else's sign-off of a signed version is refused.
      */
     @Transactional
     public void markSignedOff(long planId, int version, String by) {
@@ -138,12 +136,9 @@ public class YearEndReportService {
             }
             throw new UserInputException("report.error.signedOff", String.valueOf(version), report.signedOffBy());
         }
-        OffsetDateTime at = now();
-        if (!repository.signOff(planId, version, by, at)) {
+        if (!repository.signOff(planId, version, by, now())) {
             throw new UserInputException("report.error.signedOff", String.valueOf(version), "?");
         }
-        plans.find(planId).ifPresent(plan -> retention.planReported(plan.measures().stream()
-                .map(PlanMeasure::processInstanceId).filter(id -> id != null).toList(), at));
     }
 
     private ReportDocument document(long planId, ReportOptions options) {
@@ -175,7 +170,8 @@ public class YearEndReportService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // Microseconds: what both databases store, so a version reads back equal to what generate returned.
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     static String sha256(byte[] content) {

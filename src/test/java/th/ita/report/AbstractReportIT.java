@@ -1,0 +1,249 @@
+package th.ita.report;
+
+import com.lowagie.text.PageSize;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.Grade;
+import th.ita.assessment.IndicatorCode;
+import th.ita.assessment.Results;
+import th.ita.assessment.Score;
+import th.ita.organisation.OrganisationService;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.UserInputException;
+import th.ita.support.TestUsers;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static th.ita.report.ReportFiles.lines;
+import static th.ita.report.ReportFiles.skeleton;
+
+/**
+ * The year-end report of a FY 2567 plan on a real database: measure a (finance) approved, measure b open for
+ * works and withdrawn for the office. The outcome rows are written directly, as the measure process would.
+ */
+abstract class AbstractReportIT {
+
+    static final String WEAKNESS_HEADER = "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน จากการประเมิน";
+    static final String MEASURE_A = "มาตรการเปิดเผยข้อมูลการใช้งบประมาณ";
+    static final String MEASURE_B = "มาตรการตรวจสอบการใช้ทรัพย์สิน";
+
+    @Autowired YearEndReportService reports;
+    @Autowired PlanImporter importer;
+    @Autowired PlanService plans;
+    @Autowired AssessmentService assessments;
+    @Autowired OrganisationService organisations;
+    @Autowired JdbcClient jdbc;
+    @Autowired TestUsers users;
+
+    long planId;
+    Plan plan;
+    CurrentUser coordinator;
+
+    @BeforeEach
+    void planWithOutcomes() {
+        coordinator = users.user("coordinator");
+        String organisation = "เทศบาลรายงาน " + UUID.randomUUID().toString().substring(0, 8);
+        long organisationId = organisations.ensure(organisation, null, "ฮอด", "เชียงใหม่", null);
+        assessments.save(organisationId, FiscalYear.of(2566), new Results(Score.of("85.62"), Grade.A, Map.of(
+                IndicatorCode.of(1), Score.of("90.10"), IndicatorCode.of(2), Score.of("83.09"),
+                IndicatorCode.of(4), Score.of("81.13"))), coordinator);
+        planId = importer.importPlan(planFile(organisation), coordinator);
+        plans.approve(planId, users.user("mayor"));
+        plan = plans.find(planId).orElseThrow();
+        OffsetDateTime decided = OffsetDateTime.of(2024, 8, 15, 3, 0, 0, 0, ZoneOffset.UTC);
+        outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, "mayor", null);
+        outcome(measure(1), "works", "OPEN", "IN_WORK", null, null, null);
+        outcome(measure(1), "office", "WITHDRAWN", "IN_WORK", decided, "coordinator", "ซ้ำกับมาตรการอื่น");
+    }
+
+    @Test
+    void docxSectionTablePutsEachDivisionsCheckInDoneOrNotDone() {
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        List<XWPFTable> sections = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals(WEAKNESS_HEADER)).toList();
+        assertThat(sections).hasSize(3); // IIT, EIT and the framework's OIT (no measures)
+        XWPFTable iit = sections.get(0);
+        assertThat(lines(iit.getRow(1).getCell(4))).containsExactly("ดำเนินการแล้ว");
+        assertThat(lines(iit.getRow(1).getCell(5))).containsExactly("ยังไม่ได้ดำเนินการ");
+
+        XWPFTableRow a = iit.getRow(2);
+        assertThat(lines(a.getCell(0))).containsExactly("1. การใช้งบประมาณ");
+        assertThat(lines(a.getCell(2))).containsExactly("1." + MEASURE_A);
+        assertThat(lines(a.getCell(3))).containsExactly("1.กองคลัง");
+        assertThat(lines(a.getCell(4))).containsExactly("√");
+        assertThat(lines(a.getCell(5))).containsExactly("");
+
+        XWPFTableRow b = iit.getRow(3);
+        assertThat(lines(b.getCell(2))).containsExactly("2." + MEASURE_B);
+        // Divisions in the organisation's order: the office comes first.
+        assertThat(lines(b.getCell(3))).containsExactly("1.สำนักปลัด", "2.กองช่าง");
+        assertThat(lines(b.getCell(4))).containsExactly("", "");
+        assertThat(lines(b.getCell(5))).containsExactly("√ ถอนมาตรการ", "√");
+
+        XWPFTable eit = sections.get(1);
+        assertThat(lines(eit.getRow(2).getCell(2))).containsExactly("1." + MEASURE_B);
+        assertThat(lines(eit.getRow(2).getCell(5))).containsExactly("√ ถอนมาตรการ", "√");
+    }
+
+    @Test
+    void docxShowsTheResultsOfTheYearBeforeAndTheFailingIndicators() {
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        List<XWPFTable> tables = ReportFiles.docxTables(docx);
+        XWPFTable results = tables.get(0);
+        assertThat(results.getRows()).hasSize(11);
+        assertThat(results.getRow(2).getTableCells()).extracting(c -> c.getText())
+                .containsExactly("2", "การใช้งบประมาณ", "IIT", "83.09", "ไม่ผ่าน");
+        assertThat(results.getRow(1).getCell(4).getText()).isEqualTo("ผ่าน");
+        assertThat(results.getRow(3).getCell(3).getText()).isEqualTo("-");
+        XWPFTable failing = tables.get(1);
+        assertThat(failing.getRows()).extracting(r -> r.getCell(0).getText() + "|" + r.getCell(2).getText())
+                .containsExactly("ตัวชี้วัดที่ 2|คะแนนที่ได้ 83.09 คะแนน", "ตัวชี้วัดที่ 4|คะแนนที่ได้ 81.13 คะแนน");
+        String text = ReportFiles.docxText(docx);
+        assertThat(text).contains("คะแนนภาพรวมของหน่วยงานที่ได้ 85.62 คะแนน ระดับผลการประเมิน A",
+                "ประจำปีงบประมาณ พ.ศ. 2566", "ปีงบประมาณ พ.ศ. 2567", "อำเภอฮอด จังหวัดเชียงใหม่",
+                "1. เปิดเผยข้อมูลการใช้งบประมาณ");
+    }
+
+    @Test
+    void docxRunsAreSarabunForEveryScriptAndThaiDigitsByDefault() {
+        StoredReport stored = reports.generate(planId, coordinator);
+        byte[] docx = reports.stored(planId, stored.version(), ReportFormat.DOCX, coordinator).orElseThrow();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var runs = new java.util.ArrayList<org.apache.poi.xwpf.usermodel.XWPFRun>();
+            document.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+            document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+                    .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+            assertThat(runs).isNotEmpty().allSatisfy(run -> {
+                var fonts = run.getCTR().getRPr().getRFontsArray(0);
+                assertThat(List.of(fonts.getAscii(), fonts.getHAnsi(), fonts.getCs())).containsOnly("Sarabun");
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(ReportFiles.docxText(docx)).contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "คะแนนภาพรวมของหน่วยงานที่ได้ ๘๕.๖๒ คะแนน");
+        XWPFTable iit = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals(WEAKNESS_HEADER)).findFirst().orElseThrow();
+        assertThat(lines(iit.getRow(3).getCell(3))).containsExactly("๑.สำนักปลัด", "๒.กองช่าง");
+    }
+
+    @Test
+    void pdfEmbedsSarabunAndPutsTheChecksInTheRightColumn() {
+        byte[] pdf = reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        assertThat(ReportFiles.embeddedFonts(pdf)).anyMatch(name -> name.endsWith("+Sarabun-Regular"))
+                .anyMatch(name -> name.endsWith("+Sarabun-Bold"));
+        String text = skeleton(ReportFiles.pdfText(pdf));
+        assertThat(text).contains(skeleton("ดำเนินการแล้ว"), skeleton("ยังไม่ได้ดำเนินการ"), skeleton("ถอนมาตรการ"),
+                skeleton("คะแนนภาพรวมของหน่วยงานที่ได้ 85.62 คะแนน"), skeleton("ภาคผนวก"));
+
+        float width = PageSize.A4.getWidth() - 2 * PdfReportWriter.MARGIN;
+        float total = (float) ReportContent.SECTION_COLUMNS.stream().mapToDouble(Float::doubleValue).sum();
+        float notDoneStarts = PdfReportWriter.MARGIN + width * (total - ReportContent.SECTION_COLUMNS.get(5)) / total;
+        List<ReportFiles.Glyph> glyphs = ReportFiles.pdfGlyphs(pdf);
+        assertThat(checksBeside(glyphs, "กองคลัง")).singleElement().satisfies(x -> assertThat(x).isLessThan(notDoneStarts));
+        assertThat(checksBeside(glyphs, "กองช่าง")).hasSize(2).allSatisfy(x -> assertThat(x).isGreaterThan(notDoneStarts));
+        assertThat(checksBeside(glyphs, "สำนักปลัด")).hasSize(2).allSatisfy(x -> assertThat(x).isGreaterThan(notDoneStarts));
+    }
+
+    @Test
+    void versionsAreAddedNeverReplaced_andASignedOffVersionStaysAsSigned() {
+        StoredReport first = reports.generate(planId, coordinator);
+        StoredReport second = reports.generate(planId, users.user("mayor"));
+        assertThat(List.of(first.version(), second.version())).containsExactly(1, 2);
+        byte[] firstPdf = reports.stored(planId, 1, ReportFormat.PDF, coordinator).orElseThrow();
+        assertThat(YearEndReportService.sha256(firstPdf)).isEqualTo(first.pdfSha256());
+
+        reports.markSignedOff(planId, 1, "mayor");
+        reports.markSignedOff(planId, 1, "mayor"); // a retried service task changes nothing
+        assertThatThrownBy(() -> reports.markSignedOff(planId, 1, "clerk"))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("report.error.signedOff"));
+        StoredReport third = reports.generate(planId, CurrentUser.system());
+
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(third.generatedBy()).isEqualTo("system");
+        assertThat(reports.latest(planId)).contains(third);
+        assertThat(reports.versions(planId)).extracting(StoredReport::version).containsExactly(3, 2, 1);
+        StoredReport signed = reports.versions(planId).get(2);
+        assertThat(signed.signedOffBy()).isEqualTo("mayor");
+        assertThat(signed.pdfSha256()).isEqualTo(first.pdfSha256());
+        assertThat(reports.stored(planId, 1, ReportFormat.PDF, coordinator).orElseThrow()).isEqualTo(firstPdf);
+    }
+
+    @Test
+    void onlyTheCoordinatorAndExecutivesGetTheReport() {
+        assertThatThrownBy(() -> reports.generate(planId, users.user("finance.officer"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.pdf(planId, users.user("finance.head"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.docx(planId, users.user("mayor"))).isNotEmpty();
+        assertThat(reports.versions(planId)).isEmpty();
+    }
+
+    /** x of each √ on the same line as a division name (in any section table). */
+    private static List<Float> checksBeside(List<ReportFiles.Glyph> glyphs, String division) {
+        String target = skeleton(division);
+        List<ReportFiles.Glyph> letters = glyphs.stream().filter(g -> !skeleton(g.text()).isEmpty()).toList();
+        StringBuilder all = new StringBuilder();
+        letters.forEach(g -> all.append(skeleton(g.text()).charAt(0)));
+        List<Float> xs = new java.util.ArrayList<>();
+        for (int i = all.indexOf(target); i >= 0; i = all.indexOf(target, i + 1)) {
+            ReportFiles.Glyph first = letters.get(i);
+            glyphs.stream().filter(g -> g.text().equals("√") && g.page() == first.page() && Math.abs(g.y() - first.y()) < 2)
+                    .forEach(g -> xs.add(g.x()));
+        }
+        return xs;
+    }
+
+    private PlanMeasure measure(int index) {
+        return plan.measures().get(index);
+    }
+
+    private void outcome(PlanMeasure measure, String division, String outcome, String progress, OffsetDateTime decidedAt,
+                         String decidedBy, String reason) {
+        jdbc.sql("insert into measure_part_outcome (process_instance_id, division_code, plan_id, plan_measure_id, outcome, "
+                        + "progress, decided_at, decided_by, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(measure.processInstanceId(), division, planId, measure.id(), outcome, progress, decidedAt,
+                        decidedBy, reason)
+                .update();
+    }
+
+    private static byte[] planFile(String organisation) {
+        return """
+                organisation: { nameTh: "%s", district: ฮอด, province: เชียงใหม่ }
+                fiscalYear: 2567
+                guidelines:
+                  "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
+                measures:
+                  - { key: a, text: %s, indicators: [2], divisions: [finance] }
+                  - { key: b, text: %s, indicators: [4], divisions: [works, office] }
+                sections:
+                  - instrument: IIT
+                    weaknesses: [การใช้งบประมาณ]
+                    approaches: [ประกาศแผนการใช้งบประมาณ]
+                    measures: [a, b]
+                  - instrument: EIT
+                    weaknesses: [การเผยแพร่ข้อมูล]
+                    approaches: [ปรับปรุงเว็บไซต์]
+                    measures: [b]
+                """.formatted(organisation, MEASURE_A, MEASURE_B).getBytes(StandardCharsets.UTF_8);
+    }
+}
