@@ -170,7 +170,7 @@ class ImprovementPlanProcessTest {
             approve(planId);
             finishMeasure(planId, 0);
             finishMeasure(planId, 1);
-            assertThat(planInstance(planId)).isWaitingAt("IntermediateEvent_YearEnd", "IntermediateEvent_CloseYearRequested");
+            assertThat(planInstance(planId)).isWaitingAt("Gateway_WaitForYearEnd");
         }
 
         planService.closeYear(byCoordinator, users.user("coordinator"));
