@@ -25,6 +25,8 @@ class InboxFilters extends HorizontalLayout {
             "review", ImprovementMeasureProcess.TASK_HEAD_REVIEW,
             "approval", ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
 
+    static final List<String> STEP_ORDER = List.of("work", "review", "approval");
+
     final Select<String> step = new Select<>();
     /** The ITA indicator a task's measure improves; empty for all. */
     final Select<Integer> indicator = new Select<>();
@@ -38,7 +40,7 @@ class InboxFilters extends HorizontalLayout {
         setWrap(true);
         step.setId("filter-step");
         step.setLabel(getTranslation("inbox.filter.step"));
-        step.setItems(List.of(ALL_STEPS, "work", "review", "approval"));
+        step.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_STEPS), STEP_ORDER.stream()).toList());
         step.setItemLabelGenerator(value -> getTranslation("inbox.filter.step." + value));
         step.setValue(ALL_STEPS);
         indicators.forEach(i -> indicatorNames.put(i.code().value(), i.name(getLocale())));
