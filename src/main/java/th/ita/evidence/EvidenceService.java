@@ -145,6 +145,12 @@ public class EvidenceService {
         return repository.findByProcessInstance(processInstanceId);
     }
 
+    /** The measure's evidence in upload order, each with its submission round (per division) and file version. */
+    @Transactional(readOnly = true)
+    public List<EvidenceVersion> versions(String processInstanceId) {
+        return EvidenceRounds.of(repository.findByProcessInstance(processInstanceId));
+    }
+
     @Transactional(readOnly = true)
     public byte[] content(UUID evidenceId) {
         return repository.content(evidenceId);

@@ -6,6 +6,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
+import th.ita.assessment.Framework;
+import th.ita.assessment.FrameworkService;
+import th.ita.assessment.Indicator;
+import th.ita.assessment.IndicatorCode;
+import th.ita.plan.PlanService;
 import th.ita.security.DivisionMembers;
 import th.ita.measure.MeasureVariables;
 import th.ita.measure.TaskAccess;
@@ -16,9 +21,14 @@ import th.ita.shared.UserInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The tasks a user may work on: assigned to them, or offered to one of their groups (a division, its head,
@@ -31,10 +41,15 @@ public class InboxService {
     private final TaskAccess taskAccess;
     private final EngineUser engineUser;
     private final DivisionMembers divisionMembers;
+    private final PlanService planService;
+    private final FrameworkService frameworks;
     private final Clock clock;
 
     public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser,
-                        DivisionMembers divisionMembers, Clock clock) {
+                        DivisionMembers divisionMembers, PlanService planService, FrameworkService frameworks,
+                        Clock clock) {
+        this.planService = planService;
+        this.frameworks = frameworks;
         this.taskService = taskService;
         this.divisionMembers = divisionMembers;
         this.taskAccess = taskAccess;
@@ -44,32 +59,59 @@ public class InboxService {
 
     /**
      * What an inbox shows: one step of the process (e.g. executive approval) or all when {@code taskKey} is
-     * null; only the user's own claimed tasks; only tasks past their measure's due date.
+     * null; only the user's own claimed tasks; only tasks past their measure's due date; only tasks of plan
+     * measures that improve an ITA indicator when {@code indicator} is set.
      */
-    public record Filter(String taskKey, boolean mineOnly, boolean overdueOnly) {
-        public static final Filter ALL = new Filter(null, false, false);
+    public record Filter(String taskKey, boolean mineOnly, boolean overdueOnly, IndicatorCode indicator) {
+        public static final Filter ALL = new Filter(null, false, false, null);
 
         public Filter(String taskKey) {
-            this(taskKey, false, false);
+            this(taskKey, false, false, null);
+        }
+
+        public Filter(String taskKey, boolean mineOnly, boolean overdueOnly) {
+            this(taskKey, mineOnly, overdueOnly, null);
+        }
+
+        public Filter withTaskKey(String taskKey) {
+            return new Filter(taskKey, mineOnly, overdueOnly, indicator);
         }
     }
 
     @Transactional(readOnly = true)
     public long count(CurrentUser user, Filter filter) {
-        return query(user, filter).count();
+        return query(user, filter).map(TaskQuery::count).orElse(0L);
     }
 
     @Transactional(readOnly = true)
     public List<TaskRow> page(CurrentUser user, Filter filter, int offset, int limit) {
-        return query(user, filter).orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(offset, limit).stream()
-                .map(this::toRow)
+        List<Task> tasks = query(user, filter)
+                .map(q -> q.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit))
+                .orElse(List.of());
+        List<TaskRow> rows = tasks.stream().map(this::toRow).toList();
+        // The page's indicators in one query, not one per row.
+        Map<Long, List<Integer>> indicators = planService.indicatorsOf(rows.stream()
+                .map(TaskRow::planMeasureId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> row.planMeasureId() == null ? row
+                        : row.withIndicators(indicators.getOrDefault(row.planMeasureId(), List.of())))
                 .toList();
+    }
+
+    /** The indicators one may filter by: those of the newest ITA framework loaded. */
+    @Transactional(readOnly = true)
+    public List<Indicator> indicatorChoices() {
+        return frameworks.years().stream().max(Comparator.naturalOrder())
+                .flatMap(frameworks::find)
+                .map(Framework::indicators)
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public TaskRow get(String taskId, CurrentUser user) {
-        return toRow(taskAccess.requireVisible(taskId, user));
+        TaskRow row = toRow(taskAccess.requireVisible(taskId, user));
+        return row.planMeasureId() == null ? row
+                : row.withIndicators(planService.indicatorsOf(Set.of(row.planMeasureId()))
+                        .getOrDefault(row.planMeasureId(), List.of()));
     }
 
     @Transactional
@@ -113,7 +155,22 @@ public class InboxService {
         return task.divisionCode() != null && user.isMemberOf(Groups.headGroup(task.divisionCode()));
     }
 
-    private TaskQuery query(CurrentUser user, Filter filter) {
+    /** Empty when the filter cannot match any task (an indicator no started measure improves). */
+    private Optional<TaskQuery> query(CurrentUser user, Filter filter) {
+        List<String> processInstances = filter.indicator() == null ? null
+                : planService.processInstancesImproving(filter.indicator());
+        if (processInstances != null && processInstances.isEmpty()) {
+            return Optional.empty();
+        }
+        TaskQuery query = userQuery(user, filter);
+        if (processInstances != null) {
+            // In the engine's SQL, so paging and counting stay in the database.
+            query.processInstanceIdIn(processInstances.toArray(String[]::new));
+        }
+        return Optional.of(query);
+    }
+
+    private TaskQuery userQuery(CurrentUser user, Filter filter) {
         // Without groups there is nothing offered to the user; the engine also refuses an empty group list.
         if (filter.mineOnly() || user.groupIds().isEmpty()) {
             return assignedOnly(user, filter);
@@ -148,6 +205,6 @@ public class InboxService {
         Date due = task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(variables);
         return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
                 MeasureVariables.measureTitle(variables), MeasureVariables.division(variables),
-                task.getCreateTime(), due, task.getAssignee(), MeasureVariables.planMeasureId(variables));
+                task.getCreateTime(), due, task.getAssignee(), MeasureVariables.planMeasureId(variables), List.of());
     }
 }

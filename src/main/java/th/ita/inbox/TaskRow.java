@@ -1,10 +1,24 @@
 package th.ita.inbox;
 
 import java.util.Date;
+import java.util.List;
 
-/** One line of an inbox: a task and the measure it belongs to. */
+/**
+ * One line of an inbox: a task and the measure it belongs to, with the ITA indicators the measure improves
+ * (empty for a measure assigned outside a plan).
+ */
 public record TaskRow(String taskId, String processInstanceId, String taskKey, String taskName, String measureTitle,
-                      String divisionCode, Date created, Date due, String assignee, Long planMeasureId) {
+                      String divisionCode, Date created, Date due, String assignee, Long planMeasureId,
+                      List<Integer> indicators) {
+
+    public TaskRow {
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    public TaskRow withIndicators(List<Integer> indicators) {
+        return new TaskRow(taskId, processInstanceId, taskKey, taskName, measureTitle, divisionCode, created, due,
+                assignee, planMeasureId, indicators);
+    }
 
     public boolean isClaimed() {
         return assignee != null;

@@ -99,6 +99,21 @@ class PlanRepository {
         return jdbc.sql("select plan_id from plan_measure where id = ?").param(measureId).query(Long.class).optional();
     }
 
+    /** The processes of every started measure that improves the indicator (running or ended). */
+    List<String> processInstancesImproving(int indicatorCode) {
+        return jdbc.sql("select m.process_instance_id from plan_measure m "
+                        + "join plan_measure_indicator mi on mi.measure_id = m.id "
+                        + "where mi.indicator_code = ? and m.process_instance_id is not null")
+                .param(indicatorCode).query(String.class).list();
+    }
+
+    /** Indicator codes of the given measures, in code order. */
+    List<Map.Entry<Long, Integer>> indicatorsOfMeasures(java.util.Collection<Long> measureIds) {
+        return jdbc.sql("select measure_id, indicator_code from plan_measure_indicator "
+                        + "where measure_id in (:ids) order by indicator_code")
+                .param("ids", measureIds).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list();
+    }
+
     Optional<Long> planOfSection(long sectionId) {
         return jdbc.sql("select plan_id from plan_section where id = ?").param(sectionId).query(Long.class).optional();
     }

@@ -81,6 +81,27 @@ public class PlanService {
                 }));
     }
 
+    /**
+     * The process instances of the started measures that improve an indicator, so that a task query can filter
+     * on them in the engine (and keep paging there). Empty when no started measure improves it.
+     */
+    @Transactional(readOnly = true)
+    public List<String> processInstancesImproving(IndicatorCode indicator) {
+        return repository.processInstancesImproving(indicator.value());
+    }
+
+    /** The indicator codes of each given plan measure (one query for a whole page of tasks). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Integer>> indicatorsOf(java.util.Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Integer>> result = new java.util.HashMap<>();
+        repository.indicatorsOfMeasures(measureIds).forEach(e ->
+                result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return result;
+    }
+
     /** The indicators a measure of this plan may improve: those of the framework the plan is measured against. */
     @Transactional(readOnly = true)
     public List<Indicator> indicators(Plan plan) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -66,6 +67,13 @@ public class MainLayout extends AppLayout {
         return badge;
     }
 
+    private SideNavItem filteredItem(String path, NavigationBadge.Filtered filtered) {
+        SideNavItem item = new SideNavItem(getTranslation(filtered.labelKey()), path);
+        item.setQueryParameters(QueryParameters.simple(filtered.query()));
+        item.setSuffixComponent(countBadge(filtered.count()));
+        return item;
+    }
+
     private static String normalised(String path) {
         return path.startsWith("/") ? path.substring(1) : path;
     }
@@ -74,8 +82,11 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            badges.stream().filter(b -> normalised(b.path()).equals(normalised(entry.path())))
-                    .forEach(b -> b.count().ifPresent(count -> item.setSuffixComponent(countBadge(count))));
+            badges.stream().filter(b -> normalised(b.path()).equals(normalised(entry.path()))).forEach(b -> {
+                b.count().ifPresent(count -> item.setSuffixComponent(countBadge(count)));
+                b.filtered().forEach(filtered -> item.addItem(filteredItem(entry.path(), filtered)));
+                item.setExpanded(!b.filtered().isEmpty());
+            });
             nav.addItem(item);
         });
         return nav;

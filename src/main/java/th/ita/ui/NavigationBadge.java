@@ -1,5 +1,7 @@
 package th.ita.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -13,4 +15,13 @@ public interface NavigationBadge {
 
     /** The number to show for the logged-in user, or empty to show none. */
     OptionalLong count();
+
+    /** Filtered views of the same route with their counts, shown as sub-entries (e.g. the inbox per step). */
+    default List<Filtered> filtered() {
+        return List.of();
+    }
+
+    /** A sub-entry: its label as a message key, the query parameters of the filter and the count for the user. */
+    record Filtered(String labelKey, Map<String, String> query, long count) {
+    }
 }

@@ -10,27 +10,33 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import th.ita.evidence.Evidence;
 import th.ita.evidence.EvidenceService;
+import th.ita.evidence.EvidenceVersion;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-/** The evidence of a measure, each file downloadable under its original name. */
+/**
+ * The evidence of a measure, each file downloadable under its original name, with the submission round it came
+ * with ("ฉบับที่ 2" after a return) and a mark on the division's latest round. Nothing is ever replaced: a file
+ * uploaded again under the same name is listed as a further version with its own SHA-256.
+ */
 public class EvidenceList extends VerticalLayout {
 
     public EvidenceList(EvidenceService evidenceService, String processInstanceId) {
         setPadding(false);
         setId("evidence-list");
-        List<Evidence> evidence = evidenceService.forProcessInstance(processInstanceId);
+        List<EvidenceVersion> evidence = evidenceService.versions(processInstanceId);
         if (evidence.isEmpty()) {
             add(new Paragraph(getTranslation("evidence.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
-        for (Evidence item : evidence) {
+        for (EvidenceVersion version : evidence) {
+            Evidence item = version.evidence();
             if (item.isLink()) {
                 Anchor link = new Anchor(item.url(), item.url());
                 link.setTarget("_blank");
-                list.add(new ListItem(link, new Span(" · " + item.uploadedBy())));
+                list.add(withRound(new ListItem(link, new Span(" · " + item.uploadedBy())), version));
                 continue;
             }
             DownloadHandler download = DownloadHandler.fromInputStream(event -> {
@@ -39,10 +45,33 @@ public class EvidenceList extends VerticalLayout {
                         content.length);
             });
             Anchor link = new Anchor(download, item.fileName());
-            Span details = new Span(" · " + item.uploadedBy() + " · SHA-256 " + item.sha256().substring(0, 12) + "…");
+            String fileVersion = version.fileVersion() > 1
+                    ? " · " + getTranslation("evidence.fileVersion", version.fileVersion()) : "";
+            Span details = new Span(fileVersion + " · " + item.uploadedBy() + " · SHA-256 "
+                    + item.sha256().substring(0, 12) + "…");
             details.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            list.add(new ListItem(link, details));
+            list.add(withRound(new ListItem(link, details), version));
         }
         add(list);
     }
+
+    /** "ฉบับที่ n" before the entry, and a visible (not only coloured) mark on the latest round's files. */
+    private ListItem withRound(ListItem entry, EvidenceVersion version) {
+        Span round = new Span(getTranslation("evidence.round", version.round()));
+        round.getElement().getThemeList().add("badge contrast small");
+        round.addClassName(ROUND_CLASS);
+        round.getStyle().set("margin-inline-end", "var(--lumo-space-s)");
+        entry.addComponentAsFirst(round);
+        if (version.latestRound()) {
+            Span latest = new Span(getTranslation("evidence.latestRound"));
+            latest.getElement().getThemeList().add("badge success small");
+            latest.addClassName(LATEST_CLASS);
+            latest.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            entry.add(latest);
+        }
+        return entry;
+    }
+
+    static final String ROUND_CLASS = "evidence-round";
+    static final String LATEST_CLASS = "evidence-latest";
 }

@@ -43,6 +43,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     static final String ACTIONS_COLUMN = "actions";
     static final String DUE_COLUMN = "due";
+    static final String INDICATORS_COLUMN = "indicators";
     /** Polling rather than server push: simple, and it survives the proxies of municipal networks. */
     static final int POLL_MILLIS = 30_000;
 
@@ -59,7 +60,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         this.inboxService = inboxService;
         this.user = users.require();
         this.clock = clock;
-        this.filters = new InboxFilters(this::filterChanged);
+        this.filters = new InboxFilters(inboxService.indicatorChoices(), this::filterChanged);
         this.divisionNames = divisionService.all().stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         setSizeFull();
@@ -70,6 +71,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(row -> divisionNames.getOrDefault(row.divisionCode(), ""))
                 .setHeader(getTranslation("inbox.column.division")).setAutoWidth(true);
         grid.addColumn(TaskRow::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true);
+        grid.addColumn(this::indicators).setKey(INDICATORS_COLUMN)
+                .setHeader(getTranslation("inbox.column.indicators")).setAutoWidth(true);
         grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
                 .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::due).setKey(DUE_COLUMN).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
@@ -85,7 +88,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         add(new H2(getTranslation("inbox.title")), filters, grid);
     }
 
-    /** The filters live in the URL (step, mine, overdue), so a filtered inbox can be bookmarked. */
+    /** The filters live in the URL (step, indicator, mine, overdue), so a filtered inbox can be bookmarked. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.read(event.getLocation().getQueryParameters());
@@ -126,6 +129,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     static final String OVERDUE_CLASS = "overdue";
+
+    private String indicators(TaskRow row) {
+        return row.indicators().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
 
     private HorizontalLayout actions(TaskRow row) {
         HorizontalLayout actions = new HorizontalLayout();

@@ -17,6 +17,7 @@ import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.evidence.ui.EvidenceList;
 import th.ita.inbox.InboxService;
+import th.ita.inbox.TaskCommentService;
 import th.ita.inbox.TaskRow;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
@@ -27,7 +28,10 @@ import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
-/** One task: the measure it belongs to, the form of its step, the evidence so far and the measure's history. */
+/**
+ * One task: the measure it belongs to, the form of its step, the evidence so far, the measure's comments and
+ * its history.
+ */
 @Route("task/:taskId")
 @PermitAll
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,12 +45,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DivisionService divisionService;
     private final DivisionMembers divisionMembers;
     private final PlanService planService;
+    private final TaskCommentService commentService;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
                     MeasureHistoryService historyService, DivisionService divisionService,
-                    DivisionMembers divisionMembers, PlanService planService, CurrentUserProvider users) {
+                    DivisionMembers divisionMembers, PlanService planService, TaskCommentService commentService,
+                    CurrentUserProvider users) {
+        this.commentService = commentService;
         this.inboxService = inboxService;
         this.measureTaskService = measureTaskService;
         this.evidenceService = evidenceService;
@@ -103,6 +110,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     (decision, reason) -> act(() -> measureTaskService.decideAsExecutive(task.taskId(), decision, reason, user))));
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
         }
+        add(new CommentThread(commentService, task.taskId(), user));
         add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId())));
     }
 

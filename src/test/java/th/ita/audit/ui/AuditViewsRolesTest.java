@@ -1,0 +1,48 @@
+package th.ita.audit.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.ita.audit.MeasureSummary;
+import th.ita.audit.TimelineEntry;
+import th.ita.plan.PlanService;
+import th.ita.plan.PlanSummary;
+import th.ita.shared.FiscalYear;
+import th.ita.support.KaribuTest;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every role reads the history (the older tests cover officers); none gets a way to change it. */
+class AuditViewsRolesTest extends KaribuTest {
+
+    private static final String SEEDED = "มาตรการป้องกันละเว้นการปฏิบัติหน้าที่ตามคู่มือประชาชน";
+
+    @Autowired PlanService planService;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"works.head", "coordinator", "mayor", "admin"})
+    void measureListHistoryAndPlanAuditOpenForEveryRole(String account) {
+        login(account);
+
+        UI.getCurrent().navigate(MeasuresView.class);
+        List<MeasureSummary> measures = GridKt._findAll(_get(MeasuresView.class).grid);
+        MeasureSummary seeded = measures.stream().filter(m -> SEEDED.equals(m.measureTitle())).findFirst().orElseThrow();
+
+        UI.getCurrent().navigate("measures/" + seeded.processInstanceId() + "/history");
+        FilteredTimeline history = _get(MeasureHistoryView.class).content;
+        assertThat(GridKt._findAll(history.timeline)).extracting(TimelineEntry::kind)
+                .contains(TimelineEntry.Kind.STARTED, TimelineEntry.Kind.EVIDENCE, TimelineEntry.Kind.COMMENT);
+        assertThat(history.download.getHref()).isNotBlank();
+
+        long plan = planService.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+                .map(PlanSummary::id).findFirst().orElseThrow();
+        UI.getCurrent().navigate("plans/" + plan + "/audit");
+        assertThat(GridKt._findAll(_get(PlanAuditView.class).content.timeline))
+                .filteredOn(e -> e.kind() == TimelineEntry.Kind.STARTED).hasSize(4);
+    }
+}

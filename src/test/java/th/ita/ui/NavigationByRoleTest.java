@@ -1,0 +1,35 @@
+package th.ita.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import th.ita.inbox.ui.InboxView;
+import th.ita.support.KaribuTest;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each role's side navigation lists exactly the screens it may open, in menu order. */
+class NavigationByRoleTest extends KaribuTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "finance.officer; ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง",
+            "works.head;      ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง",
+            "coordinator;     ภาพรวม|งานของฉัน|มอบหมายมาตรการ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง",
+            "mayor;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง",
+            "clerk;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง",
+            "admin;           ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง"})
+    void sideNavigationListsOnlyWhatTheRoleMayOpen(String account, String expected) {
+        login(account);
+        UI.getCurrent().navigate(InboxView.class);
+
+        // Top-level entries only: the inbox lists its steps with counts beneath itself.
+        List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly(expected.split("\\|"));
+    }
+}
