@@ -122,6 +122,13 @@ public class MeasureTaskService {
         complete(task, checkedReason, MeasureVariables.executiveDecided(decision, named, checkedReason), user);
     }
 
+    /** The divisions responsible for the measure of a task the user may see. */
+    @Transactional(readOnly = true)
+    public List<String> divisionsOf(String taskId, CurrentUser user) {
+        taskAccess.requireVisible(taskId, user);
+        return MeasureVariables.divisions(taskService.getVariables(taskId));
+    }
+
     private void requireDivisionsOfMeasure(String taskId, List<String> divisions) {
         List<String> ofMeasure = MeasureVariables.divisions(taskService.getVariables(taskId));
         for (String division : divisions) {

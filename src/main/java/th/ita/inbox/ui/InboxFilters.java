@@ -23,9 +23,10 @@ class InboxFilters extends HorizontalLayout {
     static final Map<String, String> STEPS = Map.of(
             "work", ImprovementMeasureProcess.TASK_DIVISION_WORK,
             "review", ImprovementMeasureProcess.TASK_HEAD_REVIEW,
+            "check", ImprovementMeasureProcess.TASK_COORDINATOR_CHECK,
             "approval", ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
 
-    static final List<String> STEP_ORDER = List.of("work", "review", "approval");
+    static final List<String> STEP_ORDER = List.of("work", "review", "check", "approval");
 
     final Select<String> step = new Select<>();
     /** The ITA indicator a task's measure improves; empty for all. */

@@ -15,6 +15,8 @@ import th.ita.audit.ui.Timeline;
 import th.ita.security.DivisionMembers;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
+import th.ita.forms.FormDefinitions;
+import th.ita.forms.FormValidator;
 import th.ita.evidence.ui.EvidenceList;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskCommentService;
@@ -46,14 +48,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DivisionMembers divisionMembers;
     private final PlanService planService;
     private final TaskCommentService commentService;
+    private final FormDefinitions forms;
+    private final FormValidator formValidator;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
                     MeasureHistoryService historyService, DivisionService divisionService,
                     DivisionMembers divisionMembers, PlanService planService, TaskCommentService commentService,
-                    CurrentUserProvider users) {
+                    FormDefinitions forms, FormValidator formValidator, CurrentUserProvider users) {
         this.commentService = commentService;
+        this.forms = forms;
+        this.formValidator = formValidator;
         this.inboxService = inboxService;
         this.measureTaskService = measureTaskService;
         this.evidenceService = evidenceService;
@@ -106,6 +112,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user))));
             case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), new DecisionForm(Decision.ACCEPT,
                     (decision, reason) -> act(() -> measureTaskService.reviewAsHead(task.taskId(), decision, reason, user))));
+            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> add(evidence(), new CoordinatorCheckForm(forms,
+                    formValidator, measureTaskService.divisionsOf(task.taskId(), user).stream()
+                            .flatMap(code -> divisionService.find(code).stream()).toList(),
+                    check -> act(() -> measureTaskService.checkAsCoordinator(task.taskId(), check.decision(),
+                            check.sendBackDivision(), check.reason(), user))));
             case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), new DecisionForm(Decision.APPROVE,
                     (decision, reason) -> act(() -> measureTaskService.decideAsExecutive(task.taskId(), decision, reason, user))));
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
