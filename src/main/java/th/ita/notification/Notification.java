@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A message for one user: a message key and its parameters, rendered in the reader's language. */
 public record Notification(long id, String recipient, String messageKey, List<String> args, String processInstanceId,
-                           OffsetDateTime createdAt) {
+                           OffsetDateTime createdAt, boolean unread) {
 }

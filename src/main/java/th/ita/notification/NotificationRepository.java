@@ -26,13 +26,18 @@ class NotificationRepository {
                 .update();
     }
 
-    List<Notification> unread(String recipient, int limit) {
-        return jdbc.sql("select id, recipient, message_key, args, process_instance_id, created_at from notification "
-                        + "where recipient = ? and read_at is null order by created_at desc, id desc limit ?")
+    /** The newest notifications of the recipient, read or not. */
+    List<Notification> recent(String recipient, int limit) {
+        return list("where recipient = ?", recipient, limit);
+    }
+
+    private List<Notification> list(String where, String recipient, int limit) {
+        return jdbc.sql("select id, recipient, message_key, args, process_instance_id, created_at, read_at "
+                        + "from notification " + where + " order by created_at desc, id desc limit ?")
                 .params(recipient, limit)
                 .query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
                         rs.getString("message_key"), split(rs.getString("args")), rs.getString("process_instance_id"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class) == null))
                 .list();
     }
 

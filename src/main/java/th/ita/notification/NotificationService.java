@@ -28,7 +28,7 @@ import java.util.Map;
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-    private static final int SHOWN_AT_ONCE = 5;
+    private static final int SHOWN_ON_PAGE = 100;
 
     private final NotificationRepository repository;
     private final IdentityService identityService;
@@ -63,10 +63,15 @@ public class NotificationService {
         }
     }
 
-    /** The newest unread notifications of the user (a handful) and how many there are in all. */
+    /** The user's newest notifications, read or not, for the notifications page. */
     @Transactional(readOnly = true)
-    public Unread unread(String userId) {
-        return new Unread(repository.unread(userId, SHOWN_AT_ONCE), repository.countUnread(userId));
+    public List<Notification> recent(String userId) {
+        return repository.recent(userId, SHOWN_ON_PAGE);
+    }
+
+    @Transactional(readOnly = true)
+    public long countUnread(String userId) {
+        return repository.countUnread(userId);
     }
 
     @Transactional
@@ -91,8 +96,5 @@ public class NotificationService {
         } catch (MailException e) {
             log.warn("Mail to {} failed; the in-app notification stays: {}", user.getId(), e.getMessage());
         }
-    }
-
-    public record Unread(List<Notification> newest, long total) {
     }
 }

@@ -40,6 +40,7 @@ import java.util.Set;
 class DemoPlanLoader {
 
     static final String PLAN_RESOURCE = "ita/demo/ban-tan-plan-2566.yaml";
+    private static final List<String> ALL_DIVISIONS = List.of("office", "finance", "works", "education");
     private static final String EVIDENCE_RESOURCE = "ita/demo/sample-evidence.pdf";
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
@@ -86,28 +87,32 @@ class DemoPlanLoader {
         log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
     }
 
-    /** Measure 1 stays with the officers; 2 and 4 are spread over officers and heads; 3 has been checked by the coordinator and waits for the mayor. */
+    /**
+     * Every account finds work: measure 1 is with the officers (education's part with its head); measure 2 has
+     * every part accepted and waits for the coordinator's check; measure 3 has been checked and waits for the
+     * mayor; measure 4 is with three heads, and education's part was returned to its officer with a reason.
+     */
     private void advance(List<PlanMeasure> measures) {
-        String m2 = measures.get(1).processInstanceId();
-        submit(m2, "finance");
-        review(m2, "finance", Decision.ACCEPT, null);
-        submit(m2, "works");
-        submit(m2, "education");
+        String m1 = measures.get(0).processInstanceId();
+        submit(m1, "education");
 
-        String m3 = measures.get(2).processInstanceId();
-        for (String division : List.of("office", "finance", "works", "education")) {
-            submit(m3, division);
-            review(m3, division, Decision.ACCEPT, null);
+        for (int index : List.of(1, 2)) {
+            String pi = measures.get(index).processInstanceId();
+            for (String division : ALL_DIVISIONS) {
+                submit(pi, division);
+                review(pi, division, Decision.ACCEPT, null);
+            }
         }
+        String m3 = measures.get(2).processInstanceId();
         Task check = taskService.createTaskQuery().processInstanceId(m3)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).singleResult();
         measureTasks.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, "หลักฐานครบทุกกอง",
                 user("coordinator", Groups.COORDINATOR));
 
         String m4 = measures.get(3).processInstanceId();
-        submit(m4, "office");
-        submit(m4, "finance");
-        submit(m4, "education");
+        for (String division : ALL_DIVISIONS) {
+            submit(m4, division);
+        }
         review(m4, "education", Decision.RETURN, "กรุณาแนบภาพถ่ายการติดประกาศที่บอร์ดประชาสัมพันธ์เพิ่มเติม");
     }
 

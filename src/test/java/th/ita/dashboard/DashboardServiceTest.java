@@ -39,10 +39,11 @@ class DashboardServiceTest {
     @Test
     void progressByDivision_followsTheDemoStages_andAReturnedPartIsNotDone() {
         assertThat(demo().byDivision()).extracting(d -> d.division().code(), DivisionProgress::parts).containsExactly(
-                tuple("office", new Progress(1, 4)),
+                // Measures 2 and 3 are accepted by every head; education's part of measure 4 was returned.
+                tuple("office", new Progress(2, 4)),
                 tuple("finance", new Progress(2, 4)),
-                tuple("works", new Progress(1, 4)),
-                tuple("education", new Progress(1, 4)));
+                tuple("works", new Progress(2, 4)),
+                tuple("education", new Progress(2, 4)));
     }
 
     @Test
@@ -57,8 +58,8 @@ class DashboardServiceTest {
         var overdue = demo().overdue();
 
         assertThat(overdue).isNotEmpty().allSatisfy(t -> assertThat(t.dueDate()).isBefore(LocalDate.now(clock)));
-        // 4 + 3 + 1 (the mayor's approval, no division) + 4 open tasks.
-        assertThat(overdue).hasSize(12);
+        // 4 (measure 1) + 1 (the coordinator's check) + 1 (the mayor's approval, no division) + 4 (measure 4).
+        assertThat(overdue).hasSize(10);
         assertThat(overdue).filteredOn(t -> t.measureSeq() == 3).singleElement().satisfies(t -> {
             assertThat(t.taskKey()).isEqualTo(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
             assertThat(t.divisionCode()).isNull();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole journey in a real browser: the coordinator assigns a measure to finance, the finance officer
- * uploads evidence, the finance head accepts, the mayor approves on the approval screen. Leaves screenshots
- * of the main screens in docs/screenshots for the README.
+ * uploads evidence, the finance head accepts, the coordinator finds it complete, the mayor approves on the
+ * approval screen. Leaves screenshots of the main screens in docs/screenshots for the README.
  */
 // Production mode, as users get it: the bundle built by "package", no dev tools, no live reload.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
@@ -73,6 +73,16 @@ class MeasureJourneyE2EIT {
         BrowserSession.screenshot(head, "head-review");
         head.locator("#submit-decision").click();
         assertThat(head.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");
+
+        // The coordinator's completeness check, rendered from forms/coordinator-check.form.
+        Page checker = browser.loginAs("coordinator");
+        checker.locator("#inbox-grid vaadin-grid-cell-content").filter(new FilterOptions().setHasText(title))
+                .first().dblclick();
+        assertThat(checker.locator("#evidence-list")).containsText("ประกาศเผยแพร่.pdf");
+        checker.locator("vaadin-radio-button").filter(new FilterOptions().setHasText("ครบถ้วน เสนอผู้บริหาร")).click();
+        BrowserSession.screenshot(checker, "coordinator-check");
+        checker.locator("#submit-coordinator-check").click();
+        assertThat(checker.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");
 
         Page mayor = browser.loginAs("mayor");
         mayor.navigate(browser.url("/approval"));

@@ -110,6 +110,7 @@ class InboxBenchmark {
             planService.addMeasure(plan, new MeasureInput("มาตรการทดสอบโหลดที่ " + (i + 1), List.of("IIT"),
                     List.of(indicator, (indicator % 10) + 1), DIVISIONS, null), coordinator);
         }
+        planService.submitForApproval(plan, null, users.user("coordinator"));
         planService.approve(plan, users.user("mayor"));
     }
 }

@@ -37,6 +37,7 @@ class InboxServiceIndicatorTest {
         }
         planService.addMeasure(plan, new MeasureInput("มาตรการตัวชี้วัดอื่น", List.of("EIT"), List.of(9),
                 List.of("education"), null), coordinator);
+        planService.submitForApproval(plan, null, users.user("coordinator"));
         planService.approve(plan, users.user("mayor"));
         var officer = users.user("education.officer");
         var byIndicator = new InboxService.Filter(null, false, false, IndicatorCode.of(8));

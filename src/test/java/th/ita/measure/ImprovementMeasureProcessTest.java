@@ -207,8 +207,11 @@ class ImprovementMeasureProcessTest {
         assertThat(runDueTimers(pi)).isEqualTo(1);
         assertThat(recipients()).containsExactlyInAnyOrder("finance.head@ita.example", "coordinator@ita.example");
         assertThat(outcomes.ofMeasure(pi)).singleElement().satisfies(part -> assertThat(part.isOverdue()).isTrue());
-        assertThat(notifications.unread("coordinator").newest()).first()
-                .satisfies(n -> assertThat(n.messageKey()).isEqualTo(EscalateOverdueDelegate.MESSAGE));
+        assertThat(notifications.recent("coordinator")).first().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo(EscalateOverdueDelegate.MESSAGE);
+            assertThat(n.unread()).isTrue();
+            assertThat(n.processInstanceId()).isEqualTo(pi);
+        });
         // Both timers were non-interrupting: the officer's task is still there.
         assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_DIVISION_WORK);
     }

@@ -1,0 +1,65 @@
+package th.ita.notification.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import th.ita.notification.Notification;
+import th.ita.notification.NotificationService;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.ui.ThaiDates;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The user's reminders and overdue notices, newest first, each linking to the measure's history. Opening the page
+ * marks them read; unread ones are highlighted this once.
+ */
+@Route(NotificationsView.ROUTE)
+@Menu(title = "nav.notifications", order = 90)
+@PermitAll
+public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "notifications";
+
+    public NotificationsView(NotificationService notifications, CurrentUserProvider users) {
+        CurrentUser user = users.require();
+        add(new H2(getTranslation("nav.notifications")));
+        List<Notification> recent = notifications.recent(user.userId());
+        if (recent.isEmpty()) {
+            add(new Paragraph(getTranslation("notification.none")));
+        }
+        recent.forEach(notification -> add(entry(notification)));
+        notifications.markAllRead(user.userId());
+    }
+
+    private Div entry(Notification notification) {
+        Span time = new Span(ThaiDates.dateTime(Date.from(notification.createdAt().toInstant()), getLocale()));
+        time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-s)");
+        Div entry = new Div(time, new Span(getTranslation(notification.messageKey(), notification.args().toArray())));
+        if (notification.processInstanceId() != null) {
+            Anchor history = new Anchor("measures/" + notification.processInstanceId() + "/history",
+                    getTranslation("notification.openMeasure"));
+            history.getStyle().set("margin-left", "var(--lumo-space-s)");
+            entry.add(history);
+        }
+        entry.addClassName(notification.unread() ? "notification-unread" : "notification-read");
+        if (notification.unread()) {
+            entry.getStyle().set("font-weight", "600");
+        }
+        return entry;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notifications");
+    }
+}
