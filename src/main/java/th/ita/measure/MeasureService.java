@@ -78,13 +78,19 @@ public class MeasureService {
                 MeasureVariables.withdrawn(checked)));
     }
 
+    /** Whether the measure's process is still running (not approved, withdrawn or closed). */
+    @Transactional(readOnly = true)
+    public boolean isRunning(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
     /**
      * Ends a running measure at the close of the fiscal year as not done, keeping each division's progress.
      * Called by the plan process; a measure that has already ended is left as it is.
      */
     @Transactional
     public void closeAtYearEnd(String processInstanceId) {
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        if (isRunning(processInstanceId)) {
             correlate(processInstanceId, ImprovementMeasureProcess.MESSAGE_CLOSE_YEAR, Variables.createVariables());
         }
     }

@@ -1,5 +1,6 @@
 package th.ita.measure;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.evidence.EvidenceFile;
 import th.ita.evidence.EvidenceService;
+import th.ita.forms.FormRuleRefusal;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.RequiredText;
@@ -159,7 +161,11 @@ public class MeasureTaskService {
             if (comment != null) {
                 taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
             }
-            taskService.complete(task.getId(), variables);
+            try {
+                taskService.complete(task.getId(), variables);
+            } catch (ProcessEngineException e) {
+                throw FormRuleRefusal.unwrap(e);
+            }
         });
     }
 }

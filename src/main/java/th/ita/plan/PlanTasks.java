@@ -1,12 +1,14 @@
 package th.ita.plan;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import th.ita.forms.FormRuleRefusal;
 import th.ita.measure.TaskAccess;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
@@ -55,7 +57,11 @@ class PlanTasks {
             if (comment != null) {
                 taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
             }
-            taskService.complete(task.getId(), variables);
+            try {
+                taskService.complete(task.getId(), variables);
+            } catch (ProcessEngineException e) {
+                throw FormRuleRefusal.unwrap(e);
+            }
         });
     }
 

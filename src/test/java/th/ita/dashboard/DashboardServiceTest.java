@@ -28,12 +28,12 @@ class DashboardServiceTest {
     }
 
     @Test
-    void demoPlan_hasFourMeasuresNoneDone_andFiveOfSixteenDivisionPartsAccepted() {
+    void demoPlan_hasFourMeasuresNoneDone_andEightOfSixteenDivisionPartsAccepted() {
         Dashboard dashboard = demo();
 
         assertThat(dashboard.measures()).isEqualTo(new Progress(0, 4));
-        // Measure 2: finance accepted; measure 3: all four accepted (waits for the mayor); 1 and 4: none.
-        assertThat(dashboard.divisionParts()).isEqualTo(new Progress(5, 16));
+        // Measures 2 (waits for the coordinator) and 3 (waits for the mayor): all four accepted; 1 and 4: none.
+        assertThat(dashboard.divisionParts()).isEqualTo(new Progress(8, 16));
     }
 
     @Test

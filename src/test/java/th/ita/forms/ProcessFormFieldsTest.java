@@ -9,7 +9,8 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BPMNShape;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -90,7 +91,11 @@ class ProcessFormFieldsTest {
 
     private static void checkDiagram(BpmnModelInstance model) {
         Set<String> drawn = new HashSet<>();
-        model.getModelElementsByType(BPMNShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            assertThat(drawn).as("edge of %s", flow.getId()).contains(flow.getId());
+        }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             assertThat(drawn).as("shape of %s", node.getId()).contains(node.getId());
             boolean needsName = !(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway)

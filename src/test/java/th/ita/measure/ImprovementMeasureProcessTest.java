@@ -173,6 +173,26 @@ class ImprovementMeasureProcessTest {
     }
 
     @Test
+    void completionThatBreaksTheFormsRules_isRefusedByTheServer_whoeverCompletes() {
+        String pi = start("finance");
+        work(pi, "finance");
+        Task review = task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+
+        // As Camunda Tasklist or the REST API could: no decision (required), then a reason over the form's limit.
+        // (The engine wraps the listener's refusal; REST clients get its message.)
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Variables.createVariables()))
+                .hasRootCauseInstanceOf(UserInputException.class).hasMessageContaining("form.error.required");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Variables.createVariables()
+                .putValue("headDecision", "RETURN").putValue("headReason", "ก".repeat(2001))))
+                .hasRootCauseInstanceOf(UserInputException.class).hasMessageContaining("form.error.maxLength");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Variables.createVariables()
+                .putValue("headDecision", "MAYBE"))).hasRootCauseInstanceOf(UserInputException.class)
+                .hasMessageContaining("form.error.option");
+
+        assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+    }
+
+    @Test
     void sendingBackOrReturningToADivisionOutsideTheMeasure_isRefused_andNothingMoves() {
         String pi = start("finance");
         acceptAll(pi, "finance");

@@ -45,6 +45,28 @@ class EngineRestSecurityIT {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("div-finance")));
     }
 
+    /** What Camunda Tasklist asks for to render a task: the deployed form of its formRef, and its select's options. */
+    @Test
+    void taskFormsResolveThroughTheRestApi_asTasklistRendersThem() {
+        String pi = measureService.start("REST แบบฟอร์ม", List.of("finance"), users.user("coordinator"));
+        String task = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
+
+        ResponseEntity<JsonNode> form = rest.withBasicAuth("finance.officer", "demo")
+                .getForEntity("/engine-rest/task/" + task + "/deployed-form", JsonNode.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody().get("id").asText()).isEqualTo("evidence-submission");
+
+        ResponseEntity<JsonNode> options = rest.withBasicAuth("finance.officer", "demo")
+                .getForEntity("/engine-rest/task/" + task + "/form-variables?variableNames=divisionOptions", JsonNode.class);
+        assertThat(options.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode divisionOptions = options.getBody().get("divisionOptions");
+        assertThat(divisionOptions.get("type").asText()).isEqualTo("Json");
+        assertThat(divisionOptions.get("value").asText()).contains("\"value\":\"finance\"", "กองคลัง");
+        assertThat(rest.withBasicAuth("works.officer", "demo")
+                .getForEntity("/engine-rest/task/" + task + "/deployed-form", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     @Test
     void engineRestRejectsAnonymousAndWrongPasswords() {
         assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -12,9 +12,15 @@ import th.ita.audit.AuditCsv;
 import th.ita.audit.AuditFilter;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.division.DivisionService;
+import th.ita.measure.MeasureOutcomes;
+import th.ita.measure.MeasureService;
+import th.ita.measure.ui.WithdrawMeasureButton;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
 
 /**
- * The audit history of one measure: who did what, when, with which evidence and comment. The filter lives
+ * The audit history of one measure: each division's outcome (done, not done, withdrawn; by whom and when), then
+ * who did what, when, with which evidence and comment. The filter lives
  * in the URL's query parameters, so a filtered history can be bookmarked.
  */
 @Route("measures/:processInstanceId/history")
@@ -25,9 +31,16 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     private final MeasureHistoryService historyService;
     private final DivisionService divisionService;
     private final AuditCsv csv;
+    private final MeasureOutcomes outcomes;
+    private final MeasureService measureService;
+    private final CurrentUser user;
     FilteredTimeline content;
 
-    public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService, AuditCsv csv) {
+    public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService, AuditCsv csv,
+                              MeasureOutcomes outcomes, MeasureService measureService, CurrentUserProvider users) {
+        this.outcomes = outcomes;
+        this.measureService = measureService;
+        this.user = users.require();
         this.historyService = historyService;
         this.divisionService = divisionService;
         this.csv = csv;
@@ -42,7 +55,12 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
                 false, csv, "audit-measure-" + processInstanceId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
                         new RouteParameters(PROCESS_INSTANCE_ID, processInstanceId), AuditQuery.of(f))));
-        add(new H2(getTranslation("audit.title")), content);
+        add(new H2(getTranslation("audit.title")));
+        if (user.isCoordinator() && measureService.isRunning(processInstanceId)) {
+            add(new WithdrawMeasureButton(measureService, processInstanceId, user,
+                    () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
+        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisionService.all()), content);
     }
 
     @Override

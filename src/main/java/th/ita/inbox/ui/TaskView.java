@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.audit.ui.Timeline;
 import th.ita.security.DivisionMembers;
+import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.forms.FormDefinitions;
@@ -29,6 +30,10 @@ import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One task: the measure it belongs to, the form of its step, the evidence so far, the measure's comments and
@@ -110,19 +115,45 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case ImprovementMeasureProcess.TASK_DIVISION_WORK -> add(new WorkSubmissionForm(evidenceService,
                     task.processInstanceId(), (comment, files, links) ->
                     act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user))));
-            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), new DecisionForm(Decision.ACCEPT,
-                    (decision, reason) -> act(() -> measureTaskService.reviewAsHead(task.taskId(), decision, reason, user))));
-            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> add(evidence(), new CoordinatorCheckForm(forms,
-                    formValidator, measureTaskService.divisionsOf(task.taskId(), user).stream()
-                            .flatMap(code -> divisionService.find(code).stream()).toList(),
-                    check -> act(() -> measureTaskService.checkAsCoordinator(task.taskId(), check.decision(),
-                            check.sendBackDivision(), check.reason(), user))));
-            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), new DecisionForm(Decision.APPROVE,
-                    (decision, reason) -> act(() -> measureTaskService.decideAsExecutive(task.taskId(), decision, reason, user))));
+            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), taskForm("head-review", "submit-decision",
+                    values -> measureTaskService.reviewAsHead(task.taskId(), decision(values.get("headDecision")),
+                            text(values.get("headReason")), user)));
+            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> add(evidence(), taskForm("coordinator-check",
+                    "submit-coordinator-check", values -> measureTaskService.checkAsCoordinator(task.taskId(),
+                            decision(values.get("coordinatorDecision")), text(values.get("sendBackDivision")),
+                            text(values.get("coordinatorReason")), user)));
+            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), taskForm("executive-approval",
+                    "submit-decision", values -> measureTaskService.decideAsExecutive(task.taskId(),
+                            decision(values.get("executiveDecision")), divisions(values.get("returnDivisions")),
+                            text(values.get("executiveReason")), user)));
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
         }
         add(new CommentThread(commentService, task.taskId(), user));
         add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId())));
+    }
+
+    /** The step's form from forms/; the measure's divisions fill its division selects. */
+    private TaskForm taskForm(String formId, String submitId, Consumer<Map<String, Object>> complete) {
+        List<Division> divisions = measureTaskService.divisionsOf(task.taskId(), user).stream()
+                .flatMap(code -> divisionService.find(code).stream()).toList();
+        return new TaskForm(forms, formValidator, formId, divisions, submitId, values -> act(() -> complete.accept(values)));
+    }
+
+    /** The form's radio holds the decision's name; an unknown value is the user's to fix, not an error page. */
+    private static Decision decision(Object value) {
+        try {
+            return value == null ? null : Decision.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("review.error.noDecision");
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> divisions(Object value) {
+        return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString());
     }
 
     private VerticalLayout evidence() {

@@ -31,7 +31,7 @@ class DashboardViewTest extends KaribuTest {
         String svg = scores.chart.getElement().getProperty("innerHTML", "") + scores.chart.getElement().getOuterHTML();
         assertThat(svg).contains("ไม่ทราบ", "เกณฑ์ผ่าน 85.00", "aria-label=");
 
-        assertThat(GridKt._size(view.overdue)).isEqualTo(12);
+        assertThat(GridKt._size(view.overdue)).isEqualTo(10);
         assertThat(GridKt._getFormattedRow(view.overdue, 0)).contains("30 ก.ย. 2566");
         assertThat(GridKt._findAll(view.overdue)).allMatch(t -> t.dueDate().getYear() == 2023);
     }

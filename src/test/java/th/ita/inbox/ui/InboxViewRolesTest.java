@@ -39,7 +39,7 @@ class InboxViewRolesTest extends KaribuTest {
 
         UI.getCurrent().navigate("task/" + atExecutive.executiveTask(measure).getId());
         _get(TaskView.class);
-        _assertOne(DecisionForm.class);
+        _assertOne(TaskForm.class);
         _assertOne(th.ita.evidence.ui.EvidenceList.class);
         _assertOne(CommentThread.class);
         _assertNone(WorkSubmissionForm.class);
@@ -60,7 +60,7 @@ class InboxViewRolesTest extends KaribuTest {
         UI.getCurrent().navigate("task/" + task(office).getId());
         _assertOne(WorkSubmissionForm.class);
         _assertNone(AssignForm.class);
-        _assertNone(DecisionForm.class);
+        _assertNone(TaskForm.class);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationsViewTest extends KaribuTest {
@@ -28,7 +27,8 @@ class NotificationsViewTest extends KaribuTest {
 
         login("works.head");
         UI.getCurrent().navigate("");
-        SideNavItem item = _get(SideNavItem.class, spec -> spec.withText("การแจ้งเตือน"));
+        SideNavItem item = _find(SideNavItem.class).stream().filter(i -> "การแจ้งเตือน".equals(i.getLabel()))
+                .findFirst().orElseThrow();
         assertThat(item.getSuffixComponent().getElement().getText()).isEqualTo(String.valueOf(unread));
 
         UI.getCurrent().navigate(NotificationsView.class);
