@@ -101,10 +101,17 @@ class ReportBenchmarkIT {
         for (int i = 0; i < measures.size(); i++) {
             PlanMeasure m = measures.get(i);
             for (String division : m.divisions()) {
-                jdbc.sql("insert into measure_part_outcome (process_instance_id, division_code, plan_id, plan_measure_id, "
-                                + "outcome, progress, decided_at, decided_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(m.processInstanceId(), division, planId, m.id(), i % 2 == 0 ? "DONE" : "NOT_DONE",
-                                "ACCEPTED", when, "mayor").update();
+                String outcome = i % 2 == 0 ? "DONE" : "NOT_DONE";
+                // Once the measure process opens the row at approval, deciding it is an update.
+                int updated = jdbc.sql("update measure_part_outcome set outcome = ?, progress = ?, decided_at = ?, "
+                                + "decided_by = ? where process_instance_id = ? and division_code = ?")
+                        .params(outcome, "ACCEPTED", when, "mayor", m.processInstanceId(), division).update();
+                if (updated == 0) {
+                    jdbc.sql("insert into measure_part_outcome (process_instance_id, division_code, plan_id, plan_measure_id, "
+                                    + "outcome, progress, decided_at, decided_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                            .params(m.processInstanceId(), division, planId, m.id(), outcome, "ACCEPTED", when, "mayor")
+                            .update();
+                }
                 jdbc.sql("insert into evidence (id, process_instance_id, task_id, division_code, file_name, content_type, "
                                 + "size_bytes, sha256, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), m.processInstanceId(), "benchmark", division, "หลักฐาน-" + division + ".pdf",
