@@ -45,6 +45,18 @@ class EvidenceRepository {
                 .list();
     }
 
+    /** The evidence of several process instances in one query (the year-end report reads a whole plan). */
+    List<Evidence> findByProcessInstances(java.util.Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from evidence where process_instance_id in (:ids) "
+                        + "order by process_instance_id, uploaded_at, file_name")
+                .param("ids", List.copyOf(processInstanceIds))
+                .query(Evidence.class)
+                .list();
+    }
+
     Optional<Evidence> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(Evidence.class).optional();
     }

@@ -151,6 +151,19 @@ public class EvidenceService {
         return EvidenceRounds.of(repository.findByProcessInstance(processInstanceId));
     }
 
+    /** The evidence of each of the process instances, by process instance id, each list in upload order. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<Evidence>> forProcessInstances(java.util.Collection<String> processInstanceIds) {
+        java.util.Map<String, List<Evidence>> byInstance = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(processInstanceIds));
+        // Chunks keep the IN list well below any database's limit on parameters.
+        for (int from = 0; from < ids.size(); from += 500) {
+            repository.findByProcessInstances(ids.subList(from, Math.min(ids.size(), from + 500))).forEach(e ->
+                    byInstance.computeIfAbsent(e.processInstanceId(), k -> new java.util.ArrayList<>()).add(e));
+        }
+        return byInstance;
+    }
+
     @Transactional(readOnly = true)
     public byte[] content(UUID evidenceId) {
         return repository.content(evidenceId);

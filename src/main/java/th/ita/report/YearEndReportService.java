@@ -152,10 +152,12 @@ public class YearEndReportService {
         Map<Long, List<PartOutcome>> outcomesByMeasure = outcomes.ofPlan(planId).stream()
                 .filter(o -> o.planMeasureId() != null)
                 .collect(Collectors.groupingBy(PartOutcome::planMeasureId));
+        Map<String, List<th.ita.evidence.Evidence>> byInstance = evidence.forProcessInstances(plan.measures().stream()
+                .map(PlanMeasure::processInstanceId).filter(id -> id != null).toList());
         Map<Long, List<th.ita.evidence.Evidence>> evidenceByMeasure = new LinkedHashMap<>();
         for (PlanMeasure measure : plan.measures()) {
             if (measure.processInstanceId() != null) {
-                evidenceByMeasure.put(measure.id(), evidence.forProcessInstance(measure.processInstanceId()));
+                evidenceByMeasure.put(measure.id(), byInstance.getOrDefault(measure.processInstanceId(), List.of()));
             }
         }
         return new ReportData(plan, organisations.find(plan.organisationId()).orElse(null),

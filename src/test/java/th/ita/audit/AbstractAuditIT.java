@@ -64,12 +64,15 @@ abstract class AbstractAuditIT {
                         // Heads and executives who act without claiming first are claimed for by the service.
                         tuple(Kind.CLAIMED, "finance.head"),
                         tuple(Kind.TASK_COMPLETED, "finance.head"),
+                        tuple(Kind.CLAIMED, "coordinator"),
+                        tuple(Kind.TASK_COMPLETED, "coordinator"),
                         tuple(Kind.CLAIMED, "mayor"),
                         tuple(Kind.TASK_COMPLETED, "mayor"),
                         tuple(Kind.ENDED, null));
         assertThat(history.timeline(pi)).filteredOn(e -> e.kind() == Kind.CLAIMED)
                 .extracting(TimelineEntry::taskName)
-                .containsExactly("ดำเนินการและส่งหลักฐาน", "หัวหน้ากองตรวจสอบ", "ผู้บริหารอนุมัติ");
+                .containsExactly("ดำเนินการและส่งหลักฐาน", "หัวหน้ากองตรวจสอบ",
+                        "ผู้ประสานงาน ITA ตรวจความครบถ้วน", "ผู้บริหารอนุมัติ");
     }
 
     @Test
@@ -81,7 +84,7 @@ abstract class AbstractAuditIT {
                 .extracting(TimelineEntry::userId).containsOnly("finance.officer", "finance.head").hasSize(6);
         assertThat(history.timeline(pi, filter(null, "works", null, null, null))).isEmpty();
         assertThat(history.timeline(pi, filter(null, null, Kind.CLAIMED, null, null)))
-                .extracting(TimelineEntry::userId).containsExactly("finance.officer", "finance.head", "mayor");
+                .extracting(TimelineEntry::userId).containsExactly("finance.officer", "finance.head", "coordinator", "mayor");
         LocalDate today = LocalDate.now();
         assertThat(history.timeline(pi, filter(null, null, null, today, today))).hasSize(10);
         assertThat(history.timeline(pi, filter(null, null, null, today.minusDays(3), today.minusDays(1)))).isEmpty();

@@ -84,7 +84,7 @@ abstract class AbstractMeasureJourneyIT {
                 .allSatisfy(e -> assertThat(e.sha256()).hasSize(64));
         assertThat(timeline).filteredOn(e -> e.kind() == TimelineEntry.Kind.TASK_COMPLETED)
                 .extracting(TimelineEntry::userId)
-                .containsOnly("finance.officer", "finance.head", "works.officer", "works.head", "mayor");
+                .containsOnly("finance.officer", "finance.head", "works.officer", "works.head", "coordinator", "mayor");
     }
 
     @Test

@@ -73,6 +73,22 @@ abstract class AbstractReportIT {
         outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, "mayor", null);
         outcome(measure(1), "works", "OPEN", "IN_WORK", null, null, null);
         outcome(measure(1), "office", "WITHDRAWN", "IN_WORK", decided, "coordinator", "ซ้ำกับมาตรการอื่น");
+        evidence(measure(0), "finance", "ประกาศแผนการใช้งบประมาณ.pdf", null, decided.minusDays(10));
+        evidence(measure(1), "works", "https://bantan.go.th/news/42", "https://bantan.go.th/news/42", decided.minusDays(5));
+    }
+
+    @Test
+    void appendixListsTheEvidenceOfEachMeasureWithItsHashAndTheApproval() {
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        List<XWPFTable> appendix = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(1).getText().equals("หลักฐาน (ชื่อไฟล์หรือ URL)")).toList();
+        assertThat(appendix).hasSize(2);
+        assertThat(appendix.get(0).getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly(
+                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), "finance.officer", "5 สิงหาคม 2567");
+        assertThat(appendix.get(1).getRow(1).getCell(1).getText()).isEqualTo("https://bantan.go.th/news/42");
+        assertThat(ReportFiles.docxText(docx)).contains("มาตรการที่ 1 " + MEASURE_A,
+                "ผู้บริหารอนุมัติโดย mayor เมื่อ 15 สิงหาคม 2567");
     }
 
     @Test
@@ -226,6 +242,15 @@ abstract class AbstractReportIT {
                 .params(outcome, progress, decidedAt, decidedBy, reason, measure.processInstanceId(), division, measure.id())
                 .update();
         assertThat(updated).isEqualTo(1);
+    }
+
+    private void evidence(PlanMeasure measure, String division, String name, String url, OffsetDateTime at) {
+        jdbc.sql("insert into evidence (id, process_instance_id, task_id, division_code, file_name, content_type, size_bytes, "
+                        + "sha256, content, uploaded_by, uploaded_at, url) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), measure.processInstanceId(), "task", division, name,
+                        url == null ? "application/pdf" : "text/uri-list", url == null ? 3 : 0, "a".repeat(64),
+                        url == null ? new byte[]{1, 2, 3} : null, division + ".officer", at, url)
+                .update();
     }
 
     private static byte[] planFile(String organisation) {

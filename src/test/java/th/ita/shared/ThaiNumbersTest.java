@@ -40,4 +40,10 @@ class ThaiNumbersTest {
     void integerRejectsDecimals() {
         assertThatThrownBy(() -> ThaiNumbers.parseInt("2.5", "f")).isInstanceOf(UserInputException.class);
     }
+
+    @Test
+    void arabicDigitsPrintAsThaiDigits_otherCharactersUnchanged() {
+        assertThat(ThaiNumbers.toThaiDigits("พ.ศ. 2566 คะแนน 85.62")).isEqualTo("พ.ศ. ๒๕๖๖ คะแนน ๘๕.๖๒");
+        assertThat(ThaiNumbers.toArabicDigits(ThaiNumbers.toThaiDigits("0123456789"))).isEqualTo("0123456789");
+    }
 }

@@ -97,6 +97,9 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
                 header.add(approveButton(plan));
             }
             header.add(new PlanActions(plan, planService, user, () -> reload(plan.id())), auditButton(plan));
+            if (user.isCoordinator() || user.isExecutive()) {
+                header.add(reportButton(plan));
+            }
             content.add(header);
             if (plan.isDraft() && user.isCoordinator()) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
@@ -129,6 +132,15 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         audit.setId("plan-audit");
         audit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return audit;
+    }
+
+    /** By path, like the audit: the report package depends on plans. */
+    private Button reportButton(Plan plan) {
+        Button report = new Button(getTranslation("report.view.open"),
+                click -> getUI().ifPresent(ui -> ui.navigate("plans/" + plan.id() + "/report")));
+        report.setId("plan-report");
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return report;
     }
 
     void approve(Plan plan) {
