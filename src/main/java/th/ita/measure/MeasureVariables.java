@@ -2,6 +2,9 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -119,11 +122,9 @@ public final class MeasureVariables {
 
     /** Label/value pairs as JSON, the shape a Camunda Forms select reads through {@code valuesKey}. */
     static VariableMap divisionOptions(Map<String, String> namesByCode) {
-        var options = org.camunda.spin.Spin.JSON("[]");
-        namesByCode.forEach((code, name) -> options.append(org.camunda.spin.Spin.JSON("{}")
-                .prop("label", name).prop("value", code)));
-        return Variables.createVariables().putValue(DIVISION_OPTIONS,
-                org.camunda.spin.plugin.variable.SpinValues.jsonValue(options).create());
+        SpinJsonNode options = Spin.JSON("[]");
+        namesByCode.forEach((code, name) -> options.append(Spin.JSON("{}").prop("label", name).prop("value", code)));
+        return Variables.createVariables().putValue(DIVISION_OPTIONS, SpinValues.jsonValue(options).create());
     }
 
     static VariableMap toWork(List<String> divisions) {

@@ -186,7 +186,7 @@ public class PlanService {
             throw new UserInputException("plan.error.noMeasures");
         }
         // ServiceTask_FreezePlan freezes the plan and the call activity starts its measures, in this transaction.
-        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.decided("APPROVE", null), null, user);
+        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.approved(), null, user);
     }
 
     /** Called by the plan process once the executive approved: freezes the plan; returns its measures' ids. */
@@ -218,7 +218,7 @@ public class PlanService {
             throw new AccessDeniedException(user.userId() + " is not an executive");
         }
         String checked = RequiredText.require(reason, "review.field.reason", MAX_TEXT);
-        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.decided("RETURN", checked), checked, user);
+        planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.returned(checked), checked, user);
     }
 
     /** The coordinator closes the fiscal year before 30 September: open measures end as not done. */
@@ -249,7 +249,7 @@ public class PlanService {
         String checked = sign ? RequiredText.optional(reason, "review.field.reason", MAX_TEXT)
                 : RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_SIGN_OFF_REPORT,
-                PlanVariables.signOff(sign ? "SIGN" : "RETURN", checked), checked, user);
+                PlanVariables.signOff(sign, checked), checked, user);
     }
 
     /** The step the plan's process waits at for this user (draft, approval, report review, sign-off), if any. */

@@ -42,16 +42,23 @@ final class PlanVariables {
         return Variables.createVariables().putValue(DRAFT_NOTE, note);
     }
 
-    static VariableMap decided(String decision, String reason) {
-        return Variables.createVariables().putValue(PLAN_DECISION, decision).putValue(PLAN_REASON, reason);
+    /** The values Gateway_PlanDecision compares against (the radio values of forms/plan-approval.form). */
+    static VariableMap approved() {
+        return Variables.createVariables().putValue(PLAN_DECISION, "APPROVE").putValue(PLAN_REASON, null);
+    }
+
+    static VariableMap returned(String reason) {
+        return Variables.createVariables().putValue(PLAN_DECISION, "RETURN").putValue(PLAN_REASON, reason);
     }
 
     static VariableMap reviewed(String note) {
         return Variables.createVariables().putValue(REVIEW_NOTE, note);
     }
 
-    static VariableMap signOff(String decision, String reason) {
-        return Variables.createVariables().putValue(SIGN_OFF_DECISION, decision).putValue(SIGN_OFF_REASON, reason);
+    /** SIGN or RETURN, as Gateway_SignOffDecision compares (the radio values of forms/year-end-sign-off.form). */
+    static VariableMap signOff(boolean sign, String reason) {
+        return Variables.createVariables().putValue(SIGN_OFF_DECISION, sign ? "SIGN" : "RETURN")
+                .putValue(SIGN_OFF_REASON, reason);
     }
 
     /** An ArrayList, serialised by the engine, so the multi-instance collection survives a restart. */

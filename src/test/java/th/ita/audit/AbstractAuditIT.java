@@ -86,7 +86,7 @@ abstract class AbstractAuditIT {
         assertThat(history.timeline(pi, filter(null, null, Kind.CLAIMED, null, null)))
                 .extracting(TimelineEntry::userId).containsExactly("finance.officer", "finance.head", "coordinator", "mayor");
         LocalDate today = LocalDate.now();
-        assertThat(history.timeline(pi, filter(null, null, null, today, today))).hasSize(10);
+        assertThat(history.timeline(pi, filter(null, null, null, today, today))).hasSize(12);
         assertThat(history.timeline(pi, filter(null, null, null, today.minusDays(3), today.minusDays(1)))).isEmpty();
         assertThat(history.timeline(pi, filter(null, null, null, today.plusDays(1), null))).isEmpty();
         assertThatThrownBy(() -> filter(null, null, null, today, today.minusDays(1)))

@@ -67,6 +67,14 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A new page with no one logged in (for Camunda's own webapps, which have their own login). */
+    Page anonymousPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("th-TH"));
+        context.setDefaultTimeout(60_000);
+        return context.newPage();
+    }
+
     Page loginAs(String userId) {
         return loginAs(userId, 1280, 800);
     }

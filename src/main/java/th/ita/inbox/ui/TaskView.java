@@ -22,9 +22,9 @@ import th.ita.evidence.ui.EvidenceList;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskCommentService;
 import th.ita.inbox.TaskRow;
-import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
+import th.ita.measure.ReviewInput;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
@@ -116,16 +116,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     task.processInstanceId(), (comment, files, links) ->
                     act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user))));
             case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), taskForm("head-review", "submit-decision",
-                    values -> measureTaskService.reviewAsHead(task.taskId(), decision(values.get("headDecision")),
-                            text(values.get("headReason")), user)));
+                    values -> {
+                        ReviewInput review = ReviewInput.headReview(values);
+                        measureTaskService.reviewAsHead(task.taskId(), review.decision(), review.reason(), user);
+                    }));
             case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> add(evidence(), taskForm("coordinator-check",
-                    "submit-coordinator-check", values -> measureTaskService.checkAsCoordinator(task.taskId(),
-                            decision(values.get("coordinatorDecision")), text(values.get("sendBackDivision")),
-                            text(values.get("coordinatorReason")), user)));
+                    "submit-coordinator-check", values -> {
+                        ReviewInput check = ReviewInput.coordinatorCheck(values);
+                        measureTaskService.checkAsCoordinator(task.taskId(), check.decision(), check.division(),
+                                check.reason(), user);
+                    }));
             case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), taskForm("executive-approval",
-                    "submit-decision", values -> measureTaskService.decideAsExecutive(task.taskId(),
-                            decision(values.get("executiveDecision")), divisions(values.get("returnDivisions")),
-                            text(values.get("executiveReason")), user)));
+                    "submit-decision", values -> {
+                        ReviewInput decision = ReviewInput.executiveApproval(values);
+                        measureTaskService.decideAsExecutive(task.taskId(), decision.decision(), decision.divisions(),
+                                decision.reason(), user);
+                    }));
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
         }
         add(new CommentThread(commentService, task.taskId(), user));
@@ -137,23 +143,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         List<Division> divisions = measureTaskService.divisionsOf(task.taskId(), user).stream()
                 .flatMap(code -> divisionService.find(code).stream()).toList();
         return new TaskForm(forms, formValidator, formId, divisions, submitId, values -> act(() -> complete.accept(values)));
-    }
-
-    /** The form's radio holds the decision's name; an unknown value is the user's to fix, not an error page. */
-    private static Decision decision(Object value) {
-        try {
-            return value == null ? null : Decision.valueOf(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("review.error.noDecision");
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> divisions(Object value) {
-        return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString());
     }
 
     private VerticalLayout evidence() {

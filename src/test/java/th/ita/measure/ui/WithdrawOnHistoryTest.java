@@ -1,4 +1,4 @@
-package th.ita.audit.ui;
+package th.ita.measure.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.measure.MeasureService;
 import th.ita.measure.PartOutcome;
-import th.ita.measure.ui.WithdrawMeasureButton;
 import th.ita.support.KaribuTest;
 
 import java.util.List;

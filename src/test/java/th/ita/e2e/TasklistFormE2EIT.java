@@ -1,0 +1,74 @@
+package th.ita.e2e;
+
+import com.microsoft.playwright.Page;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.evidence.EvidenceFile;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureService;
+import th.ita.measure.MeasureTaskService;
+import th.ita.support.TestPdf;
+import th.ita.support.TestUsers;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The same forms/ file our screens render, rendered by Camunda Tasklist at /camunda: the administrator opens the
+ * coordinator's check of a measure and sees its fields, including the division select filled from the measure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+@ActiveProfiles("test")
+class TasklistFormE2EIT {
+
+    @LocalServerPort int port;
+    @Autowired MeasureService measureService;
+    @Autowired MeasureTaskService measureTasks;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+    BrowserSession browser;
+
+    @Test
+    void tasklistRendersTheCoordinatorsCheckFromTheSameFormFile() {
+        String pi = measureService.start("มาตรการใน Tasklist " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        measureTasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK).getId(), "ทำแล้ว",
+                List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal("tasklist"))), users.user("finance.officer"));
+        measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(), Decision.ACCEPT, null,
+                users.user("finance.head"));
+        Task check = task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+
+        browser = new BrowserSession("http://localhost:" + port);
+        Page page = browser.anonymousPage();
+        page.navigate(browser.url("/camunda/app/tasklist/default/"));
+        page.locator("input[ng-model=username]").fill("admin");
+        page.locator("input[ng-model=password]").fill("demo");
+        page.locator("button[type=submit].btn-lg").click();
+        page.locator("input[ng-model=username]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+
+        page.navigate(browser.url("/camunda/app/tasklist/default/#/?task=" + check.getId()));
+        assertThat(page.locator(".fjs-container")).containsText("ผลการตรวจความครบถ้วน");
+        assertThat(page.locator(".fjs-container")).containsText("ครบถ้วน เสนอผู้บริหาร");
+        BrowserSession.screenshot(page, "tasklist-coordinator-check");
+    }
+
+    private Task task(String pi, String key) {
+        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
