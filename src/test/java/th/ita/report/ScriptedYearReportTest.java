@@ -1,0 +1,107 @@
+package th.ita.report;
+
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.evidence.EvidenceFile;
+import th.ita.measure.Decision;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureTaskService;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanProcess;
+import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
+import th.ita.support.TestPdf;
+import th.ita.support.TestPlans;
+import th.ita.support.TestUsers;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.ita.report.ReportFiles.lines;
+
+/**
+ * A scripted year through the real processes, then the report the plan process generated at its close: measure a
+ * (finance) is approved, measure b is left open (works accepted, office returned) when the coordinator closes the
+ * year. Each √ must come from what happened: a's finance under done, b's two divisions under not done.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ScriptedYearReportTest {
+
+    @Autowired PlanImporter importer;
+    @Autowired PlanService plans;
+    @Autowired MeasureTaskService tasks;
+    @Autowired YearEndReportService reports;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TestUsers users;
+
+    @Test
+    void reportOfTheClosedYear_putsEachCheckWhereTheProcessLeftTheDivision() {
+        CurrentUser coordinator = users.user("coordinator");
+        String organisation = "เทศบาลปีจริง " + UUID.randomUUID().toString().substring(0, 8);
+        long planId = importer.importPlan(TestPlans.smallPlan(organisation, "[a, b]"), coordinator);
+        plans.submitForApproval(planId, null, coordinator);
+        plans.approve(planId, users.user("mayor"));
+        Plan plan = plans.find(planId).orElseThrow();
+        PlanMeasure a = plan.measures().get(0);
+        PlanMeasure b = plan.measures().get(1);
+
+        work(a.processInstanceId(), "finance", Decision.ACCEPT);
+        tasks.checkAsCoordinator(task(a.processInstanceId(), ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null).getId(),
+                Decision.COMPLETE, null, null, coordinator);
+        tasks.decideAsExecutive(task(a.processInstanceId(), ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, null).getId(),
+                Decision.APPROVE, null, users.user("mayor"));
+        work(b.processInstanceId(), "works", Decision.ACCEPT);
+        work(b.processInstanceId(), "office", Decision.RETURN);
+
+        plans.closeYear(planId, coordinator);
+        runPlanJobs(planId);
+
+        StoredReport report = reports.latest(planId).orElseThrow();
+        assertThat(report.generatedBy()).isEqualTo("system");
+        byte[] docx = reports.stored(planId, report.version(), ReportFormat.DOCX, coordinator).orElseThrow();
+        XWPFTable iit = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals(AbstractReportIT.WEAKNESS_HEADER)).findFirst().orElseThrow();
+        assertThat(lines(iit.getRow(2).getCell(3))).containsExactly("1.กองคลัง");
+        assertThat(lines(iit.getRow(2).getCell(4))).containsExactly("√");
+        assertThat(lines(iit.getRow(2).getCell(5))).containsExactly("");
+        assertThat(lines(iit.getRow(3).getCell(3))).containsExactly("1.สำนักปลัด", "2.กองช่าง");
+        assertThat(lines(iit.getRow(3).getCell(4))).containsExactly("", "");
+        assertThat(lines(iit.getRow(3).getCell(5))).containsExactly("√", "√");
+    }
+
+    private void work(String pi, String division, Decision headDecision) {
+        tasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(), "ดำเนินการแล้ว",
+                List.of(new EvidenceFile("รายงาน-" + division + ".pdf", TestPdf.minimal(division))),
+                users.user(division + ".officer"));
+        tasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division).getId(), headDecision,
+                headDecision == Decision.RETURN ? "ขอภาพถ่ายเพิ่ม" : null, users.user(division + ".head"));
+    }
+
+    private Task task(String pi, String key, String group) {
+        var query = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key);
+        return (group == null ? query : query.taskCandidateGroup(group)).singleResult();
+    }
+
+    /** The close runs asynchronously (a job) in the plan's process; the test runs it as the job executor would. */
+    private void runPlanJobs(long planId) {
+        String planProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .processInstanceBusinessKey("plan-" + planId).singleResult().getId();
+        for (Job job : managementService.createJobQuery().processInstanceId(planProcess).executable().list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+}
