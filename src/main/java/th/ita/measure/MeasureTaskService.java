@@ -1,6 +1,5 @@
 package th.ita.measure;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.evidence.EvidenceFile;
 import th.ita.evidence.EvidenceService;
-import th.ita.forms.FormRuleRefusal;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.RequiredText;
@@ -31,13 +29,15 @@ public class MeasureTaskService {
     private final TaskAccess taskAccess;
     private final EvidenceService evidenceService;
     private final EngineUser engineUser;
+    private final TaskCompletion completion;
 
     public MeasureTaskService(TaskService taskService, TaskAccess taskAccess, EvidenceService evidenceService,
-                              EngineUser engineUser) {
+                              EngineUser engineUser, TaskCompletion completion) {
         this.taskService = taskService;
         this.taskAccess = taskAccess;
         this.evidenceService = evidenceService;
         this.engineUser = engineUser;
+        this.completion = completion;
     }
 
     /** The officer reports the work done, with at least one evidence file. */
@@ -63,7 +63,7 @@ public class MeasureTaskService {
         // The report is also kept on the task itself (local, so parallel divisions never overwrite each other):
         // the form's rules are checked on it at completion, as they are for Camunda Tasklist.
         engineUser.run(user, () -> taskService.setVariablesLocal(taskId, MeasureVariables.workDone(comment)));
-        complete(task, comment, Variables.createVariables(), user);
+        completion.complete(task, comment, Variables.createVariables(), user);
     }
 
     /** The division head accepts the division's part or returns it to the officer with a reason. */
@@ -71,7 +71,7 @@ public class MeasureTaskService {
     public void reviewAsHead(String taskId, Decision decision, String reason, CurrentUser user) {
         Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
         String checkedReason = checkDecision(decision, reason, Decision.ACCEPT);
-        complete(task, checkedReason, MeasureVariables.headReviewed(decision, checkedReason), user);
+        completion.complete(task, checkedReason, MeasureVariables.headReviewed(decision, checkedReason), user);
     }
 
     /**
@@ -93,7 +93,8 @@ public class MeasureTaskService {
         if (decision == Decision.SEND_BACK) {
             requireDivisionsOfMeasure(taskId, List.of(sendBackDivision == null ? "" : sendBackDivision));
         }
-        complete(task, checkedReason, MeasureVariables.coordinatorChecked(decision, sendBackDivision, checkedReason), user);
+        completion.complete(task, checkedReason,
+                MeasureVariables.coordinatorChecked(decision, sendBackDivision, checkedReason), user);
     }
 
     /** The executive approves the measure or returns it to every division with a reason. */
@@ -121,7 +122,7 @@ public class MeasureTaskService {
         if (decision == Decision.RETURN && !named.isEmpty()) {
             requireDivisionsOfMeasure(taskId, named);
         }
-        complete(task, checkedReason, MeasureVariables.executiveDecided(decision, named, checkedReason), user);
+        completion.complete(task, checkedReason, MeasureVariables.executiveDecided(decision, named, checkedReason), user);
     }
 
     /** The divisions responsible for the measure of a task the user may see. */
@@ -151,21 +152,5 @@ public class MeasureTaskService {
         return decision.isReturn()
                 ? RequiredText.require(reason, "review.field.reason", MAX_REASON_LENGTH)
                 : RequiredText.optional(reason, "review.field.reason", MAX_REASON_LENGTH);
-    }
-
-    private void complete(Task task, String comment, java.util.Map<String, Object> variables, CurrentUser user) {
-        engineUser.run(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user.userId());
-            }
-            if (comment != null) {
-                taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
-            }
-            try {
-                taskService.complete(task.getId(), variables);
-            } catch (ProcessEngineException e) {
-                throw FormRuleRefusal.unwrap(e);
-            }
-        });
     }
 }

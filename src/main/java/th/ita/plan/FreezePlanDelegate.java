@@ -3,6 +3,7 @@ package th.ita.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import th.ita.security.EngineUser;
 
 /** ServiceTask_FreezePlan: the approved plan is frozen and its measures become the call activity's collection. */
 @Component
@@ -16,8 +17,7 @@ class FreezePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String approver = authentication == null ? "system" : authentication.getUserId();
+        String approver = EngineUser.actingUserId(execution.getProcessEngineServices());
         execution.setVariables(PlanVariables.measures(
                 planService.freeze(PlanVariables.planId(execution.getVariables()), approver)));
     }

@@ -1,15 +1,14 @@
 package th.ita.plan;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
-import th.ita.forms.FormRuleRefusal;
 import th.ita.measure.TaskAccess;
+import th.ita.measure.TaskCompletion;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.UserInputException;
@@ -29,12 +28,15 @@ class PlanTasks {
     private final TaskService taskService;
     private final TaskAccess taskAccess;
     private final EngineUser engineUser;
+    private final TaskCompletion completion;
 
-    PlanTasks(RuntimeService runtimeService, TaskService taskService, TaskAccess taskAccess, EngineUser engineUser) {
+    PlanTasks(RuntimeService runtimeService, TaskService taskService, TaskAccess taskAccess, EngineUser engineUser,
+              TaskCompletion completion) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.taskAccess = taskAccess;
         this.engineUser = engineUser;
+        this.completion = completion;
     }
 
     void start(long planId, LocalDate lastDayOfYear, CurrentUser user) {
@@ -50,19 +52,7 @@ class PlanTasks {
             throw new UserInputException("plan.error.notAtStep");
         }
         taskAccess.requireActionable(task.getId(), user, taskKey);
-        engineUser.run(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user.userId());
-            }
-            if (comment != null) {
-                taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
-            }
-            try {
-                taskService.complete(task.getId(), variables);
-            } catch (ProcessEngineException e) {
-                throw FormRuleRefusal.unwrap(e);
-            }
-        });
+        completion.complete(task, comment, variables, user);
     }
 
     void closeYear(long planId, CurrentUser user) {

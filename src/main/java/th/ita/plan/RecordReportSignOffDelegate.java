@@ -3,6 +3,7 @@ package th.ita.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import th.ita.security.EngineUser;
 
 /** ServiceTask_RecordSignOff: the version the executive signed is kept unchanged; later versions never replace it. */
 @Component
@@ -16,8 +17,7 @@ class RecordReportSignOffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         reports.signOff(PlanVariables.planId(execution.getVariables()),
-                authentication == null ? "system" : authentication.getUserId());
+                EngineUser.actingUserId(execution.getProcessEngineServices()));
     }
 }

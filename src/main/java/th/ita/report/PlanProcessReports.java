@@ -4,15 +4,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.plan.YearEndReports;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
 import th.ita.shared.UserInputException;
-
-import java.util.Set;
 
 /**
  * The year-end report as the plan process uses it: the service task generates a version at year end, and the
- * executive's sign-off keeps the newest version unchanged. The process generates as the system, with the
- * coordinator's right to.
+ * executive's sign-off keeps the newest version unchanged. The process generates as the system.
  */
 @Component
 class PlanProcessReports implements YearEndReports {
@@ -25,8 +21,8 @@ class PlanProcessReports implements YearEndReports {
 
     @Override
     @Transactional
-    public void generate(long planId, String generatedBy) {
-        reports.generate(planId, new CurrentUser(generatedBy, Set.of(Groups.COORDINATOR)));
+    public void generate(long planId) {
+        reports.generate(planId, CurrentUser.system());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package th.ita.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;
@@ -25,6 +27,15 @@ public class EngineUser {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * Who is acting in the engine right now (set by {@link #call} or by Camunda's webapps and REST API), or
+     * {@link CurrentUser#SYSTEM_ID} when nobody is: a timer or another job.
+     */
+    public static String actingUserId(ProcessEngineServices engine) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        return authentication == null ? CurrentUser.SYSTEM_ID : authentication.getUserId();
     }
 
     public void run(CurrentUser user, Runnable work) {
