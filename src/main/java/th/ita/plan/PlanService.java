@@ -252,6 +252,12 @@ public class PlanService {
                 PlanVariables.signOff(sign, checked), checked, user);
     }
 
+    /** Whether the coordinator may close the plan's year now (its measures run, or all finished before year end). */
+    @Transactional(readOnly = true)
+    public boolean yearOpen(long planId) {
+        return planTasks.yearOpen(planId);
+    }
+
     /** The step the plan's process waits at for this user (draft, approval, report review, sign-off), if any. */
     @Transactional(readOnly = true)
     public Optional<String> pendingStep(long planId, CurrentUser user) {

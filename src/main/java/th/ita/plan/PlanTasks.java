@@ -64,6 +64,14 @@ class PlanTasks {
         }
     }
 
+    /** Whether the plan's year is running and may be closed (its process waits for the year-end message). */
+    boolean yearOpen(long planId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).list().stream()
+                .anyMatch(instance -> runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                        .eventName(PlanProcess.MESSAGE_CLOSE_YEAR).count() > 0);
+    }
+
     /** The key of the plan's open task this user could act on, if any. */
     Optional<String> pendingStep(long planId, CurrentUser user) {
         return taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))

@@ -44,7 +44,7 @@ class PlanActions extends Composite<HorizontalLayout> {
                     withReason("return-report", "plan.returnReport",
                             reason -> planService.signOffReport(plan.id(), false, reason, user), "plan.reportReturned"));
             default -> {
-                if (!plan.isDraft() && user.isCoordinator()) {
+                if (user.isCoordinator() && planService.yearOpen(plan.id())) {
                     layout.add(confirmed("close-year", "plan.closeYear", "plan.closeYearConfirm",
                             () -> planService.closeYear(plan.id(), user), "plan.yearClosed"));
                 }

@@ -1,0 +1,71 @@
+package th.ita.plan.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.ita.organisation.OrganisationService;
+import th.ita.plan.MeasureInput;
+import th.ita.plan.PlanService;
+import th.ita.shared.FiscalYear;
+import th.ita.support.KaribuTest;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan's yearly steps on the plan page, for the role whose turn it is, and only then. */
+class PlanActionsTest extends KaribuTest {
+
+    @Autowired OrganisationService organisations;
+    @Autowired PlanService planService;
+
+    @Test
+    void coordinatorSubmitsTheDraft_thenTheMayorMayApproveOrReturn_andTheCoordinatorNoLonger() {
+        long organisationId = organisations.ensure("เทศบาล " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
+        long planId = planService.createDraft(organisationId, FiscalYear.of(2567), users.user("coordinator"));
+        planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
+                users.user("coordinator"));
+
+        open("mayor", planId);
+        _assertNone(Button.class, spec -> spec.withId("approve-plan"));
+        _assertNone(Button.class, spec -> spec.withId("return-plan"));
+
+        open("coordinator", planId);
+        _click(_get(Button.class, spec -> spec.withId("submit-plan")));
+        assertThat(planService.pendingStep(planId, users.user("mayor"))).contains("Task_ApprovePlan");
+
+        open("coordinator", planId);
+        _assertNone(Button.class, spec -> spec.withId("submit-plan"));
+        _assertNone(Button.class, spec -> spec.withId("close-year"));
+        open("mayor", planId);
+        _assertOne(Button.class, spec -> spec.withId("approve-plan"));
+        _assertOne(Button.class, spec -> spec.withId("return-plan"));
+    }
+
+    @Test
+    void theDemoYearRuns_soOnlyTheCoordinatorMayCloseIt() {
+        open("coordinator", demoPlan());
+        _assertOne(Button.class, spec -> spec.withId("close-year"));
+        open("mayor", demoPlan());
+        _assertNone(Button.class, spec -> spec.withId("close-year"));
+    }
+
+    private long demoPlan() {
+        return planService.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst()
+                .orElseThrow().id();
+    }
+
+    private void open(String user, long planId) {
+        login(user);
+        UI.getCurrent().navigate(PlanView.class);
+        PlanView view = _get(PlanView.class);
+        view.planSelect.setValue(view.planSelect.getListDataView().getItems().filter(p -> p.id() == planId)
+                .findFirst().orElseThrow());
+    }
+}
