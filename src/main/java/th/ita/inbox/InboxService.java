@@ -203,8 +203,14 @@ public class InboxService {
     private TaskRow toRow(Task task) {
         Map<String, Object> variables = taskService.getVariables(task.getId(), MeasureVariables.SUMMARY);
         Date due = task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(variables);
+        String title = MeasureVariables.measureTitle(variables);
+        if (title == null && MeasureVariables.planId(variables) != null) {
+            // A step of the plan's own process (draft, approval, report): the plan stands in for the measure.
+            title = planService.find(MeasureVariables.planId(variables))
+                    .map(plan -> plan.organisation() + " · " + plan.fiscalYear().buddhistYear()).orElse(null);
+        }
         return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
-                MeasureVariables.measureTitle(variables), MeasureVariables.division(variables),
+                title, MeasureVariables.division(variables),
                 task.getCreateTime(), due, task.getAssignee(), MeasureVariables.planMeasureId(variables), List.of());
     }
 }

@@ -44,7 +44,7 @@ public final class MeasureVariables {
     static final String DIVISION_OPTIONS = "divisionOptions";
 
     /** Names to fetch for an inbox row; visible from any task of the process. */
-    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE, PLAN_MEASURE_ID);
+    public static final List<String> SUMMARY = List.of(MEASURE_TITLE, DIVISION, DUE_DATE, PLAN_MEASURE_ID, PLAN_ID);
 
     private MeasureVariables() {
     }
@@ -139,7 +139,8 @@ public final class MeasureVariables {
         return (String) variables.get(EXECUTIVE_REASON);
     }
 
-    static Long planId(Map<String, Object> variables) {
+    /** The plan of a measure's process, or of a plan's own process (the same variable name in both). */
+    public static Long planId(Map<String, Object> variables) {
         return (Long) variables.get(PLAN_ID);
     }
 

@@ -1,5 +1,7 @@
 package th.ita.inbox.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +27,7 @@ import th.ita.inbox.TaskRow;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
 import th.ita.measure.ReviewInput;
+import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
@@ -132,6 +135,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                         measureTaskService.decideAsExecutive(task.taskId(), decision.decision(), decision.divisions(),
                                 decision.reason(), user);
                     }));
+            case PlanProcess.TASK_DRAFT_PLAN, PlanProcess.TASK_APPROVE_PLAN, PlanProcess.TASK_REVIEW_REPORT,
+                 PlanProcess.TASK_SIGN_OFF_REPORT -> add(new Paragraph(getTranslation("task.planStep")), openPlanButton());
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
         }
         add(new CommentThread(commentService, task.taskId(), user));
@@ -143,6 +148,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         List<Division> divisions = measureTaskService.divisionsOf(task.taskId(), user).stream()
                 .flatMap(code -> divisionService.find(code).stream()).toList();
         return new TaskForm(forms, formValidator, formId, divisions, submitId, values -> act(() -> complete.accept(values)));
+    }
+
+    /** By path: the plan's page shows the plan and the buttons of its yearly steps. */
+    private Button openPlanButton() {
+        Button open = new Button(getTranslation("task.openPlan"), click -> getUI().ifPresent(ui -> ui.navigate("plans")));
+        open.setId("open-plan");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return open;
     }
 
     private VerticalLayout evidence() {
