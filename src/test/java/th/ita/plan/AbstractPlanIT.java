@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
-import th.ita.assessment.IndicatorResult;
 import th.ita.inbox.InboxService;
 import th.ita.organisation.OrganisationService;
 import th.ita.shared.FiscalYear;

@@ -137,6 +137,9 @@ class ImprovementPlanProcessTest {
                 org.assertj.core.groups.Tuple.tuple("office", PartOutcome.Outcome.NOT_DONE),
                 org.assertj.core.groups.Tuple.tuple("works", PartOutcome.Outcome.NOT_DONE));
         assertThat(reports.versions(planId)).hasSize(1);
+        // Every step has a due date: the report's review two weeks after it was generated.
+        assertThat(taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult().getDueDate())
+                .isEqualTo(date(AFTER_YEAR_END.plusDays(14)));
 
         planService.submitReport(planId, "ตรวจแล้ว", users.user("coordinator"));
         planService.signOffReport(planId, false, "แก้ไขชื่อกองในตาราง", users.user("mayor"));
