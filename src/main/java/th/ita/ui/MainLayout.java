@@ -4,12 +4,15 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,9 +28,11 @@ import java.util.List;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<NavigationBadge> badges;
+    private final HorizontalLayout topBarBadges = new HorizontalLayout();
+    private SideNav drawerNav;
 
     public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges,
                       LanguageSwitcher languageSwitcher) {
@@ -51,13 +56,35 @@ public class MainLayout extends AppLayout {
             userBox.add(user, logout);
         });
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, language, userBox);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, topBarBadges, language, userBox);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(navbar);
-        addToDrawer(sideNav());
+    }
+
+    /** Counts change as people work: the menu is rebuilt on every navigation, so the next page shows them. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (drawerNav != null) {
+            remove(drawerNav);
+        }
+        drawerNav = sideNav();
+        addToDrawer(drawerNav);
+        topBarBadges.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> badges.stream()
+                .filter(b -> b.alsoInTopBar() && normalised(b.path()).equals(normalised(entry.path())))
+                .forEach(b -> b.count().ifPresent(count -> topBarBadges.add(topBarLink(entry.title(), entry.path(), count)))));
+    }
+
+    private Anchor topBarLink(String titleKey, String path, long count) {
+        Anchor link = new Anchor(path);
+        // Navigate inside the application, like the side navigation, instead of reloading the page.
+        link.getElement().setAttribute("router-link", true);
+        link.add(new Span(getTranslation(titleKey) + " "), countBadge(count));
+        link.setId("top-bar-" + normalised(path));
+        return link;
     }
 
     private Span countBadge(long count) {

@@ -16,6 +16,14 @@ public interface NavigationBadge {
     /** The number to show for the logged-in user, or empty to show none. */
     OptionalLong count();
 
+    /**
+     * Whether a non-zero count is also shown in the top bar, which stays visible on a phone where the side
+     * navigation is folded away (unread notifications).
+     */
+    default boolean alsoInTopBar() {
+        return false;
+    }
+
     /** Filtered views of the same route with their counts, shown as sub-entries (e.g. the inbox per step). */
     default List<Filtered> filtered() {
         return List.of();

@@ -25,6 +25,11 @@ class NotificationBadge implements NavigationBadge {
     }
 
     @Override
+    public boolean alsoInTopBar() {
+        return true;
+    }
+
+    @Override
     public OptionalLong count() {
         long unread = notifications.countUnread(users.require().userId());
         return unread == 0 ? OptionalLong.empty() : OptionalLong.of(unread);

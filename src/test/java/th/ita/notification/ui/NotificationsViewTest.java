@@ -1,6 +1,7 @@
 package th.ita.notification.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import th.ita.support.KaribuTest;
 import java.util.List;
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationsViewTest extends KaribuTest {
@@ -30,12 +33,18 @@ class NotificationsViewTest extends KaribuTest {
         SideNavItem item = _find(SideNavItem.class).stream().filter(i -> "การแจ้งเตือน".equals(i.getLabel()))
                 .findFirst().orElseThrow();
         assertThat(item.getSuffixComponent().getElement().getText()).isEqualTo(String.valueOf(unread));
+        // Also in the top bar, which a phone shows when the side navigation is folded away.
+        assertThat(_get(Anchor.class, spec -> spec.withId("top-bar-notifications")).getElement().getTextRecursively())
+                .contains("การแจ้งเตือน", String.valueOf(unread));
 
         UI.getCurrent().navigate(NotificationsView.class);
         List<Div> unreadEntries = _find(Div.class, spec -> spec.withClasses("notification-unread"));
         assertThat(unreadEntries).anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively())
                 .contains("เกินกำหนด", title, "กองช่าง", "30 ก.ย. 2570"));
         assertThat(notifications.countUnread("works.head")).isZero();
+        // The next page shows no count any more.
+        UI.getCurrent().navigate("");
+        _assertNone(Anchor.class, spec -> spec.withId("top-bar-notifications"));
         // Another user's notifications are not theirs.
         assertThat(notifications.recent("finance.head")).noneSatisfy(n -> assertThat(n.args()).contains(title));
     }
