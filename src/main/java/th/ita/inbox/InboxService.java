@@ -72,10 +72,6 @@ public class InboxService {
         public Filter(String taskKey, boolean mineOnly, boolean overdueOnly) {
             this(taskKey, mineOnly, overdueOnly, null);
         }
-
-        public Filter withTaskKey(String taskKey) {
-            return new Filter(taskKey, mineOnly, overdueOnly, indicator);
-        }
     }
 
     @Transactional(readOnly = true)
