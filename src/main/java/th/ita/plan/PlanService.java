@@ -252,6 +252,12 @@ public class PlanService {
                 PlanVariables.signOff(sign, checked), checked, user);
     }
 
+    /** Whether the draft may be edited now: not while it is with the executive. */
+    @Transactional(readOnly = true)
+    public boolean editable(long planId) {
+        return find(planId).map(Plan::isDraft).orElse(false) && planTasks.editable(planId);
+    }
+
     /** Whether the coordinator may close the plan's year now (its measures run, or all finished before year end). */
     @Transactional(readOnly = true)
     public boolean yearOpen(long planId) {
@@ -313,6 +319,10 @@ public class PlanService {
         Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
+        }
+        // Submitted to the executive: the draft stays as submitted until it is returned.
+        if (!planTasks.editable(planId)) {
+            throw new UserInputException("plan.error.submitted");
         }
         return plan;
     }

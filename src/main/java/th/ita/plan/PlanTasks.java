@@ -64,6 +64,17 @@ class PlanTasks {
         }
     }
 
+    /**
+     * Whether the coordinator may edit the draft: its process waits at the drafting step. A plan drafted before
+     * plans had a process has none and stays editable while it is a draft.
+     */
+    boolean editable(long planId) {
+        boolean hasProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).count() > 0;
+        return !hasProcess || taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
+                .processDefinitionKey(PlanProcess.KEY).taskDefinitionKey(PlanProcess.TASK_DRAFT_PLAN).count() > 0;
+    }
+
     /** Whether the plan's year is running and may be closed (its process waits for the year-end message). */
     boolean yearOpen(long planId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)

@@ -103,11 +103,16 @@ class ImprovementPlanProcessTest {
         assertThatThrownBy(() -> planService.approve(planId, users.user("mayor"))).isInstanceOf(UserInputException.class);
 
         planService.submitForApproval(planId, "เสนอแผน", users.user("coordinator"));
+        // While the executive considers it, the draft does not change under them.
+        long measureId = planService.find(planId).orElseThrow().measures().get(0).id();
+        assertThatThrownBy(() -> planService.removeMeasure(measureId, users.user("coordinator")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("plan.error.submitted");
         assertThatThrownBy(() -> planService.returnDraft(planId, "ไม่มีเหตุผล", users.user("coordinator")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> planService.returnDraft(planId, " ", users.user("mayor"))).isInstanceOf(UserInputException.class);
         planService.returnDraft(planId, "เพิ่มมาตรการด้านการเปิดเผยข้อมูล", users.user("mayor"));
         assertThat(plan).isWaitingAt(PlanProcess.TASK_DRAFT_PLAN);
+        planService.addGuideline(planId, 9, 1, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน", users.user("coordinator"));
         assertThat(planService.find(planId).orElseThrow().isDraft()).isTrue();
 
         approve(planId);

@@ -101,7 +101,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
                 header.add(reportButton(plan));
             }
             content.add(header);
-            if (plan.isDraft() && user.isCoordinator()) {
+            if (user.isCoordinator() && planService.editable(plan.id())) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
             }
             content.add(new PlanTree(plan, divisionService.all()));

@@ -37,11 +37,13 @@ class PlanActionsTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("return-plan"));
 
         open("coordinator", planId);
+        _assertOne(DraftMeasures.class);
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
         assertThat(planService.pendingStep(planId, users.user("mayor"))).contains("Task_ApprovePlan");
 
         open("coordinator", planId);
         _assertNone(Button.class, spec -> spec.withId("submit-plan"));
+        _assertNone(DraftMeasures.class);
         _assertNone(Button.class, spec -> spec.withId("close-year"));
         open("mayor", planId);
         _assertOne(Button.class, spec -> spec.withId("approve-plan"));
