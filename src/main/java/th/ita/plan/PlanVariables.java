@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ final class PlanVariables {
 
     static VariableMap yearEnd(LocalDate lastDayOfYear) {
         return Variables.createVariables().putValue(YEAR_END,
-                java.util.Date.from(lastDayOfYear.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                Date.from(lastDayOfYear.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 
     static VariableMap drafted(String note) {

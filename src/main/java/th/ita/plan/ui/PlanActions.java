@@ -13,6 +13,8 @@ import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
+import java.util.function.Consumer;
+
 /**
  * The buttons of the plan's yearly process for the step it waits at: the coordinator submits the draft, the
  * executive approves or returns it; later the coordinator may close the year early, submits the year-end report,
@@ -71,7 +73,7 @@ class PlanActions extends Composite<HorizontalLayout> {
         return button;
     }
 
-    private Button withReason(String id, String labelKey, java.util.function.Consumer<String> action, String successKey) {
+    private Button withReason(String id, String labelKey, Consumer<String> action, String successKey) {
         Button button = new Button(getTranslation(labelKey), click -> {
             TextArea reason = new TextArea(getTranslation("review.field.reason"));
             reason.setRequired(true);
