@@ -29,7 +29,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String division = MeasureVariables.division(execution.getVariables());
+        String division = MeasureVariables.division(execution);
         // The engine's clock, not the wall clock: timers fire by it, and tests move it.
         outcomes.overdue(execution.getProcessInstanceId(), division,
                 OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));

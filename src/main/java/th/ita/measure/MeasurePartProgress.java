@@ -23,13 +23,13 @@ class MeasurePartProgress implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         PartOutcome.Progress progress = ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(task.getTaskDefinitionKey())
                 ? PartOutcome.Progress.IN_REVIEW : PartOutcome.Progress.IN_WORK;
-        outcomes.progress(task.getProcessInstanceId(), MeasureVariables.division(task.getVariables()), progress);
+        outcomes.progress(task.getProcessInstanceId(), MeasureVariables.division(task), progress);
     }
 
     /** At EndEvent_DivisionPartAccepted. */
     @Override
     public void notify(DelegateExecution execution) {
-        outcomes.progress(execution.getProcessInstanceId(), MeasureVariables.division(execution.getVariables()),
+        outcomes.progress(execution.getProcessInstanceId(), MeasureVariables.division(execution),
                 PartOutcome.Progress.ACCEPTED);
     }
 }

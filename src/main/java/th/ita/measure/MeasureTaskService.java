@@ -129,11 +129,15 @@ public class MeasureTaskService {
     @Transactional(readOnly = true)
     public List<String> divisionsOf(String taskId, CurrentUser user) {
         taskAccess.requireVisible(taskId, user);
-        return MeasureVariables.divisions(taskService.getVariables(taskId));
+        return divisionsOfMeasure(taskId);
+    }
+
+    private List<String> divisionsOfMeasure(String taskId) {
+        return MeasureVariables.divisions(taskService.getVariables(taskId, List.of(MeasureVariables.DIVISIONS)));
     }
 
     private void requireDivisionsOfMeasure(String taskId, List<String> divisions) {
-        List<String> ofMeasure = MeasureVariables.divisions(taskService.getVariables(taskId));
+        List<String> ofMeasure = divisionsOfMeasure(taskId);
         for (String division : divisions) {
             if (!ofMeasure.contains(division)) {
                 throw new UserInputException("review.error.division");

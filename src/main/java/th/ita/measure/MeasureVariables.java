@@ -1,5 +1,6 @@
 package th.ita.measure;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
@@ -131,12 +132,17 @@ public final class MeasureVariables {
         return Variables.createVariables().putValue(DIVISIONS_TO_WORK, new ArrayList<>(divisions));
     }
 
-    static String withdrawReason(Map<String, Object> variables) {
-        return (String) variables.get(WITHDRAW_REASON);
+    static String withdrawReason(VariableScope scope) {
+        return (String) scope.getVariable(WITHDRAW_REASON);
     }
 
-    static String reason(Map<String, Object> variables) {
-        return (String) variables.get(EXECUTIVE_REASON);
+    static String reason(VariableScope scope) {
+        return (String) scope.getVariable(EXECUTIVE_REASON);
+    }
+
+    /** The division of the multi-instance part the task or execution belongs to (one variable, not all of them). */
+    static String division(VariableScope scope) {
+        return (String) scope.getVariable(DIVISION);
     }
 
     /** The plan of a measure's process, or of a plan's own process (the same variable name in both). */

@@ -16,6 +16,6 @@ class RecordMeasureDoneDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        measureEnd.record(execution, PartOutcome.Outcome.DONE, MeasureVariables.reason(execution.getVariables()));
+        measureEnd.record(execution, PartOutcome.Outcome.DONE, MeasureVariables.reason(execution));
     }
 }

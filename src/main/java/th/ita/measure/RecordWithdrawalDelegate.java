@@ -17,6 +17,6 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         measureEnd.record(execution, PartOutcome.Outcome.WITHDRAWN,
-                MeasureVariables.withdrawReason(execution.getVariables()));
+                MeasureVariables.withdrawReason(execution));
     }
 }

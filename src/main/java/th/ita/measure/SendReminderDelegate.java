@@ -21,7 +21,7 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String division = MeasureVariables.division(execution.getVariables());
+        String division = MeasureVariables.division(execution);
         notifications.send(execution, List.of(Groups.divisionGroup(division), Groups.headGroup(division)), MESSAGE);
     }
 }

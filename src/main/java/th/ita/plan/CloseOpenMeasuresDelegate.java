@@ -24,7 +24,7 @@ class CloseOpenMeasuresDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariables(PlanVariables.closed());
-        long planId = PlanVariables.planId(execution.getVariables());
+        long planId = PlanVariables.planId(execution);
         reader.read(planId).orElseThrow().measures().stream()
                 .map(PlanMeasure::processInstanceId)
                 .filter(java.util.Objects::nonNull)

@@ -104,8 +104,7 @@ class DemoPlanLoader {
             }
         }
         String m3 = measures.get(2).processInstanceId();
-        Task check = taskService.createTaskQuery().processInstanceId(m3)
-                .taskDefinitionKey(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).singleResult();
+        Task check = task(m3, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, Groups.COORDINATOR);
         measureTasks.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, "หลักฐานครบทุกกอง",
                 user("coordinator", Groups.COORDINATOR));
 

@@ -19,6 +19,6 @@ class FreezePlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String approver = EngineUser.actingUserId(execution.getProcessEngineServices());
         execution.setVariables(PlanVariables.measures(
-                planService.freeze(PlanVariables.planId(execution.getVariables()), approver)));
+                planService.freeze(PlanVariables.planId(execution), approver)));
     }
 }

@@ -16,6 +16,6 @@ class GenerateYearEndReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.generate(PlanVariables.planId(execution.getVariables()));
+        reports.generate(PlanVariables.planId(execution));
     }
 }

@@ -22,12 +22,11 @@ class PlanMeasureVariables implements DelegateVariableMapping {
 
     @Override
     public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-        long planId = PlanVariables.planId(superExecution.getVariables());
-        long measureId = PlanVariables.planMeasureId(superExecution.getVariables());
-        PlanMeasure measure = reader.read(planId).orElseThrow().measures().stream()
-                .filter(m -> m.id() == measureId).findFirst().orElseThrow();
-        String approvedBy = reader.read(planId).orElseThrow().approvedBy();
-        subVariables.putAll(MeasureVariables.start(measure.text(), measure.divisions(), approvedBy));
+        long planId = PlanVariables.planId(superExecution);
+        long measureId = PlanVariables.planMeasureId(superExecution);
+        Plan plan = reader.read(planId).orElseThrow();
+        PlanMeasure measure = plan.measures().stream().filter(m -> m.id() == measureId).findFirst().orElseThrow();
+        subVariables.putAll(MeasureVariables.start(measure.text(), measure.divisions(), plan.approvedBy()));
         subVariables.putAll(MeasureVariables.fromPlan(planId, measureId, measure.dueDate()));
     }
 

@@ -254,8 +254,8 @@ public class PlanService {
 
     /** Whether the draft may be edited now: not while it is with the executive. */
     @Transactional(readOnly = true)
-    public boolean editable(long planId) {
-        return find(planId).map(Plan::isDraft).orElse(false) && planTasks.editable(planId);
+    public boolean editable(Plan plan) {
+        return plan.isDraft() && planTasks.editable(plan.id());
     }
 
     /** Whether the coordinator may close the plan's year now (its measures run, or all finished before year end). */

@@ -1,5 +1,6 @@
 package th.ita.plan;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -8,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 /** The process variables of {@code improvement-plan}, typed. The only place that knows their names. */
 final class PlanVariables {
@@ -71,11 +71,11 @@ final class PlanVariables {
         return Variables.createVariables().putValue(YEAR_CLOSED, true);
     }
 
-    static long planId(Map<String, Object> variables) {
-        return ((Number) variables.get(PLAN_ID)).longValue();
+    static long planId(VariableScope scope) {
+        return ((Number) scope.getVariable(PLAN_ID)).longValue();
     }
 
-    static long planMeasureId(Map<String, Object> variables) {
-        return ((Number) variables.get(PLAN_MEASURE_ID)).longValue();
+    static long planMeasureId(VariableScope scope) {
+        return ((Number) scope.getVariable(PLAN_MEASURE_ID)).longValue();
     }
 }

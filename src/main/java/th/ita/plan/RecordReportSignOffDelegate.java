@@ -17,7 +17,7 @@ class RecordReportSignOffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.signOff(PlanVariables.planId(execution.getVariables()),
+        reports.signOff(PlanVariables.planId(execution),
                 EngineUser.actingUserId(execution.getProcessEngineServices()));
     }
 }

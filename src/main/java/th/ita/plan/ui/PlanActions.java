@@ -26,11 +26,11 @@ class PlanActions extends Composite<HorizontalLayout> {
     private final CurrentUser user;
     private final Runnable reload;
 
-    PlanActions(Plan plan, PlanService planService, CurrentUser user, Runnable reload) {
+    /** {@code step}: the task key the plan's process waits at for this user ("" if none). */
+    PlanActions(Plan plan, String step, PlanService planService, CurrentUser user, Runnable reload) {
         this.planService = planService;
         this.user = user;
         this.reload = reload;
-        String step = planService.pendingStep(plan.id(), user).orElse("");
         HorizontalLayout layout = getContent();
         layout.setPadding(false);
         switch (step) {

@@ -92,16 +92,17 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             if (plan.approvedBy() != null) {
                 header.add(new Span(getTranslation("plan.approvedBy", plan.approvedBy())));
             }
-            if (plan.isDraft() && user.isExecutive()
-                    && planService.pendingStep(plan.id(), user).filter(PlanProcess.TASK_APPROVE_PLAN::equals).isPresent()) {
+            String step = planService.pendingStep(plan.id(), user).orElse("");
+            if (PlanProcess.TASK_APPROVE_PLAN.equals(step)) {
                 header.add(approveButton(plan));
             }
-            header.add(new PlanActions(plan, planService, user, () -> reload(plan.id())), auditButton(plan));
+            header.add(new PlanActions(plan, step, planService, user, () -> reload(plan.id())),
+                    pageButton("plan-audit", "audit.plan.open", "plans/" + plan.id() + "/audit"));
             if (user.isCoordinator() || user.isExecutive()) {
-                header.add(reportButton(plan));
+                header.add(pageButton("plan-report", "report.view.open", "plans/" + plan.id() + "/report"));
             }
             content.add(header);
-            if (user.isCoordinator() && planService.editable(plan.id())) {
+            if (user.isCoordinator() && planService.editable(plan)) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
             }
             content.add(new PlanTree(plan, divisionService.all()));
@@ -125,22 +126,15 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         return approve;
     }
 
-    /** By path, not by class: the audit view depends on plans, so naming it here would close a package cycle. */
-    private Button auditButton(Plan plan) {
-        Button audit = new Button(getTranslation("audit.plan.open"),
-                click -> getUI().ifPresent(ui -> ui.navigate("plans/" + plan.id() + "/audit")));
-        audit.setId("plan-audit");
-        audit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return audit;
-    }
-
-    /** By path, like the audit: the report package depends on plans. */
-    private Button reportButton(Plan plan) {
-        Button report = new Button(getTranslation("report.view.open"),
-                click -> getUI().ifPresent(ui -> ui.navigate("plans/" + plan.id() + "/report")));
-        report.setId("plan-report");
-        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return report;
+    /**
+     * A button to the plan's audit or report page. By path, not by class: those views depend on plans, so naming
+     * them here would close a package cycle.
+     */
+    private Button pageButton(String id, String labelKey, String path) {
+        Button button = new Button(getTranslation(labelKey), click -> getUI().ifPresent(ui -> ui.navigate(path)));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     void approve(Plan plan) {
