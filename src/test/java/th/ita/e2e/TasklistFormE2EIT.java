@@ -1,7 +1,6 @@
 package th.ita.e2e;
 
 import com.microsoft.playwright.Page;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,12 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import th.ita.evidence.EvidenceFile;
-import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
-import th.ita.measure.MeasureTaskService;
-import th.ita.support.TestPdf;
+import th.ita.support.MeasureSteps;
 import th.ita.support.TestUsers;
 
 import java.util.List;
@@ -32,19 +28,15 @@ class TasklistFormE2EIT {
 
     @LocalServerPort int port;
     @Autowired MeasureService measureService;
-    @Autowired MeasureTaskService measureTasks;
-    @Autowired TaskService taskService;
+    @Autowired MeasureSteps steps;
     @Autowired TestUsers users;
     BrowserSession browser;
 
     @Test
     void tasklistRendersTheCoordinatorsCheckFromTheSameFormFile() {
         String pi = measureService.start("มาตรการใน Tasklist " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
-        measureTasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK).getId(), "ทำแล้ว",
-                List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal("tasklist"))), users.user("finance.officer"));
-        measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(), Decision.ACCEPT, null,
-                users.user("finance.head"));
-        Task check = task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+        steps.accept(pi, "finance");
+        Task check = steps.task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null);
 
         browser = new BrowserSession("http://localhost:" + port);
         Page page = browser.anonymousPage();
@@ -59,10 +51,6 @@ class TasklistFormE2EIT {
         assertThat(page.locator(".fjs-container")).containsText("ผลการตรวจความครบถ้วน");
         assertThat(page.locator(".fjs-container")).containsText("ครบถ้วน เสนอผู้บริหาร");
         BrowserSession.screenshot(page, "tasklist-coordinator-check");
-    }
-
-    private Task task(String pi, String key) {
-        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
     }
 
     @AfterEach

@@ -29,11 +29,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
-import th.ita.evidence.EvidenceFile;
 import th.ita.notification.NotificationService;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
-import th.ita.support.TestPdf;
+import th.ita.support.MeasureSteps;
 import th.ita.support.TestUsers;
 
 import java.time.LocalDate;
@@ -87,6 +86,7 @@ class ImprovementMeasureProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired TestUsers users;
+    @Autowired MeasureSteps steps;
 
     private final Map<String, ProcessInstance> started = new HashMap<>();
 
@@ -106,13 +106,13 @@ class ImprovementMeasureProcessTest {
         String pi = start("finance", "works");
         assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_DIVISION_WORK);
 
-        work(pi, "finance");
-        head(pi, "finance", Decision.RETURN, "ขาดรายงานการประชุม");
+        steps.submit(pi, "finance");
+        steps.review(pi, "finance", Decision.RETURN, "ขาดรายงานการประชุม");
         assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactlyInAnyOrder("finance", "works");
-        work(pi, "finance");
-        head(pi, "finance", Decision.ACCEPT, null);
-        work(pi, "works");
-        head(pi, "works", Decision.ACCEPT, null);
+        steps.submit(pi, "finance");
+        steps.review(pi, "finance", Decision.ACCEPT, null);
+        steps.submit(pi, "works");
+        steps.review(pi, "works", Decision.ACCEPT, null);
 
         coordinator(pi, Decision.COMPLETE, null, null);
         executive(pi, Decision.APPROVE, List.of(), "ดีมาก");
@@ -127,21 +127,21 @@ class ImprovementMeasureProcessTest {
     @Test
     void coordinatorSendsBackOneDivision_onlyThatDivisionRedoes_theOtherKeepsItsWork() {
         String pi = start("finance", "works");
-        acceptAll(pi, "finance", "works");
+        steps.accept(pi, "finance", "works");
 
         coordinator(pi, Decision.SEND_BACK, "works", "ไม่มีภาพถ่ายกิจกรรม");
 
         assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactly("works");
         assertThat(outcomes.ofMeasure(pi)).extracting(PartOutcome::divisionCode, PartOutcome::progress)
                 .containsExactly(tuple("finance", PartOutcome.Progress.ACCEPTED), tuple("works", PartOutcome.Progress.IN_WORK));
-        acceptAll(pi, "works");
+        steps.accept(pi, "works");
         assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
     }
 
     @Test
     void executiveReturnsToCoordinator_thenToOneNamedDivision_thenApproves() {
         String pi = start("finance", "works", "office");
-        acceptAll(pi, "finance", "works", "office");
+        steps.accept(pi, "finance", "works", "office");
         coordinator(pi, Decision.COMPLETE, null, null);
 
         executive(pi, Decision.RETURN_TO_COORDINATOR, List.of(), "ตรวจสอบหลักฐานของทุกกองอีกครั้ง");
@@ -150,7 +150,7 @@ class ImprovementMeasureProcessTest {
 
         executive(pi, Decision.RETURN, List.of("office"), "ขอรายงานการประชุมฉบับลงนาม");
         assertThat(openParts(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK)).containsExactly("office");
-        acceptAll(pi, "office");
+        steps.accept(pi, "office");
         coordinator(pi, Decision.COMPLETE, null, null);
 
         executive(pi, Decision.RETURN, List.of(), "ทุกกองต้องแนบภาพถ่าย");
@@ -161,7 +161,7 @@ class ImprovementMeasureProcessTest {
     @Test
     void tasklistCompletesWithFormVariablesOnly_theNamedDivisionIsSentBack() {
         String pi = start("finance", "works");
-        acceptAll(pi, "finance", "works");
+        steps.accept(pi, "finance", "works");
         Task check = taskService.createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).singleResult();
 
@@ -175,7 +175,7 @@ class ImprovementMeasureProcessTest {
     @Test
     void completionThatBreaksTheFormsRules_isRefusedByTheServer_whoeverCompletes() {
         String pi = start("finance");
-        work(pi, "finance");
+        steps.submit(pi, "finance");
         Task review = task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
 
         // As Camunda Tasklist or the REST API could: no decision (required), then a reason over the form's limit.
@@ -195,7 +195,7 @@ class ImprovementMeasureProcessTest {
     @Test
     void sendingBackOrReturningToADivisionOutsideTheMeasure_isRefused_andNothingMoves() {
         String pi = start("finance");
-        acceptAll(pi, "finance");
+        steps.accept(pi, "finance");
         assertThatThrownBy(() -> coordinator(pi, Decision.SEND_BACK, "works", "ผิดกอง"))
                 .isInstanceOf(UserInputException.class);
         assertThatThrownBy(() -> coordinator(pi, Decision.SEND_BACK, "finance", " "))
@@ -239,7 +239,7 @@ class ImprovementMeasureProcessTest {
     @Test
     void coordinatorWithdrawsAMeasure_withAReason_everyPartWithdrawn() {
         String pi = start("finance", "works");
-        work(pi, "finance");
+        steps.submit(pi, "finance");
 
         assertThatThrownBy(() -> measureService.withdraw(pi, "ซ้ำ", users.user("finance.head")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -257,10 +257,10 @@ class ImprovementMeasureProcessTest {
     @Test
     void yearEndClose_endsOpenMeasuresAsNotDone_keepingProgress_andLeavesFinishedOnesDone() {
         String open = start("finance", "works");
-        acceptAll(open, "finance");
-        work(open, "works");
+        steps.accept(open, "finance");
+        steps.submit(open, "works");
         String finished = start("office");
-        acceptAll(finished, "office");
+        steps.accept(finished, "office");
         coordinator(finished, Decision.COMPLETE, null, null);
         executive(finished, Decision.APPROVE, List.of(), null);
 
@@ -287,26 +287,6 @@ class ImprovementMeasureProcessTest {
         return started.get(pi);
     }
 
-    private void acceptAll(String pi, String... divisions) {
-        for (String division : divisions) {
-            work(pi, division);
-            head(pi, division, Decision.ACCEPT, null);
-        }
-    }
-
-    private void work(String pi, String division) {
-        Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK)
-                .taskCandidateGroup("div-" + division).singleResult();
-        tasks.submitWork(task.getId(), "ดำเนินการแล้ว", List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal(division))),
-                users.user(division + ".officer"));
-    }
-
-    private void head(String pi, String division, Decision decision, String reason) {
-        Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ImprovementMeasureProcess.TASK_HEAD_REVIEW)
-                .taskCandidateGroup("head-" + division).singleResult();
-        tasks.reviewAsHead(task.getId(), decision, reason, users.user(division + ".head"));
-    }
-
     private void coordinator(String pi, Decision decision, String division, String reason) {
         tasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(), decision, division, reason,
                 users.user("coordinator"));
@@ -318,7 +298,7 @@ class ImprovementMeasureProcessTest {
     }
 
     private Task task(String pi, String key) {
-        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+        return steps.task(pi, key, null);
     }
 
     /** The divisions with an open task of this kind. */

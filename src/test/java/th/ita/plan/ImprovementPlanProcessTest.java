@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -23,15 +22,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
-import th.ita.evidence.EvidenceFile;
-import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureOutcomes;
-import th.ita.measure.MeasureTaskService;
 import th.ita.measure.PartOutcome;
 import th.ita.report.YearEndReportService;
 import th.ita.shared.UserInputException;
-import th.ita.support.TestPdf;
+import th.ita.support.MeasureSteps;
 import th.ita.support.TestPlans;
 import th.ita.support.TestUsers;
 
@@ -76,12 +72,12 @@ class ImprovementPlanProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired PlanImporter importer;
     @Autowired PlanService planService;
-    @Autowired MeasureTaskService measureTasks;
     @Autowired MeasureOutcomes outcomes;
     @Autowired YearEndReportService reports;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired TestUsers users;
+    @Autowired MeasureSteps steps;
 
     @BeforeEach
     void midYear() {
@@ -211,21 +207,9 @@ class ImprovementPlanProcessTest {
     private void finishMeasure(long planId, int index) {
         PlanMeasure measure = planService.find(planId).orElseThrow().measures().get(index);
         String pi = measure.processInstanceId();
-        for (String division : measure.divisions()) {
-            measureTasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(), "ทำแล้ว",
-                    List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal(division))), users.user(division + ".officer"));
-            measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division).getId(),
-                    Decision.ACCEPT, null, users.user(division + ".head"));
-        }
-        measureTasks.checkAsCoordinator(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null).getId(),
-                Decision.COMPLETE, null, null, users.user("coordinator"));
-        measureTasks.decideAsExecutive(task(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, null).getId(),
-                Decision.APPROVE, null, users.user("mayor"));
-    }
-
-    private Task task(String pi, String key, String group) {
-        var query = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key);
-        return (group == null ? query : query.taskCandidateGroup(group)).singleResult();
+        steps.accept(pi, measure.divisions().toArray(String[]::new));
+        steps.checkComplete(pi);
+        steps.approve(pi);
     }
 
     /** Runs the plan's due jobs (the year-end timer, then the asynchronous close) until none is left. */

@@ -3,28 +3,22 @@ package th.ita.report;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import th.ita.evidence.EvidenceFile;
 import th.ita.measure.Decision;
-import th.ita.measure.ImprovementMeasureProcess;
-import th.ita.measure.MeasureTaskService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
-import th.ita.support.TestPdf;
+import th.ita.support.MeasureSteps;
 import th.ita.support.TestPlans;
 import th.ita.support.TestUsers;
 
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +35,8 @@ class ScriptedYearReportTest {
 
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
-    @Autowired MeasureTaskService tasks;
+    @Autowired MeasureSteps steps;
     @Autowired YearEndReportService reports;
-    @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired RuntimeService runtimeService;
     @Autowired TestUsers users;
@@ -59,13 +52,12 @@ class ScriptedYearReportTest {
         PlanMeasure a = plan.measures().get(0);
         PlanMeasure b = plan.measures().get(1);
 
-        work(a.processInstanceId(), "finance", Decision.ACCEPT);
-        tasks.checkAsCoordinator(task(a.processInstanceId(), ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null).getId(),
-                Decision.COMPLETE, null, null, coordinator);
-        tasks.decideAsExecutive(task(a.processInstanceId(), ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, null).getId(),
-                Decision.APPROVE, null, users.user("mayor"));
-        work(b.processInstanceId(), "works", Decision.ACCEPT);
-        work(b.processInstanceId(), "office", Decision.RETURN);
+        steps.accept(a.processInstanceId(), "finance");
+        steps.checkComplete(a.processInstanceId());
+        steps.approve(a.processInstanceId());
+        steps.accept(b.processInstanceId(), "works");
+        steps.submit(b.processInstanceId(), "office");
+        steps.review(b.processInstanceId(), "office", Decision.RETURN, "ขอภาพถ่ายเพิ่ม");
 
         plans.closeYear(planId, coordinator);
         runPlanJobs(planId);
@@ -81,19 +73,6 @@ class ScriptedYearReportTest {
         assertThat(lines(iit.getRow(3).getCell(3))).containsExactly("๑.สำนักปลัด", "๒.กองช่าง");
         assertThat(lines(iit.getRow(3).getCell(4))).containsExactly("", "");
         assertThat(lines(iit.getRow(3).getCell(5))).containsExactly("√", "√");
-    }
-
-    private void work(String pi, String division, Decision headDecision) {
-        tasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(), "ดำเนินการแล้ว",
-                List.of(new EvidenceFile("รายงาน-" + division + ".pdf", TestPdf.minimal(division))),
-                users.user(division + ".officer"));
-        tasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division).getId(), headDecision,
-                headDecision == Decision.RETURN ? "ขอภาพถ่ายเพิ่ม" : null, users.user(division + ".head"));
-    }
-
-    private Task task(String pi, String key, String group) {
-        var query = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key);
-        return (group == null ? query : query.taskCandidateGroup(group)).singleResult();
     }
 
     /** The close runs asynchronously (a job) in the plan's process; the test runs it as the job executor would. */

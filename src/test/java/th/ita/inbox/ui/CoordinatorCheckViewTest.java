@@ -9,14 +9,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.ita.evidence.EvidenceFile;
 import th.ita.forms.ui.CamundaFormView;
-import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
-import th.ita.measure.MeasureTaskService;
 import th.ita.support.KaribuTest;
-import th.ita.support.TestPdf;
+import th.ita.support.MeasureSteps;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,19 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoordinatorCheckViewTest extends KaribuTest {
 
     @Autowired MeasureService measureService;
-    @Autowired MeasureTaskService measureTasks;
+    @Autowired MeasureSteps steps;
     @Autowired TaskService taskService;
 
     @Test
     @SuppressWarnings("unchecked")
     void sendBackWithoutADivisionOrReason_isRefused_thenSendingBackFinanceReopensOnlyFinance() {
         String pi = measureService.start("มาตรการตรวจครบ " + UUID.randomUUID(), List.of("finance", "works"), users.user("coordinator"));
-        for (String division : List.of("finance", "works")) {
-            measureTasks.submitWork(task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(), "ทำแล้ว",
-                    List.of(new EvidenceFile("รายงาน.pdf", TestPdf.minimal(division))), users.user(division + ".officer"));
-            measureTasks.reviewAsHead(task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division).getId(),
-                    Decision.ACCEPT, null, users.user(division + ".head"));
-        }
+        steps.accept(pi, "finance", "works");
         Task check = task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, "ita-coordinator");
 
         login("coordinator");
@@ -68,6 +60,6 @@ class CoordinatorCheckViewTest extends KaribuTest {
     }
 
     private Task task(String pi, String key, String group) {
-        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).taskCandidateGroup(group).singleResult();
+        return steps.task(pi, key, group);
     }
 }
