@@ -33,8 +33,7 @@ public class FormValidator {
 
     /** Every broken rule, in the form's field order; empty when the values can be submitted. */
     public List<FormViolation> validate(FormDefinition form, Map<String, ?> values) {
-        Map<String, Object> typed = typed(form, values);
-        Set<String> hidden = hiddenFields(form, typed);
+        Set<String> hidden = hidden(form, typed(form, values));
         List<FormViolation> violations = new ArrayList<>();
         for (FormField field : form.fields()) {
             if (field.isValidated() && !hidden.contains(field.key())) {
@@ -56,7 +55,10 @@ public class FormValidator {
 
     /** The keys of the fields whose hide condition is true for these values. */
     public Set<String> hiddenFields(FormDefinition form, Map<String, ?> values) {
-        Map<String, Object> typed = typed(form, values);
+        return hidden(form, typed(form, values));
+    }
+
+    private Set<String> hidden(FormDefinition form, Map<String, Object> typed) {
         Set<String> hidden = new LinkedHashSet<>();
         for (FormField field : form.fields()) {
             if (field.key() != null && conditions.isHidden(field, typed)) {

@@ -175,9 +175,7 @@ public class PlanService {
      */
     @Transactional
     public void approve(long planId, CurrentUser user) {
-        if (!user.isExecutive()) {
-            throw new AccessDeniedException(user.userId() + " is not an executive");
-        }
+        requireExecutive(user);
         Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
@@ -214,9 +212,7 @@ public class PlanService {
     /** The executive returns the draft to the coordinator with a reason; the plan stays editable. */
     @Transactional
     public void returnDraft(long planId, String reason, CurrentUser user) {
-        if (!user.isExecutive()) {
-            throw new AccessDeniedException(user.userId() + " is not an executive");
-        }
+        requireExecutive(user);
         String checked = RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.returned(checked), checked, user);
     }
@@ -224,18 +220,14 @@ public class PlanService {
     /** The coordinator closes the fiscal year before 30 September: open measures end as not done. */
     @Transactional
     public void closeYear(long planId, CurrentUser user) {
-        if (!user.isCoordinator()) {
-            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
-        }
+        requireCoordinator(user);
         planTasks.closeYear(planId, user);
     }
 
     /** The coordinator has reviewed the generated year-end report and sends it to the executive. */
     @Transactional
     public void submitReport(long planId, String note, CurrentUser user) {
-        if (!user.isCoordinator()) {
-            throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
-        }
+        requireCoordinator(user);
         String checked = RequiredText.optional(note, "plan.field.note", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_REVIEW_REPORT, PlanVariables.reviewed(checked), checked, user);
     }
@@ -243,9 +235,7 @@ public class PlanService {
     /** The executive signs the year-end report off, or returns it to the coordinator with a reason. */
     @Transactional
     public void signOffReport(long planId, boolean sign, String reason, CurrentUser user) {
-        if (!user.isExecutive()) {
-            throw new AccessDeniedException(user.userId() + " is not an executive");
-        }
+        requireExecutive(user);
         String checked = sign ? RequiredText.optional(reason, "review.field.reason", MAX_TEXT)
                 : RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_SIGN_OFF_REPORT,
@@ -330,6 +320,12 @@ public class PlanService {
     private static void requireCoordinator(CurrentUser user) {
         if (!user.isCoordinator()) {
             throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
+        }
+    }
+
+    private static void requireExecutive(CurrentUser user) {
+        if (!user.isExecutive()) {
+            throw new AccessDeniedException(user.userId() + " is not an executive");
         }
     }
 
