@@ -13,11 +13,6 @@ public final class FormRuleRefusal {
 
     /** The {@link UserInputException} inside {@code failure}, if the form's rules caused it; else the failure itself. */
     public static RuntimeException unwrap(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UserInputException refusal) {
-                return refusal;
-            }
-        }
-        return failure;
+        return UserInputException.unwrap(failure);
     }
 }

@@ -1,5 +1,7 @@
 package th.ita.inbox;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -119,7 +121,14 @@ public class InboxService {
             }
             throw new UserInputException("task.error.claimedByOther", task.getAssignee());
         }
-        engineUser.run(user, () -> taskService.claim(taskId, user.userId()));
+        try {
+            engineUser.run(user, () -> taskService.claim(taskId, user.userId()));
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException lostRace) {
+            // Somebody claimed it in the same moment; their claim stands and ours rolls back.
+            throw lostRace instanceof TaskAlreadyClaimedException claimed
+                    ? new UserInputException("task.error.claimedByOther", claimed.getTaskAssignee())
+                    : new UserInputException("task.error.claimedMeanwhile");
+        }
     }
 
     @Transactional

@@ -13,4 +13,14 @@ public enum Decision {
     public boolean isReturn() {
         return this == RETURN || this == SEND_BACK || this == RETURN_TO_COORDINATOR;
     }
+
+    /** The decision of that name, or null for a value no form offers. */
+    public static Decision valueOfOrNull(String name) {
+        for (Decision decision : values()) {
+            if (decision.name().equals(name)) {
+                return decision;
+            }
+        }
+        return null;
+    }
 }

@@ -1,44 +1,74 @@
 package th.ita.measure;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import th.ita.forms.FormRuleRefusal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
+import th.ita.shared.UserInputException;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Completes a user task as the acting user, the same way for every step of both processes: claim it if nobody
  * has, keep the comment (it is the step's reason or report in the history), complete with the variables. A form
- * rule the server refuses reaches the caller as the user's message. The caller has checked access and input.
+ * rule or step guard the engine refuses reaches the caller as the user's message. The caller has checked access
+ * and input.
+ * <p>
+ * Two people deciding the same task at once (two executives, say): the engine lets one commit and fails the other
+ * (its claim finds the task claimed, or its update loses the optimistic lock). The loser's transaction rolls back
+ * whole and they are told who decided first.
  */
 @Component
 public class TaskCompletion {
 
     private final TaskService taskService;
+    private final HistoryService historyService;
     private final EngineUser engineUser;
+    private final TransactionTemplate separateReadOnly;
 
-    public TaskCompletion(TaskService taskService, EngineUser engineUser) {
+    public TaskCompletion(TaskService taskService, HistoryService historyService, EngineUser engineUser,
+                          PlatformTransactionManager transactions) {
         this.taskService = taskService;
+        this.historyService = historyService;
         this.engineUser = engineUser;
+        this.separateReadOnly = new TransactionTemplate(transactions);
+        separateReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        separateReadOnly.setReadOnly(true);
     }
 
     public void complete(Task task, String comment, Map<String, Object> variables, CurrentUser user) {
-        engineUser.run(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user.userId());
-            }
-            if (comment != null) {
-                taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
-            }
-            try {
+        try {
+            engineUser.run(user, () -> {
+                if (task.getAssignee() == null) {
+                    taskService.claim(task.getId(), user.userId());
+                }
+                if (comment != null) {
+                    taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
+                }
                 taskService.complete(task.getId(), variables);
-            } catch (ProcessEngineException e) {
-                throw FormRuleRefusal.unwrap(e);
-            }
-        });
+            });
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException | NullValueException lostRace) {
+            throw decidedFirst(task.getId());
+        }
+    }
+
+    /** Read outside the failed transaction: the winner's completion is committed, ours is being rolled back. */
+    private UserInputException decidedFirst(String taskId) {
+        Optional<String> winner = Optional.ofNullable(separateReadOnly.execute(status -> {
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            return done == null ? null : done.getAssignee();
+        }));
+        return winner.map(who -> new UserInputException("task.error.decidedBy", who))
+                .orElseGet(() -> new UserInputException("task.error.gone"));
     }
 }

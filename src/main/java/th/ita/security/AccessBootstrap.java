@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * Makes sure the groups the processes assign work to exist, and that the engine's authorizations match the
- * roles: administrators may do everything (also in the Camunda webapps), the coordinator may start measures.
+ * access table (docs/ACCESS.md): administrators may do everything (also in the Camunda webapps); everybody else
+ * reads the process definitions and works the tasks the engine offers them, nothing more.
  * Task visibility needs no grant here: the engine authorises a task's candidate group when it creates the task.
  * Idempotent, so it runs at every start.
  */
@@ -51,24 +52,39 @@ public class AccessBootstrap {
             ensureGroup(Groups.divisionGroup(division.code()), division.name(Locale.forLanguageTag("th")), "DIVISION");
             ensureGroup(Groups.headGroup(division.code()), "หัวหน้า" + division.name(Locale.forLanguageTag("th")), "HEAD");
             // Reading the process they work in (its diagram and forms, also in Camunda Tasklist) reveals nothing.
-            grant(Groups.divisionGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
-            grant(Groups.headGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
+            grantExactly(Groups.divisionGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
+            grantExactly(Groups.headGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
         }
         for (Resource resource : Resources.values()) {
             grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
-        // UPDATE_INSTANCE: the coordinator withdraws a measure and closes the year (message correlation).
-        grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
-        grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        // The coordinator starts a plan's year with its draft and may close the year early (message correlation).
-        grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
-        grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY, Permissions.READ);
-        // Approving a plan starts its measures on the approving executive's behalf.
-        grant(Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(Groups.EXECUTIVE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // Least privilege (docs/ACCESS.md): the coordinator and the executives read the processes and work the tasks
+        // the engine offers them. Starting, withdrawing and closing go through our services, which check the role
+        // and act for the user (EngineUser), so no grant lets /engine-rest start, correlate, modify or migrate.
+        for (String workflowGroup : new String[] {Groups.COORDINATOR, Groups.EXECUTIVE}) {
+            grantExactly(workflowGroup, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
+            grantExactly(workflowGroup, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY, Permissions.READ);
+            revoke(workflowGroup, Resources.PROCESS_INSTANCE, Authorization.ANY);
+        }
+        tasksOfferedForWorkOnly();
+    }
+
+    /**
+     * The engine gives a task's candidates and assignee the permission named by
+     * {@code defaultUserPermissionNameForTask}, now TASK_WORK (claim and complete). Tasks created before, by an
+     * older version, still carry UPDATE, which also allows reassigning them and writing their variables.
+     */
+    private void tasksOfferedForWorkOnly() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+            if (authorization.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+                    || Groups.ADMIN.equals(authorization.getGroupId())) {
+                continue;
+            }
+            authorization.removePermission(Permissions.UPDATE);
+            authorization.addPermission(Permissions.TASK_WORK);
+            authorizationService.saveAuthorization(authorization);
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {
@@ -77,6 +93,33 @@ public class AccessBootstrap {
             group.setName(name);
             group.setType(type);
             identityService.saveGroup(group);
+        }
+    }
+
+    /** The group's grant on the resource holds these permissions and no other (an older version granted more). */
+    private void grantExactly(String groupId, Resource resource, String resourceId, Permissions... permissions) {
+        revokeUnless(groupId, resource, resourceId, permissions);
+        grant(groupId, resource, resourceId, permissions);
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId) {
+        revokeUnless(groupId, resource, resourceId);
+    }
+
+    private void revokeUnless(String groupId, Resource resource, String resourceId, Permissions... wanted) {
+        var wantedSet = java.util.Set.of(wanted);
+        for (Authorization existing : authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()) {
+            if (existing.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+                continue;
+            }
+            var granted = existing.getPermissions(Permissions.values());
+            boolean extra = java.util.Arrays.stream(granted)
+                    .anyMatch(p -> p != Permissions.NONE && p != Permissions.ALL && !wantedSet.contains(p))
+                    || java.util.Arrays.asList(granted).contains(Permissions.ALL);
+            if (extra) {
+                authorizationService.deleteAuthorization(existing.getId());
+            }
         }
     }
 

@@ -17,6 +17,20 @@ public class UserInputException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /**
+     * The engine wraps what a task listener throws; when one of our listeners refused (a form rule, a step guard),
+     * the caller must see that refusal, not an engine error. Returns the refusal inside {@code failure}, or the
+     * failure itself.
+     */
+    public static RuntimeException unwrap(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserInputException refusal) {
+                return refusal;
+            }
+        }
+        return failure;
+    }
+
     public String messageKey() {
         return messageKey;
     }
