@@ -1,0 +1,185 @@
+package th.ita.security;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureService;
+import th.ita.plan.PlanService;
+import th.ita.support.TestUsers;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The access table of docs/ACCESS.md, row by row, over HTTP: each role (a demo account of it, or nobody) against
+ * {@code /api} and {@code /engine-rest}. "ok" is any 2xx. A denial is 401 (anonymous), 403, or 404 where the
+ * caller may not even see the process definition; "denied" is 400 or 403. Never a 2xx, never a 500.
+ * The screens' rows are walked by the Karibu *RolesTest classes, the gates of each step by the probe tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccessMatrixIT {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired MeasureService measureService;
+    @Autowired PlanService planService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+
+    private String measure;
+    private String divisionTask;
+    private long plan;
+
+    @BeforeEach
+    void aRunningMeasureOfFinance() {
+        measure = measureService.start("matrix " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        divisionTask = taskService.createTaskQuery().processInstanceId(measure)
+                .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult().getId();
+        plan = planService.list().get(0).id();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # role          | method | path                                           | expected
+            officer         | GET    | /api/plans                                     | ok
+            head            | GET    | /api/plans                                     | ok
+            coordinator     | GET    | /api/plans                                     | ok
+            executive       | GET    | /api/plans                                     | ok
+            admin           | GET    | /api/plans                                     | ok
+            anonymous       | GET    | /api/plans                                     | 401
+            officer         | GET    | /api/plans/{plan}/audit.csv                    | ok
+            head            | GET    | /api/plans/{plan}/audit.csv                    | ok
+            coordinator     | GET    | /api/plans/{plan}/audit.csv                    | ok
+            executive       | GET    | /api/plans/{plan}/audit.csv                    | ok
+            anonymous       | GET    | /api/plans/{plan}/audit.csv                    | 401
+            officer         | GET    | /api/plans/{plan}/report.pdf                   | 403
+            head            | GET    | /api/plans/{plan}/report.pdf                   | 403
+            coordinator     | GET    | /api/plans/{plan}/report.pdf                   | ok
+            executive       | GET    | /api/plans/{plan}/report.pdf                   | ok
+            admin           | GET    | /api/plans/{plan}/report.pdf                   | 403
+            anonymous       | GET    | /api/plans/{plan}/report.pdf                   | 401
+            officer         | GET    | /api/assessments                               | 403
+            head            | GET    | /api/assessments                               | 403
+            coordinator     | GET    | /api/assessments                               | ok
+            executive       | GET    | /api/assessments                               | ok
+            admin           | GET    | /api/assessments                               | ok
+            anonymous       | GET    | /api/assessments                               | 401
+            officer         | GET    | /engine-rest/task                              | ok
+            head            | GET    | /engine-rest/task                              | ok
+            coordinator     | GET    | /engine-rest/task                              | ok
+            executive       | GET    | /engine-rest/task                              | ok
+            admin           | GET    | /engine-rest/task                              | ok
+            anonymous       | GET    | /engine-rest/task                              | 401
+            officer         | POST   | /engine-rest/process-definition/key/improvement-measure/start | 403
+            head            | POST   | /engine-rest/process-definition/key/improvement-measure/start | 403
+            coordinator     | POST   | /engine-rest/process-definition/key/improvement-measure/start | 403
+            executive       | POST   | /engine-rest/process-definition/key/improvement-measure/start | 403
+            anonymous       | POST   | /engine-rest/process-definition/key/improvement-measure/start | 401
+            officer         | POST   | /engine-rest/process-definition/key/improvement-plan/start    | 404
+            coordinator     | POST   | /engine-rest/process-definition/key/improvement-plan/start    | 403
+            executive       | POST   | /engine-rest/process-definition/key/improvement-plan/start    | 403
+            officer         | POST   | /engine-rest/process-instance/{measure}/modification | 403
+            head            | POST   | /engine-rest/process-instance/{measure}/modification | 403
+            coordinator     | POST   | /engine-rest/process-instance/{measure}/modification | 403
+            executive       | POST   | /engine-rest/process-instance/{measure}/modification | 403
+            anonymous       | POST   | /engine-rest/process-instance/{measure}/modification | 401
+            officer         | PUT    | /engine-rest/process-instance/{measure}/variables/measureTitle | 403
+            coordinator     | PUT    | /engine-rest/process-instance/{measure}/variables/measureTitle | 403
+            executive       | PUT    | /engine-rest/process-instance/{measure}/variables/measureTitle | 403
+            officer         | PUT    | /engine-rest/task/{task}/variables/division    | 403
+            head            | PUT    | /engine-rest/task/{task}/variables/division    | 403
+            coordinator     | PUT    | /engine-rest/task/{task}/variables/division    | 403
+            executive       | PUT    | /engine-rest/task/{task}/variables/division    | 403
+            officer         | POST   | /engine-rest/task/{task}/assignee              | 403
+            head            | POST   | /engine-rest/task/{task}/assignee              | 403
+            coordinator     | POST   | /engine-rest/task/{task}/assignee              | 403
+            executive       | POST   | /engine-rest/task/{task}/assignee              | 403
+            coordinator     | POST   | /engine-rest/task/{task}/claim                 | 403
+            executive       | POST   | /engine-rest/task/{task}/claim                 | 403
+            officer         | PUT    | /engine-rest/process-instance/{measure}/suspended | 403
+            coordinator     | PUT    | /engine-rest/process-instance/{measure}/suspended | 403
+            executive       | PUT    | /engine-rest/process-instance/{measure}/suspended | 403
+            officer         | DELETE | /engine-rest/process-instance/{measure}        | 403
+            coordinator     | DELETE | /engine-rest/process-instance/{measure}        | 403
+            executive       | DELETE | /engine-rest/process-instance/{measure}        | 403
+            officer         | POST   | /engine-rest/message                           | denied
+            coordinator     | POST   | /engine-rest/message                           | denied
+            executive       | POST   | /engine-rest/message                           | denied
+            officer         | POST   | /engine-rest/user/create                       | 403
+            head            | POST   | /engine-rest/user/create                       | 403
+            coordinator     | POST   | /engine-rest/user/create                       | 403
+            executive       | POST   | /engine-rest/user/create                       | 403
+            anonymous       | POST   | /engine-rest/user/create                       | 401
+            officer         | POST   | /engine-rest/authorization/create              | 403
+            coordinator     | POST   | /engine-rest/authorization/create              | 403
+            executive       | POST   | /engine-rest/authorization/create              | 403
+            officer         | PUT    | /engine-rest/group/executive/members/finance.officer | 403
+            coordinator     | PUT    | /engine-rest/group/executive/members/coordinator     | 403
+            head            | PUT    | /engine-rest/group/executive/members/finance.head    | 403
+            """)
+    void eachRoleGetsWhatTheAccessTableSays(String role, String method, String path, String expected) {
+        String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure).replace("{task}", divisionTask);
+        int status = request(role, HttpMethod.valueOf(method), url, bodyFor(path)).getStatusCode().value();
+        if (expected.equals("ok")) {
+            assertThat(status).as("%s %s %s", role, method, path).isBetween(200, 299);
+        } else if (expected.equals("denied")) {
+            // A correlation the engine will not let the user see matches nothing: refused either way.
+            assertThat(status).as("%s %s %s", role, method, path).isIn(400, 403);
+        } else {
+            assertThat(status).as("%s %s %s", role, method, path).isEqualTo(Integer.parseInt(expected));
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(measure).active().count())
+                .as("the measure runs on, unchanged").isEqualTo(1);
+    }
+
+    private static String bodyFor(String path) {
+        if (path.endsWith("/start")) {
+            return "{\"variables\":{\"measureTitle\":{\"value\":\"forged\"},\"divisions\":{\"value\":\"[]\"}}}";
+        } else if (path.endsWith("/modification")) {
+            return "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"ServiceTask_RecordDone\"}]}";
+        } else if (path.contains("/variables/")) {
+            return "{\"value\":\"forged\",\"type\":\"String\"}";
+        } else if (path.endsWith("/assignee") || path.endsWith("/claim")) {
+            return "{\"userId\":\"finance.officer\"}";
+        } else if (path.endsWith("/suspended")) {
+            return "{\"suspended\":true}";
+        } else if (path.endsWith("/message")) {
+            return "{\"messageName\":\"ita.measure.withdraw\",\"processVariables\":{\"withdrawReason\":{\"value\":\"forged\"}}}";
+        } else if (path.endsWith("/user/create")) {
+            return "{\"profile\":{\"id\":\"forged\",\"firstName\":\"f\",\"lastName\":\"f\",\"email\":\"f@example.org\"},"
+                    + "\"credentials\":{\"password\":\"Forged-Password-123\"}}";
+        } else if (path.endsWith("/authorization/create")) {
+            return "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"finance.officer\",\"resourceType\":8,\"resourceId\":\"*\"}";
+        }
+        return "{}";
+    }
+
+    private org.springframework.http.ResponseEntity<String> request(String role, HttpMethod method, String url, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        TestRestTemplate client = switch (role) {
+            case "officer" -> rest.withBasicAuth("finance.officer", "demo");
+            case "head" -> rest.withBasicAuth("finance.head", "demo");
+            case "coordinator" -> rest.withBasicAuth("coordinator", "demo");
+            case "executive" -> rest.withBasicAuth("mayor", "demo");
+            case "admin" -> rest.withBasicAuth("admin", "demo");
+            case "anonymous" -> rest;
+            default -> throw new IllegalArgumentException(role);
+        };
+        return client.exchange(url, method, method == HttpMethod.GET ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers), String.class);
+    }
+}
