@@ -25,7 +25,7 @@ public class DecisionChain {
     }
 
     /** {@code chain} in seq order, as the repository reads it. */
-    static ChainStatus check(List<DecisionRecord> chain) {
+    public static ChainStatus check(List<DecisionRecord> chain) {
         String previous = DecisionHash.GENESIS;
         int expected = 1;
         for (DecisionRecord record : chain) {
