@@ -21,6 +21,7 @@ import java.util.List;
  */
 class DecisionTable extends Composite<VerticalLayout> {
 
+    static final String EVIDENCE_COLUMN = "evidence";
     final Span chain = new Span();
     final Grid<DecisionRecord> grid = new Grid<>();
 
@@ -44,7 +45,7 @@ class DecisionTable extends Composite<VerticalLayout> {
         grid.addColumn(r -> r.decision() == null ? "" : getTranslation("decisions.value." + r.decision()))
                 .setHeader(getTranslation("decisions.column.decision")).setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("decisions.column.reason"));
-        grid.addComponentColumn(this::evidence).setHeader(getTranslation("decisions.column.evidence")).setFlexGrow(3);
+        grid.addComponentColumn(this::evidence).setKey(EVIDENCE_COLUMN).setHeader(getTranslation("decisions.column.evidence")).setFlexGrow(3);
         grid.setItems(decisions);
         if (decisions.isEmpty()) {
             layout.add(new H3(getTranslation("decisions.heading")), new Span(getTranslation("decisions.none")));
