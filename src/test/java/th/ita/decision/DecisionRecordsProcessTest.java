@@ -151,7 +151,7 @@ class DecisionRecordsProcessTest {
     @Test
     void planIsFrozenOnlyAfterTheExecutivesApprovalIsOnRecord() {
         long planId = importer.importPlan(TestPlans.smallPlan("เทศบาลบันทึกการตัดสินใจ "
-                + UUID.randomUUID().toString().substring(0, 8), "[a]"), users.user("coordinator"));
+                + UUID.randomUUID().toString().substring(0, 8), "[a, b]"), users.user("coordinator"));
         plans.submitForApproval(planId, null, users.user("coordinator"));
         String planProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
                 .processInstanceBusinessKey("plan-" + planId).singleResult().getId();

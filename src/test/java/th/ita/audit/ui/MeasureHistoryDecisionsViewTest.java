@@ -2,6 +2,7 @@ package th.ita.audit.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MeasureHistoryDecisionsViewTest extends KaribuTest {
 
@@ -37,17 +39,15 @@ class MeasureHistoryDecisionsViewTest extends KaribuTest {
         DecisionTable table = _get(MeasureHistoryView.class).decisionTable;
         assertThat(table.chain.getText()).isEqualTo("ห่วงโซ่การตัดสินใจสมบูรณ์ (3 รายการ)");
         assertThat(GridKt._findAll(table.grid)).extracting(DecisionRecord::decidedBy, DecisionRecord::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("finance.head", "head-finance"),
-                        org.assertj.core.groups.Tuple.tuple("coordinator", "ita-coordinator"),
-                        org.assertj.core.groups.Tuple.tuple("mayor", "executive"));
+                .containsExactly(tuple("finance.head", "head-finance"), tuple("coordinator", "ita-coordinator"),
+                        tuple("mayor", "executive"));
         assertThat(GridKt._getFormattedRow(table.grid, 2)).contains("ผู้บริหารอนุมัติ", "อนุมัติ", "mayor", "executive");
         assertThat(GridKt._getFormattedRow(table.grid, 0).get(1)).matches(".* 25\\d\\d \\d\\d:\\d\\d");
         assertThat(evidenceCellText(table, 2)).contains("SHA-256 " + sha256);
 
         jdbc.sql("update decision_record set decided_by = 'someone' where process_instance_id = ? and seq = 1")
                 .param(pi).update();
-        UI.getCurrent().navigate("measures/" + pi + "/history?x=1");
-        UI.getCurrent().navigate("measures/" + pi + "/history");
+        UI.getCurrent().navigate("measures/" + pi + "/history", QueryParameters.fromString("user=finance.head"));
 
         assertThat(_get(MeasureHistoryView.class).decisionTable.chain.getText())
                 .isEqualTo("ห่วงโซ่การตัดสินใจขาดที่แถว 1: ข้อมูลในแถวนี้ถูกแก้ไข (ค่าแฮชไม่ตรง)");
