@@ -77,6 +77,12 @@ public class MeasureHistoryService {
                 .toList();
     }
 
+    /** Whether the id is a measure's process instance (running or ended). */
+    public boolean isMeasure(String processInstanceId) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .processDefinitionKey(ImprovementMeasureProcess.KEY).count() == 1;
+    }
+
     /** The measure's history, oldest first. */
     public List<TimelineEntry> timeline(String processInstanceId) {
         return timeline(processInstanceId, AuditFilter.NONE);

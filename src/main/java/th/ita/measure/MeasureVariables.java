@@ -106,6 +106,11 @@ public final class MeasureVariables {
         return List.copyOf((List<String>) variables.get(DIVISIONS));
     }
 
+    /** The measure's divisions, reading only that variable. */
+    static List<String> divisions(VariableScope scope) {
+        return divisions(Map.of(DIVISIONS, scope.getVariable(DIVISIONS)));
+    }
+
     /**
      * Which divisions redo their part after a send-back: the coordinator's one division, or the executive's
      * named divisions (all of them when none is named). The last decision taken decides, so the caller says

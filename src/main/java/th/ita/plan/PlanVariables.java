@@ -24,6 +24,9 @@ final class PlanVariables {
     static final String REVIEW_NOTE = "reviewNote";
     static final String SIGN_OFF_DECISION = "signOffDecision";
     static final String SIGN_OFF_REASON = "signOffReason";
+    /** The approving values of the two executive decisions (the radio values of their forms). */
+    static final String APPROVE = "APPROVE";
+    static final String SIGN = "SIGN";
 
     private PlanVariables() {
     }
@@ -45,7 +48,7 @@ final class PlanVariables {
 
     /** The values Gateway_PlanDecision compares against (the radio values of forms/plan-approval.form). */
     static VariableMap approved() {
-        return Variables.createVariables().putValue(PLAN_DECISION, "APPROVE").putValue(PLAN_REASON, null);
+        return Variables.createVariables().putValue(PLAN_DECISION, APPROVE).putValue(PLAN_REASON, null);
     }
 
     static VariableMap returned(String reason) {
@@ -58,7 +61,7 @@ final class PlanVariables {
 
     /** SIGN or RETURN, as Gateway_SignOffDecision compares (the radio values of forms/year-end-sign-off.form). */
     static VariableMap signOff(boolean sign, String reason) {
-        return Variables.createVariables().putValue(SIGN_OFF_DECISION, sign ? "SIGN" : "RETURN")
+        return Variables.createVariables().putValue(SIGN_OFF_DECISION, sign ? SIGN : "RETURN")
                 .putValue(SIGN_OFF_REASON, reason);
     }
 

@@ -1,5 +1,9 @@
 package th.ita.plan;
 
+import th.ita.decision.CoveredEvidence;
+
+import java.util.List;
+
 /**
  * What the plan process asks of the year-end report: generate a new version at year end, and keep the version
  * the executive signs. Implemented by the report capability, which reads the plan (so the plan does not depend
@@ -11,4 +15,7 @@ public interface YearEndReports {
     void generate(long planId);
 
     void signOff(long planId, String signedBy);
+
+    /** The files of the version a sign-off would sign now (the newest), with their SHA-256; empty if none. */
+    List<CoveredEvidence> versionToSign(long planId);
 }

@@ -2,7 +2,12 @@ package th.ita.report;
 
 import th.ita.assessment.Assessment;
 import th.ita.assessment.IndicatorResult;
+import th.ita.decision.ChainStatus;
+import th.ita.decision.CoveredEvidence;
+import th.ita.decision.DecisionChain;
+import th.ita.decision.DecisionRecord;
 import th.ita.evidence.Evidence;
+import th.ita.measure.Decision;
 import th.ita.measure.PartOutcome;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
@@ -14,9 +19,11 @@ import th.ita.shared.ThaiNumbers;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,6 +202,7 @@ final class ReportContent {
                     .filter(PartOutcome::isDone).filter(o -> o.decidedBy() != null)
                     .map(o -> texts.get("report.appendix.approved", o.decidedBy(), date(o.decidedAt())))
                     .distinct().forEach(line -> blocks.add(new ReportDocument.Text(line, true)));
+            decisions(data.decisions(measure.id()));
             List<Evidence> evidence = data.evidence(measure.id());
             if (evidence.isEmpty()) {
                 blocks.add(new ReportDocument.Text(texts.get("report.appendix.none"), true));
@@ -212,6 +220,34 @@ final class ReportContent {
             }
             blocks.add(new ReportDocument.Table(List.of(0.6f, 3.2f, 1.6f, 3.4f, 1.6f, 1.8f), 1, rows));
         }
+    }
+
+    /**
+     * One compact line per recorded approval (a head's acceptance, the coordinator's check, the executive's approval):
+     * who, in which role, when, and the SHA-256 of each evidence item it approved; then whether the chain is intact.
+     */
+    private void decisions(List<DecisionRecord> decisions) {
+        List<DecisionRecord> approvals = decisions.stream().filter(ReportContent::approves).toList();
+        if (approvals.isEmpty()) {
+            return;
+        }
+        text(texts.get("report.appendix.decisions"));
+        for (DecisionRecord d : approvals) {
+            List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
+            blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
+                    texts.get("decisions.step." + d.step()), texts.get("decisions.value." + d.decision()), d.decidedBy(),
+                    d.role(), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
+                    hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
+        }
+        ChainStatus chain = DecisionChain.check(decisions);
+        blocks.add(new ReportDocument.Text(chain.isIntact()
+                ? texts.get("report.appendix.chainIntact", digits(Integer.toString(chain.records())))
+                : texts.get("report.appendix.chainBroken", digits(Integer.toString(chain.brokenAtSeq()))), true));
+    }
+
+    private static boolean approves(DecisionRecord record) {
+        return Arrays.stream(Decision.values())
+                .anyMatch(d -> !d.isReturn() && d.name().equals(record.decision()));
     }
 
     private List<String> numbered(List<String> items) {

@@ -1,6 +1,7 @@
 package th.ita.report;
 
 import th.ita.assessment.Assessment;
+import th.ita.decision.DecisionRecord;
 import th.ita.evidence.Evidence;
 import th.ita.measure.PartOutcome;
 import th.ita.organisation.Organisation;
@@ -13,11 +14,13 @@ import java.util.Optional;
 
 /**
  * Everything the year-end report shows, read from the services at one moment: the plan, the results of the
- * year before, division names, each division's outcome per measure and the evidence per measure process.
+ * year before, division names, each division's outcome per measure, the evidence per measure process and the
+ * decisions recorded on it (oldest first).
  */
 record ReportData(Plan plan, Organisation organisation, Optional<Assessment> assessment,
                   Map<String, String> divisionNames, Map<Long, List<PartOutcome>> outcomesByMeasure,
-                  Map<Long, List<Evidence>> evidenceByMeasure, OffsetDateTime generatedAt) {
+                  Map<Long, List<Evidence>> evidenceByMeasure, Map<Long, List<DecisionRecord>> decisionsByMeasure,
+                  OffsetDateTime generatedAt) {
 
     /** The outcome of one division's part of a measure; OPEN when the process has recorded none yet. */
     PartOutcome.Outcome outcome(long measureId, String divisionCode) {
@@ -33,6 +36,10 @@ record ReportData(Plan plan, Organisation organisation, Optional<Assessment> ass
 
     List<Evidence> evidence(long measureId) {
         return evidenceByMeasure.getOrDefault(measureId, List.of());
+    }
+
+    List<DecisionRecord> decisions(long measureId) {
+        return decisionsByMeasure.getOrDefault(measureId, List.of());
     }
 
     String divisionName(String code) {

@@ -5,6 +5,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.assessment.AssessmentService;
+import th.ita.decision.DecisionRecord;
+import th.ita.decision.Decisions;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
@@ -46,6 +48,7 @@ public class YearEndReportService {
     private final OrganisationService organisations;
     private final EvidenceService evidence;
     private final MeasureOutcomes outcomes;
+    private final Decisions decisions;
     private final ReportRepository repository;
     private final DocxReportWriter docxWriter;
     private final PdfReportWriter pdfWriter;
@@ -55,6 +58,7 @@ public class YearEndReportService {
 
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
+                                Decisions decisions,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
                                 @Value("${ita.report.thai-digits:true}") boolean thaiDigits) {
@@ -64,6 +68,7 @@ public class YearEndReportService {
         this.organisations = organisations;
         this.evidence = evidence;
         this.outcomes = outcomes;
+        this.decisions = decisions;
         this.repository = repository;
         this.docxWriter = docxWriter;
         this.pdfWriter = pdfWriter;
@@ -152,17 +157,23 @@ public class YearEndReportService {
         Map<Long, List<PartOutcome>> outcomesByMeasure = outcomes.ofPlan(planId).stream()
                 .filter(o -> o.planMeasureId() != null)
                 .collect(Collectors.groupingBy(PartOutcome::planMeasureId));
-        Map<String, List<th.ita.evidence.Evidence>> byInstance = evidence.forProcessInstances(plan.measures().stream()
-                .map(PlanMeasure::processInstanceId).filter(id -> id != null).toList());
+        Map<String, List<th.ita.evidence.Evidence>> byInstance = evidence.forProcessInstances(processInstanceIds(plan));
+        Map<String, List<DecisionRecord>> decisionsByInstance = decisions.of(processInstanceIds(plan));
         Map<Long, List<th.ita.evidence.Evidence>> evidenceByMeasure = new LinkedHashMap<>();
+        Map<Long, List<DecisionRecord>> decisionsByMeasure = new LinkedHashMap<>();
         for (PlanMeasure measure : plan.measures()) {
             if (measure.processInstanceId() != null) {
                 evidenceByMeasure.put(measure.id(), byInstance.getOrDefault(measure.processInstanceId(), List.of()));
+                decisionsByMeasure.put(measure.id(), decisionsByInstance.getOrDefault(measure.processInstanceId(), List.of()));
             }
         }
         return new ReportData(plan, organisations.find(plan.organisationId()).orElse(null),
                 plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
-                divisionNames, outcomesByMeasure, evidenceByMeasure, now());
+                divisionNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure, now());
+    }
+
+    private static List<String> processInstanceIds(Plan plan) {
+        return plan.measures().stream().map(PlanMeasure::processInstanceId).filter(id -> id != null).toList();
     }
 
     private static void requireReader(CurrentUser user) {

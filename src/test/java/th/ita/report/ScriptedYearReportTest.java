@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import th.ita.evidence.EvidenceService;
 import th.ita.measure.Decision;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
@@ -40,6 +41,7 @@ class ScriptedYearReportTest {
     @Autowired ManagementService managementService;
     @Autowired RuntimeService runtimeService;
     @Autowired TestUsers users;
+    @Autowired EvidenceService evidence;
 
     @Test
     void reportOfTheClosedYear_putsEachCheckWhereTheProcessLeftTheDivision() {
@@ -73,6 +75,18 @@ class ScriptedYearReportTest {
         assertThat(lines(iit.getRow(3).getCell(3))).containsExactly("๑.สำนักปลัด", "๒.กองช่าง");
         assertThat(lines(iit.getRow(3).getCell(4))).containsExactly("", "");
         assertThat(lines(iit.getRow(3).getCell(5))).containsExactly("√", "√");
+
+        // The appendix: each recorded approval with the SHA-256 of the evidence it approved, and the chain's state.
+        String financeSha256 = evidence.forProcessInstance(a.processInstanceId()).get(0).sha256();
+        String text = ReportFiles.docxText(docx);
+        assertThat(text).contains("การตัดสินใจที่บันทึกไว้และหลักฐานที่อนุมัติ",
+                "๑. หัวหน้ากองตรวจสอบ: เห็นชอบ โดย finance.head (head-finance) เมื่อ ",
+                "๓. ผู้บริหารอนุมัติ: อนุมัติ โดย mayor (executive) เมื่อ ",
+                " — หลักฐาน SHA-256: " + financeSha256,
+                "ห่วงโซ่การตัดสินใจสมบูรณ์ (๓ รายการ)", "ห่วงโซ่การตัดสินใจสมบูรณ์ (๒ รายการ)");
+        assertThat(text).doesNotContain("ส่งกลับแก้ไข โดย office.head"); // a return approves nothing
+        byte[] pdf = reports.stored(planId, report.version(), ReportFormat.PDF, coordinator).orElseThrow();
+        assertThat(ReportFiles.skeleton(ReportFiles.pdfText(pdf))).contains(financeSha256);
     }
 
     /** The close runs asynchronously (a job) in the plan's process; the test runs it as the job executor would. */

@@ -11,6 +11,8 @@ import jakarta.annotation.security.PermitAll;
 import th.ita.audit.AuditCsv;
 import th.ita.audit.AuditFilter;
 import th.ita.audit.MeasureHistoryService;
+import th.ita.decision.DecisionRecord;
+import th.ita.decision.Decisions;
 import th.ita.division.DivisionService;
 import th.ita.measure.MeasureOutcomes;
 import th.ita.measure.MeasureService;
@@ -18,8 +20,11 @@ import th.ita.measure.ui.WithdrawMeasureButton;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 
+import java.util.List;
+
 /**
- * The audit history of one measure: each division's outcome (done, not done, withdrawn; by whom and when), then
+ * The audit history of one measure: each division's outcome (done, not done, withdrawn; by whom and when), the
+ * recorded decisions with the evidence hashes they approved and whether their hash chain is intact, then
  * who did what, when, with which evidence and comment. The filter lives
  * in the URL's query parameters, so a filtered history can be bookmarked.
  */
@@ -33,11 +38,15 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     private final AuditCsv csv;
     private final MeasureOutcomes outcomes;
     private final MeasureService measureService;
+    private final Decisions decisions;
     private final CurrentUser user;
     FilteredTimeline content;
+    DecisionTable decisionTable;
 
     public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService, AuditCsv csv,
-                              MeasureOutcomes outcomes, MeasureService measureService, CurrentUserProvider users) {
+                              MeasureOutcomes outcomes, MeasureService measureService, Decisions decisions,
+                              CurrentUserProvider users) {
+        this.decisions = decisions;
         this.outcomes = outcomes;
         this.measureService = measureService;
         this.user = users.require();
@@ -60,7 +69,9 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
             add(new WithdrawMeasureButton(measureService, processInstanceId, user,
                     () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
-        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisionService.all()), content);
+        List<DecisionRecord> recorded = decisions.of(processInstanceId);
+        decisionTable = new DecisionTable(recorded, decisions.verify(recorded));
+        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisionService.all()), decisionTable, content);
     }
 
     @Override

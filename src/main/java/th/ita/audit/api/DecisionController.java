@@ -1,0 +1,63 @@
+package th.ita.audit.api;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import th.ita.api.ApiProblemException;
+import th.ita.audit.MeasureHistoryService;
+import th.ita.decision.ChainStatus;
+import th.ita.decision.CoveredEvidence;
+import th.ita.decision.DecisionRecord;
+import th.ita.decision.Decisions;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A measure's decision records and the result of checking their hash chain, for auditors: everything needed to
+ * recompute each row hash. Read-only, and readable by every logged-in account like the measure's history page.
+ */
+@RestController
+@PermitAll
+public class DecisionController {
+
+    private final Decisions decisions;
+    private final MeasureHistoryService history;
+
+    public DecisionController(Decisions decisions, MeasureHistoryService history) {
+        this.decisions = decisions;
+        this.history = history;
+    }
+
+    @GetMapping("/api/measures/{processInstanceId}/decisions")
+    public MeasureDecisions decisions(@PathVariable String processInstanceId) {
+        if (!history.isMeasure(processInstanceId)) {
+            throw new ApiProblemException(HttpStatus.NOT_FOUND, "decisions.error.notFound", processInstanceId);
+        }
+        List<DecisionRecord> records = decisions.of(processInstanceId);
+        return new MeasureDecisions(processInstanceId, Chain.of(decisions.verify(records)),
+                records.stream().map(Row::of).toList());
+    }
+
+    public record MeasureDecisions(String processInstanceId, Chain chain, List<Row> records) {
+    }
+
+    /** {@code intact}, or the first broken row and why (HASH_MISMATCH, PREV_HASH_MISMATCH, GAP_IN_SEQ). */
+    public record Chain(boolean intact, int records, Integer brokenAtSeq, ChainStatus.Problem problem) {
+        static Chain of(ChainStatus status) {
+            return new Chain(status.isIntact(), status.records(), status.brokenAtSeq(), status.problem());
+        }
+    }
+
+    /** A record as stored: {@code evidenceText} is the exact text hashed, {@code evidence} the same items parsed. */
+    public record Row(int seq, String id, String taskId, String step, String decidedBy, String role, String division,
+                      Instant decidedAt, String decision, String reason, List<CoveredEvidence> evidence,
+                      String evidenceText, String prevHash, String rowHash) {
+        static Row of(DecisionRecord r) {
+            return new Row(r.seq(), r.id().toString(), r.taskId(), r.step(), r.decidedBy(), r.role(), r.division(),
+                    r.decidedAt(), r.decision(), r.reason(), r.evidenceItems(), r.evidence(), r.prevHash(), r.rowHash());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package th.ita.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One row of {@code decision_record}: who decided what at which step, in which role, on which evidence, chained
+ * to the row before it by {@code prevHash}. {@code evidence} is the stored JSON text exactly as hashed.
+ */
+public record DecisionRecord(UUID id, String processInstanceId, String taskId, String step, int seq, String decidedBy,
+                             String role, String division, Instant decidedAt, String decision, String reason,
+                             String evidence, String prevHash, String rowHash) {
+
+    /** The evidence items the decision covered, read back from the stored JSON. */
+    public List<CoveredEvidence> evidenceItems() {
+        return EvidenceJson.read(evidence);
+    }
+}

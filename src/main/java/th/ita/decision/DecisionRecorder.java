@@ -1,0 +1,79 @@
+package th.ita.decision;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import th.ita.security.EngineUser;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the decision record of an approval step as its task completes, in the same transaction: if the record
+ * cannot be written, the completion does not happen. The decider is the task's assignee (our screens claim before
+ * completing), else whoever the engine is acting for; the role is the candidate group of the task they belong to.
+ */
+@Component
+class DecisionRecorder {
+
+    private final List<DecidingSteps> steps;
+    private final DecisionRepository repository;
+
+    DecisionRecorder(List<DecidingSteps> steps, DecisionRepository repository) {
+        this.steps = steps;
+        this.repository = repository;
+    }
+
+    void onComplete(DelegateTask task) {
+        steps.stream().map(s -> s.decisionAt(task)).flatMap(Optional::stream).findFirst()
+                .ifPresent(decision -> record(task, decision));
+    }
+
+    private void record(DelegateTask task, StepDecision decision) {
+        String decidedBy = task.getAssignee() != null ? task.getAssignee()
+                : EngineUser.actingUserId(task.getProcessEngineServices());
+        String processInstanceId = task.getProcessInstanceId();
+        Optional<DecisionRecord> last = repository.latest(processInstanceId);
+        DecisionRecord unhashed = new DecisionRecord(UUID.randomUUID(), processInstanceId, task.getId(),
+                task.getTaskDefinitionKey(), last.map(r -> r.seq() + 1).orElse(1), decidedBy, role(task, decidedBy),
+                decision.division(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
+                decision.decision(), decision.reason(), EvidenceJson.write(decision.evidence()),
+                last.map(DecisionRecord::rowHash).orElse(DecisionHash.GENESIS), null);
+        DecisionRecord record = withHash(unhashed, DecisionHash.of(unhashed));
+        try {
+            repository.insert(record);
+        } catch (DuplicateKeyException e) {
+            // Another decision of the same process instance took this seq first: retry like any engine conflict.
+            throw new OptimisticLockingException("decision record " + record.seq() + " of " + processInstanceId
+                    + " was written concurrently");
+        }
+    }
+
+    /** The task's candidate group the decider is a member of; the candidate groups if none (or several) match. */
+    private static String role(DelegateTask task, String decidedBy) {
+        Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? "-" : candidates.iterator().next();
+        }
+        List<String> member = task.getProcessEngineServices().getIdentityService().createGroupQuery()
+                .groupMember(decidedBy).groupIdIn(candidates.toArray(String[]::new)).list().stream()
+                .map(Group::getId).sorted().toList();
+        return member.size() == 1 ? member.get(0) : String.join(",", candidates);
+    }
+
+    private static DecisionRecord withHash(DecisionRecord r, String hash) {
+        return new DecisionRecord(r.id(), r.processInstanceId(), r.taskId(), r.step(), r.seq(), r.decidedBy(), r.role(),
+                r.division(), r.decidedAt(), r.decision(), r.reason(), r.evidence(), r.prevHash(), hash);
+    }
+}

@@ -1,0 +1,64 @@
+package th.ita.measure;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import th.ita.decision.CoveredEvidence;
+import th.ita.decision.DecidingSteps;
+import th.ita.decision.StepDecision;
+import th.ita.evidence.EvidenceService;
+import th.ita.evidence.EvidenceVersion;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The measure's approval steps, for the decision records: the head's review covers the latest submission of
+ * that head's division; the coordinator's check and the executive's decision cover the latest submission of
+ * every division of the measure. Decision and reason are the step's form variables.
+ */
+@Component
+class MeasureDecisionSteps implements DecidingSteps {
+
+    private final EvidenceService evidence;
+
+    MeasureDecisionSteps(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @Override
+    public Optional<StepDecision> decisionAt(DelegateTask task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> {
+                String division = MeasureVariables.division(task);
+                yield Optional.of(decided(task, MeasureVariables.HEAD_DECISION, MeasureVariables.HEAD_REASON, division,
+                        latestRound(task.getProcessInstanceId(), division::equals)));
+            }
+            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> Optional.of(decided(task,
+                    MeasureVariables.COORDINATOR_DECISION, MeasureVariables.COORDINATOR_REASON, null, everyDivision(task)));
+            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> Optional.of(decided(task,
+                    MeasureVariables.EXECUTIVE_DECISION, MeasureVariables.EXECUTIVE_REASON, null, everyDivision(task)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static StepDecision decided(DelegateTask task, String decision, String reason, String division,
+                                        List<CoveredEvidence> covered) {
+        return new StepDecision((String) task.getVariable(decision), (String) task.getVariable(reason), division, covered);
+    }
+
+    private List<CoveredEvidence> everyDivision(DelegateTask task) {
+        List<String> divisions = MeasureVariables.divisions(task);
+        return latestRound(task.getProcessInstanceId(), divisions::contains);
+    }
+
+    /** The newest submission of each division the filter lets through. */
+    List<CoveredEvidence> latestRound(String processInstanceId, Predicate<String> division) {
+        return evidence.versions(processInstanceId).stream()
+                .filter(EvidenceVersion::latestRound)
+                .map(EvidenceVersion::evidence)
+                .filter(e -> e.divisionCode() != null && division.test(e.divisionCode()))
+                .map(CoveredEvidence::of)
+                .toList();
+    }
+}
