@@ -62,13 +62,18 @@ public class TaskCompletion {
         }
     }
 
-    /** Read outside the failed transaction: the winner's completion is committed, ours is being rolled back. */
+    /**
+     * Read outside the failed transaction: the winner's completion is committed, ours is being rolled back. When the
+     * task is still open, the conflict was with another step of the same measure (two heads deciding their parts in
+     * the same instant): nothing was saved, and the user may simply try again.
+     */
     private UserInputException decidedFirst(String taskId) {
         Optional<String> winner = Optional.ofNullable(separateReadOnly.execute(status -> {
-            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                    .singleResult();
             return done == null ? null : done.getAssignee();
         }));
         return winner.map(who -> new UserInputException("task.error.decidedBy", who))
-                .orElseGet(() -> new UserInputException("task.error.gone"));
+                .orElseGet(() -> new UserInputException("task.error.tryAgain"));
     }
 }
