@@ -60,6 +60,10 @@ public class LoginThrottle {
         pairs.reset(pairKey(account, address));
     }
 
+    int trackedPairs() {
+        return pairs.size();
+    }
+
     private static String pairKey(String account, String address) {
         // Lower case: a database with a case-insensitive collation would accept "Mayor" as "mayor".
         return addressKey(address) + "\n" + (account == null ? "" : account.trim().toLowerCase(Locale.ROOT));
