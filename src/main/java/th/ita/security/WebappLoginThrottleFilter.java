@@ -17,6 +17,9 @@ import java.time.Duration;
  */
 final class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
+    /** A sign-in form is a few dozen bytes; a body too big to read here is no sign-in. */
+    static final int MAX_BODY = 8 * 1024;
+
     private final LoginThrottle throttle;
 
     WebappLoginThrottleFilter(LoginThrottle throttle) {
@@ -25,25 +28,29 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Logout is the only other POST under this path, and it carries no user name.
+        // Besides the logins, only logout is posted under this path.
         return !"POST".equals(request.getMethod());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String account = request.getParameter("username");
-        if (account == null || account.isBlank()) {
-            chain.doFilter(request, response);
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
+        ReplayableRequest replayable = new ReplayableRequest(request, body);
+        // No user name (logout, or a body the login would not read either) still counts for the address.
+        String username = replayable.formField("username");
+        String account = username == null ? "" : username;
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitBefore(account, address);
         if (!wait.isZero()) {
             ThrottledResponse.send(response, wait);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(replayable, response);
         recordOutcome(response.getStatus(), account, address);
     }
 
