@@ -17,7 +17,7 @@ import java.util.List;
  * Logs users in against Camunda's identity service, so that users, groups and passwords (hashed by the
  * engine) are managed in one place, also from the Camunda Admin webapp. Each group becomes the role
  * {@code ROLE_<groupId>}, which {@code @RolesAllowed("executive")} and friends check. The {@link LoginThrottle}
- * is asked before the password is checked and told the outcome after.
+ * is asked before the password is checked (which counts the attempt as failed) and told of a success after.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -40,12 +40,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throw new BadCredentialsException("bad credentials");
         }
         String address = clientAddress(authentication);
-        Duration wait = throttle.waitBefore(userId, address);
+        Duration wait = throttle.tryToCheck(userId, address);
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
         if (!identityService.checkPassword(userId, credentials.toString())) {
-            throttle.failed(userId, address);
             throw new BadCredentialsException("bad credentials");
         }
         throttle.succeeded(userId, address);

@@ -69,16 +69,33 @@ final class FailureCounter {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    void failed(String key) {
+    /**
+     * Counts an attempt as failed before it is checked, in one atomic step with the look at the wait: so a burst
+     * of parallel guesses cannot all slip through while the wait is still zero. Returns the wait if the key must
+     * still wait (and counts nothing), zero if the attempt may go ahead.
+     */
+    Duration tryCount(String key) {
         Instant now = clock.instant();
         sweepNowAndThen(now);
         if (!runs.containsKey(key) && !roomForOneMore(now)) {
-            return;
+            return Duration.ZERO;
         }
+        Duration[] refused = {Duration.ZERO};
         runs.compute(key, (k, run) -> {
+            if (run != null && run.waitUntil().isAfter(now)) {
+                refused[0] = Duration.between(now, run.waitUntil());
+                return run;
+            }
             int failures = run == null || over(run, now) ? 1 : run.failures() + 1;
             return new Run(failures, now, now.plus(policy.delayAfter(failures)));
         });
+        return refused[0];
+    }
+
+    /** Takes back one counted attempt that turned out not to be a failure. */
+    void uncount(String key) {
+        runs.computeIfPresent(key, (k, run) -> run.failures() <= 1 ? null
+                : new Run(run.failures() - 1, run.lastFailure(), run.lastFailure().plus(policy.delayAfter(run.failures() - 1))));
     }
 
     void reset(String key) {

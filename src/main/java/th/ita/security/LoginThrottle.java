@@ -43,21 +43,44 @@ public class LoginThrottle {
         this.addresses = new FailureCounter(clock, addressPolicy, maxEntries);
     }
 
+    /**
+     * Asks to check a password. Zero: go ahead; the attempt already counts as failed until {@link #succeeded} or
+     * {@link #notChecked} says otherwise (so parallel guesses cannot outrun the count). Otherwise: how long this
+     * account must wait at this address, or this address at all, before an attempt is checked; nothing is counted.
+     */
+    public Duration tryToCheck(String account, String address) {
+        String pair = pairKey(account, address);
+        Duration pairWait = pairs.tryCount(pair);
+        if (!pairWait.isZero()) {
+            return pairWait;
+        }
+        Duration addressWait = addresses.tryCount(addressKey(address));
+        if (!addressWait.isZero()) {
+            pairs.uncount(pair);
+        }
+        return addressWait;
+    }
+
+    /**
+     * The password was right: the pair starts afresh. The address only takes back this attempt; a valid account of
+     * one's own must not wipe out the address's record of guessing.
+     */
+    public void succeeded(String account, String address) {
+        pairs.reset(pairKey(account, address));
+        addresses.uncount(addressKey(address));
+    }
+
+    /** The attempt never reached the password check (a refused request, say): it does not count. */
+    public void notChecked(String account, String address) {
+        pairs.uncount(pairKey(account, address));
+        addresses.uncount(addressKey(address));
+    }
+
     /** How long this account must wait at this address before its next attempt is checked; zero if it may try now. */
-    public Duration waitBefore(String account, String address) {
+    Duration waitBefore(String account, String address) {
         Duration pairWait = pairs.waitBefore(pairKey(account, address));
         Duration addressWait = addresses.waitBefore(addressKey(address));
         return pairWait.compareTo(addressWait) >= 0 ? pairWait : addressWait;
-    }
-
-    public void failed(String account, String address) {
-        pairs.failed(pairKey(account, address));
-        addresses.failed(addressKey(address));
-    }
-
-    /** Resets the pair only: a valid account of one's own must not wipe out the address's record of guessing. */
-    public void succeeded(String account, String address) {
-        pairs.reset(pairKey(account, address));
     }
 
     int trackedPairs() {

@@ -13,7 +13,7 @@ import java.time.Duration;
  * The Camunda webapps' own sign-in ({@code POST .../api/admin/auth/user/{engine}/login/{app}}, form fields
  * {@code username} and {@code password}) checks the password with the identity service directly, past Spring
  * Security. This filter puts the {@link LoginThrottle} in front of it: a throttled attempt gets 429 without being
- * checked; afterwards the response status says what happened.
+ * checked; afterwards the response status says whether the counted attempt was a failure.
  */
 final class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
@@ -45,7 +45,7 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
         String username = replayable.formField("username");
         String account = username == null ? "" : username;
         String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBefore(account, address);
+        Duration wait = throttle.tryToCheck(account, address);
         if (!wait.isZero()) {
             ThrottledResponse.send(response, wait);
             return;
@@ -55,14 +55,15 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
     }
 
     /**
-     * 2xx is a correct password, 401 a wrong one. Anything else (a 403 from the CSRF filter, say) checked no
-     * password, and must not reset the pair: else a guesser could clear their own record with a broken request.
+     * 2xx is a correct password; 401 a wrong one, already counted. Anything else (a 403 from the CSRF filter or
+     * for an app the user may not open) is no failure, but it does not reset the pair either: else a guesser could
+     * clear their own record with a broken request.
      */
     private void recordOutcome(int status, String account, String address) {
         if (status >= 200 && status < 300) {
             throttle.succeeded(account, address);
-        } else if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            throttle.failed(account, address);
+        } else if (status != HttpServletResponse.SC_UNAUTHORIZED) {
+            throttle.notChecked(account, address);
         }
     }
 }

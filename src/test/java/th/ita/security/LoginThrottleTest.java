@@ -5,6 +5,12 @@ import th.ita.support.MovableClock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,9 +99,50 @@ class LoginThrottleTest {
         for (int i = 0; i < 50; i++) {
             fail("user" + i, ATTACKER, 1);
         }
+        clock.advance(throttle.waitBefore("attackers.own.account", ATTACKER));
+        assertThat(throttle.tryToCheck("attackers.own.account", ATTACKER)).isZero();
         throttle.succeeded("attackers.own.account", ATTACKER);
 
         assertThat(throttle.waitBefore("mayor", ATTACKER)).isPositive();
+    }
+
+    @Test
+    void attemptsDuringTheWaitAreRefusedUnchecked_andDoNotCount() {
+        fail("mayor", ATTACKER, 5);
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.tryToCheck("mayor", ATTACKER)).isPositive();
+        }
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.tryToCheck("mayor", ATTACKER)).isZero();
+        assertThat(throttle.waitBefore("mayor", ATTACKER)).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreThroughThanOneAfterAnother() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger checked = new AtomicInteger();
+        List<Callable<Void>> guesses = Collections.nCopies(200, () -> {
+            if (throttle.tryToCheck("mayor", ATTACKER).isZero()) {
+                checked.incrementAndGet();
+            }
+            return null;
+        });
+        try {
+            pool.invokeAll(guesses);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(checked.get()).isEqualTo(5);
+    }
+
+    @Test
+    void anAttemptThatNeverReachedThePasswordCheckDoesNotCount() {
+        fail("mayor", ATTACKER, 4);
+        assertThat(throttle.tryToCheck("mayor", ATTACKER)).isZero();
+        throttle.notChecked("mayor", ATTACKER);
+
+        assertThat(throttle.waitBefore("mayor", ATTACKER)).isZero();
     }
 
     @Test
@@ -110,12 +157,12 @@ class LoginThrottleTest {
     void finishedRunsAreDropped_andTheMapNeverGrowsPastItsBound() {
         LoginThrottle small = new LoginThrottle(clock, LoginThrottle.PER_ACCOUNT_AND_ADDRESS, LoginThrottle.PER_ADDRESS, 3);
         for (int i = 0; i < 10; i++) {
-            small.failed("user" + i, "192.0.2." + i);
+            small.tryToCheck("user" + i, "192.0.2." + i);
         }
         assertThat(small.trackedPairs()).isEqualTo(3);
 
         clock.advance(Duration.ofMinutes(16));
-        small.failed("late", "192.0.2.99");
+        small.tryToCheck("late", "192.0.2.99");
         assertThat(small.trackedPairs()).isEqualTo(1);
     }
 
@@ -127,13 +174,14 @@ class LoginThrottleTest {
 
     private Duration waitAfterOneMoreFailure() {
         clock.advance(throttle.waitBefore("mayor", ATTACKER));
-        throttle.failed("mayor", ATTACKER);
+        assertThat(throttle.tryToCheck("mayor", ATTACKER)).isZero();
         return throttle.waitBefore("mayor", ATTACKER);
     }
 
+    /** Wrong passwords as fast as they come: those tried during a wait are refused, and so not counted. */
     private void fail(String account, String address, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(account, address);
+            throttle.tryToCheck(account, address);
         }
     }
 }
