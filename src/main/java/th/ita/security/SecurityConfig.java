@@ -34,7 +34,7 @@ public class SecurityConfig {
     SecurityFilterChain restApiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authorizeHttpRequests(auth -> auth
-                        // Checks any user's password for any signed-in caller, past the login throttle.
+                        // Would check any user's password for any signed-in caller, past the login throttle.
                         .requestMatchers(path("/engine-rest/identity/verify")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint()))

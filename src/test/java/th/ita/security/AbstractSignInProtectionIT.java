@@ -45,7 +45,6 @@ abstract class AbstractSignInProtectionIT {
     @Autowired TestRestTemplate rest;
     @Autowired IdentityService identityService;
     @Autowired ProcessEngine processEngine;
-    @Autowired LoginThrottle throttle;
     @Autowired MovableClock clock;
     @LocalServerPort int port;
 
