@@ -7,14 +7,17 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Logs users in against Camunda's identity service, so that users, groups and passwords (hashed by the
  * engine) are managed in one place, also from the Camunda Admin webapp. Each group becomes the role
- * {@code ROLE_<groupId>}, which {@code @RolesAllowed("executive")} and friends check.
+ * {@code ROLE_<groupId>}, which {@code @RolesAllowed("executive")} and friends check. The {@link LoginThrottle}
+ * is asked before the password is checked (which counts the attempt as failed) and told of a success after.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -22,25 +25,43 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     static final String ROLE_PREFIX = "ROLE_";
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("bad credentials");
         }
+        String address = clientAddress(authentication);
+        Duration wait = throttle.tryToCheck(userId, address);
+        if (!wait.isZero()) {
+            throw new LoginThrottledException(wait);
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        throttle.succeeded(userId, address);
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority(ROLE_PREFIX + id))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /**
+     * The form login and HTTP Basic both put the request's remote address in the details. Behind a reverse proxy
+     * that is the proxy's, unless {@code server.forward-headers-strategy} is set (see README).
+     */
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
     @Override

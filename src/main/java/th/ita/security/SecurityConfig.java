@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,8 +33,11 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain restApiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(auth -> auth
+                        // Would check any user's password for any signed-in caller, past the login throttle.
+                        .requestMatchers(path("/engine-rest/identity/verify")).denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth carries no cookie a forged form could ride on.
                 .csrf(csrf -> csrf.disable());

@@ -71,7 +71,7 @@ class EngineRestSecurityIT {
     @Test
     void engineRestRejectsAnonymousAndWrongPasswords() {
         assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        // Another account than the other tests use: Camunda delays the next login of an account after a failure.
+        // Another account than the other tests use: failed sign-ins count towards a wait (LoginThrottle).
         assertThat(rest.withBasicAuth("clerk", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
