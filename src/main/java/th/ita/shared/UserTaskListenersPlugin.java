@@ -1,6 +1,5 @@
-package th.ita.decision;
+package th.ita.shared;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -8,24 +7,22 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 
 /**
- * Records approval decisions from inside the engine, on every user task's {@code complete}, so a completion
- * through our screens, {@code /engine-rest} or Camunda Tasklist writes the same record in the same transaction.
- * Which tasks are approval steps is asked at run time of the features that own them ({@link DecidingSteps}).
+ * One BPMN parse listener that puts every feature's {@link UserTaskListeners} on each user task. The features are
+ * looked up when a process is parsed, not when the engine is built: they need the database and other beans.
  */
 @Component
-class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
+class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
-    private final DecisionRecorder recorder;
+    private final ObjectProvider<UserTaskListeners> features;
 
-    /** Lazy: the plugin is needed while the engine is built, the recorder (and what it reads) only at run time. */
-    DecisionRecordingPlugin(@Lazy DecisionRecorder recorder) {
-        this.recorder = recorder;
+    UserTaskListenersPlugin(ObjectProvider<UserTaskListeners> features) {
+        this.features = features;
     }
 
     @Override
@@ -37,8 +34,8 @@ class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    TaskListener record = recorder::onComplete;
-                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, record);
+                    features.orderedStream().forEach(feature -> feature.listenersFor(element)
+                            .forEach((event, listener) -> behavior.getTaskDefinition().addTaskListener(event, listener)));
                 }
             }
         });
