@@ -71,7 +71,8 @@ public class EvidenceService {
             throw new UserInputException("evidence.error.empty", String.valueOf(file.fileName()));
         }
         if (file.fileName().length() > MAX_FILE_NAME_LENGTH) {
-            throw new UserInputException("evidence.error.nameTooLong", abbreviated(file.fileName()), MAX_FILE_NAME_LENGTH);
+            throw new UserInputException("evidence.error.nameTooLong", abbreviated(file.fileName()),
+                    String.valueOf(MAX_FILE_NAME_LENGTH));
         }
         if (file.size() > maxFileSizeBytes()) {
             throw new UserInputException("evidence.error.tooLarge", file.fileName(), properties.maxFileSize().toMegabytes());
@@ -127,7 +128,8 @@ public class EvidenceService {
     /** A web address (http or https) on the domain or one of its sub-domains; throws otherwise. */
     public static URI checkLink(String link, Optional<String> domain) {
         if (link != null && link.strip().length() > MAX_LINK_LENGTH) {
-            throw new UserInputException("evidence.error.linkTooLong", abbreviated(link.strip()), MAX_LINK_LENGTH);
+            throw new UserInputException("evidence.error.linkTooLong", abbreviated(link.strip()),
+                    String.valueOf(MAX_LINK_LENGTH));
         }
         URI uri;
         try {

@@ -83,7 +83,7 @@ class EvidenceServiceTest {
         assertThatThrownBy(() -> service.checkAcceptable(new EvidenceFile("ก" + name, TestPdf.minimal("x"))))
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("evidence.error.nameTooLong");
-                    assertThat(e.arguments()).endsWith(EvidenceService.MAX_FILE_NAME_LENGTH);
+                    assertThat(e.arguments()).endsWith("255");
                 });
     }
 
