@@ -52,14 +52,26 @@ public class AuditCsv {
             for (TimelineEntry entry : entries) {
                 ZonedDateTime time = entry.time().toInstant().atZone(clock.getZone());
                 printer.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), BUDDHIST.format(time),
-                        entry.userId(), i18n.getTranslation(entry.kind().messageKey(), I18n.THAI), entry.measure(),
-                        entry.taskName(), entry.detail());
+                        cell(entry.userId()), cell(i18n.getTranslation(entry.kind().messageKey(), I18n.THAI)),
+                        cell(entry.measure()), cell(entry.taskName()), cell(entry.detail()));
             }
             // Flush, not close: the caller owns the stream (a servlet response, a download).
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A text a user wrote (a comment, a measure title) must not become a formula when an auditor opens the file
+     * in Excel or LibreOffice: a cell starting with = + - @, a tab or a carriage return gets a leading quote
+     * (OWASP's advice for CSV injection), which the spreadsheet shows as text.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     public byte[] bytes(List<TimelineEntry> entries) {

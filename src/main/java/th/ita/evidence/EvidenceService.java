@@ -30,7 +30,11 @@ import java.util.UUID;
 @EnableConfigurationProperties(EvidenceProperties.class)
 public class EvidenceService {
 
-    private static final Set<String> OFFICE_TYPES = Set.of(
+    /** The evidence table's {@code file_name} and {@code url} columns (V1, V4): longer values are refused, not cut. */
+    public static final int MAX_FILE_NAME_LENGTH = 255;
+    public static final int MAX_LINK_LENGTH = 2000;
+
+    static final Set<String> OFFICE_TYPES = Set.of(
             "application/pdf",
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -65,6 +69,10 @@ public class EvidenceService {
     public String checkAcceptable(EvidenceFile file) {
         if (file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
             throw new UserInputException("evidence.error.empty", String.valueOf(file.fileName()));
+        }
+        if (file.fileName().length() > MAX_FILE_NAME_LENGTH) {
+            throw new UserInputException("evidence.error.nameTooLong", abbreviated(file.fileName()),
+                    String.valueOf(MAX_FILE_NAME_LENGTH));
         }
         if (file.size() > maxFileSizeBytes()) {
             throw new UserInputException("evidence.error.tooLarge", file.fileName(), properties.maxFileSize().toMegabytes());
@@ -102,7 +110,9 @@ public class EvidenceService {
         Optional<String> domain = website.domainFor(processInstanceId);
         List<URI> checked = links.stream().map(link -> checkLink(link, domain)).toList();
         return checked.stream().map(uri -> {
-            Evidence evidence = new Evidence(UUID.randomUUID(), processInstanceId, taskId, divisionCode, uri.toString(),
+            // A link's name is its address, cut to the name column; the whole address is in url.
+            String name = uri.toString().substring(0, Math.min(uri.toString().length(), MAX_FILE_NAME_LENGTH));
+            Evidence evidence = new Evidence(UUID.randomUUID(), processInstanceId, taskId, divisionCode, name,
                     Evidence.LINK_TYPE, 0, sha256(uri.toString().getBytes(StandardCharsets.UTF_8)), uploadedBy, now(),
                     uri.toString());
             repository.insert(evidence, null);
@@ -117,6 +127,10 @@ public class EvidenceService {
 
     /** A web address (http or https) on the domain or one of its sub-domains; throws otherwise. */
     public static URI checkLink(String link, Optional<String> domain) {
+        if (link != null && link.strip().length() > MAX_LINK_LENGTH) {
+            throw new UserInputException("evidence.error.linkTooLong", abbreviated(link.strip()),
+                    String.valueOf(MAX_LINK_LENGTH));
+        }
         URI uri;
         try {
             uri = new URI(link == null ? "" : link.strip());
@@ -134,6 +148,11 @@ public class EvidenceService {
             }
         });
         return uri;
+    }
+
+    /** The start of an over-long value, enough for the user to recognise it in a message. */
+    private static String abbreviated(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 
     private OffsetDateTime now() {
@@ -167,6 +186,13 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public byte[] content(UUID evidenceId) {
         return repository.content(evidenceId);
+    }
+
+    /** A file's bytes with the type found in them now, which decides how it may be served. */
+    @Transactional(readOnly = true)
+    public EvidenceContent download(UUID evidenceId) {
+        Evidence evidence = repository.find(evidenceId).orElseThrow();
+        return EvidenceContent.of(evidence.fileName(), repository.content(evidenceId));
     }
 
     static String sha256(byte[] content) {

