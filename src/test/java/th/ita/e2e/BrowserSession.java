@@ -5,19 +5,32 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real Chromium (Debian's, never a downloaded one) driven by Playwright. Each user gets a fresh browser
- * context, like a different person on a different computer.
+ * context, like a different person on a different computer. Every page it opens is watched, so that a failed
+ * test leaves its screenshot, URL and console behind ({@link BrowserFailureCapture}).
  */
 final class BrowserSession implements AutoCloseable {
+
+    /**
+     * Sized for the slowest case, not the usual one: the first load of the Vaadin bundle or of the Camunda webapps
+     * by a JVM that has just started, on two cores that other builds share. Playwright's 30 s default (and the
+     * 5 s of its assertions) failed there on a newcomer's first build. Waits end as soon as the condition holds,
+     * so a generous limit costs nothing when the machine is fast.
+     */
+    static final double FIRST_LOAD_TIMEOUT_MS = 60_000;
+    /** Assertions on a page that is already there: a server round trip, then a re-render. */
+    static final double ASSERTION_TIMEOUT_MS = 30_000;
 
     static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Paths.get("docs/screenshots");
@@ -25,27 +38,26 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final String baseUrl;
+    private final List<PageLog> pages = new ArrayList<>();
 
     BrowserSession(String baseUrl) {
         // CI installs Chromium (.ci/run) and must run these tests; a developer without it gets them skipped.
         assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
                 "Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         this.baseUrl = baseUrl;
         this.playwright = Playwright.create();
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
+                .setTimeout(FIRST_LOAD_TIMEOUT_MS)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));
     }
 
     /** A new page logged in as the user, in Thai. */
     Page loginAs(String userId, int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("th-TH"));
-        // Generous: CI has two cores, and the first page of a fresh server is slow.
-        context.setDefaultTimeout(60_000);
-        Page page = context.newPage();
+        Page page = newPage(userId, width, height);
         page.navigate(baseUrl + "/login");
         // Type only once the login web component has upgraded, or it may re-render and drop what was typed.
         page.waitForFunction("() => !!customElements.get('vaadin-login-form')");
@@ -55,28 +67,33 @@ final class BrowserSession implements AutoCloseable {
         try {
             page.waitForURL(url -> !url.contains("/login"));
         } catch (RuntimeException e) {
-            failureScreenshot(page, "login-" + userId);
             throw new AssertionError(userId + " stayed on the login page", e);
         }
         try {
             page.locator("vaadin-app-layout").waitFor();
         } catch (RuntimeException e) {
-            failureScreenshot(page, "after-login");
             throw new AssertionError("no application layout after login, at " + page.url(), e);
         }
         return page;
     }
 
-    /** A new page with no one logged in (for Camunda's own webapps, which have their own login). */
-    Page anonymousPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("th-TH"));
-        context.setDefaultTimeout(60_000);
-        return context.newPage();
-    }
-
     Page loginAs(String userId) {
         return loginAs(userId, 1280, 800);
+    }
+
+    /** A new page with no one logged in (for Camunda's own webapps, which have their own login). */
+    Page anonymousPage() {
+        return newPage("anonymous", 1280, 900);
+    }
+
+    private Page newPage(String who, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale("th-TH"));
+        context.setDefaultTimeout(FIRST_LOAD_TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(FIRST_LOAD_TIMEOUT_MS);
+        Page page = context.newPage();
+        pages.add(new PageLog(who, page));
+        return page;
     }
 
     String url(String path) {
@@ -88,8 +105,9 @@ final class BrowserSession implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static void failureScreenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/e2e-failures", name + ".png")));
+    /** The pages this session opened, oldest first, with what each one logged. */
+    List<PageLog> pages() {
+        return List.copyOf(pages);
     }
 
     @Override

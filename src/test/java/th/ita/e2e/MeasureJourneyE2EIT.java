@@ -4,12 +4,9 @@ import com.microsoft.playwright.Locator.FilterOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.support.TestPdf;
 
@@ -23,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uploads evidence, the finance head accepts, the coordinator finds it complete, the mayor approves on the
  * approval screen. Leaves screenshots of the main screens in docs/screenshots for the README.
  */
-// Production mode, as users get it: the bundle built by "package", no dev tools, no live reload.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-@ActiveProfiles("test")
+@BrowserTest
 class MeasureJourneyE2EIT {
 
     @LocalServerPort int port;
@@ -98,12 +93,5 @@ class MeasureJourneyE2EIT {
 
         assertThat(historyService.createHistoricProcessInstanceQuery().variableValueEquals("measureTitle", title)
                 .singleResult().getEndActivityId()).isEqualTo(ImprovementMeasureProcess.END_DONE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 }

@@ -2,18 +2,14 @@ package th.ita.e2e;
 
 import com.microsoft.playwright.Locator.FilterOptions;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer on a phone (390 × 844): the inbox and a task open and fit the screen. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-@ActiveProfiles("test")
+@BrowserTest
 class PhoneE2EIT {
 
     @LocalServerPort int port;
@@ -33,12 +29,5 @@ class PhoneE2EIT {
         // Nothing wider than the screen: no sideways scrolling on a phone.
         Object overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
         "ita.demo.enabled=true",
         "ita.demo.plan=false",
         "camunda.bpm.job-execution.enabled=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "ita.reminders.days-before-due=7"})
+        "spring.mail.host=127.0.0.1", "ita.reminders.days-before-due=7"})
 @ActiveProfiles("postgres")
 class ImprovementMeasureProcessOnPostgresIT extends ImprovementMeasureProcessTest {
 }

@@ -1,7 +1,7 @@
 package th.ita.measure;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -28,13 +28,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import th.ita.notification.NotificationService;
-import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.support.MeasureSteps;
 import th.ita.support.TestUsers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -55,16 +60,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * returning to the coordinator or to a named division, reminder and overdue timers (mail through GreenMail),
  * withdrawal and the year-end close. Flow-node coverage must reach 100% (report in target/process-test-coverage).
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "ita.reminders.days-before-due=7",
-        "ita.demo.plan=false"})
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "ita.reminders.days-before-due=7", "ita.demo.plan=false"})
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, ImprovementMeasureProcessTest.FullCoverage.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ImprovementMeasureProcessTest {
 
+    /**
+     * A free port rather than GreenMail's usual 3025: on a shared machine another build may run this test at the
+     * same moment, and the second SMTP server would fail to bind.
+     */
+    static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
 
     @TestConfiguration
     static class FullCoverage {
@@ -213,8 +228,10 @@ class ImprovementMeasureProcessTest {
     @Test
     void reminderBeforeTheDueDate_andEscalationAtIt_mailTheRightPeople_andMarkThePartOverdue() throws Exception {
         String pi = start("finance");
-        // A measure outside a plan is due at the end of the current fiscal year.
-        LocalDate due = FiscalYear.of(LocalDate.now()).end();
+        // A measure outside a plan is due at the end of the current fiscal year; read back rather than recomputed
+        // from today, which is another day when the test runs across midnight.
+        LocalDate due = MeasureVariables.dueDate(engine.getRuntimeService().getVariables(pi)).toInstant()
+                .atZone(ZoneId.systemDefault()).toLocalDate();
 
         moveClockTo(due.minusDays(6));
         assertThat(runDueTimers(pi)).isEqualTo(1);
@@ -311,6 +328,14 @@ class ImprovementMeasureProcessTest {
         List<Job> due = managementService.createJobQuery().processInstanceId(pi).timers().executable().list();
         due.forEach(job -> managementService.executeJob(job.getId()));
         return due.size();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void moveClockTo(LocalDate day) {

@@ -15,7 +15,7 @@ import th.ita.shared.UserInputException;
 import th.ita.support.KaribuTest;
 import th.ita.support.TestPdf;
 
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +48,9 @@ class TaskViewCommentTest extends KaribuTest {
 
         assertThat(thread.text.getValue()).isEmpty();
         List<String> entries = thread.list.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
-        String buddhistYear = String.valueOf(LocalDate.now().getYear() + 543);
+        // The year the comment was written, not today's: they differ when the test runs across New Year's midnight.
+        String buddhistYear = String.valueOf(taskService.getTaskComments(task.getId()).get(0).getTime().toInstant()
+                .atZone(ZoneId.systemDefault()).getYear() + 543);
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0)).contains("finance.officer", buddhistYear, "ดำเนินการและส่งหลักฐาน",
                 "ขอขยายเวลาส่งหลักฐาน 1 สัปดาห์");
