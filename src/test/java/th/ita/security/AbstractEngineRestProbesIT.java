@@ -214,6 +214,22 @@ abstract class AbstractEngineRestProbesIT {
         assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
     }
 
+    @Test
+    void theExecutiveReturnsOnlyToTheMeasuresDivisions() {
+        String pi = atExecutive.start("probe return");
+        Task approval = atExecutive.executiveTask(pi);
+        post("mayor", "/engine-rest/task/" + approval.getId() + "/claim", "{\"userId\":\"mayor\"}");
+
+        ResponseEntity<JsonNode> madeUp = post("mayor", "/engine-rest/task/" + approval.getId() + "/complete",
+                "{\"variables\":{\"executiveDecision\":{\"value\":\"RETURN\"},"
+                        + "\"returnDivisions\":{\"value\":\"nowhere\"},\"executiveReason\":{\"value\":\"แก้ไข\"}}}");
+
+        assertThat(madeUp.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(madeUp.getBody().get("message").asText()).containsPattern("[\\u0E00-\\u0E7F]");
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+        assertThat(outcomes(pi)).containsOnly("OPEN");
+    }
+
     /** A file uploaded for the task, as our upload does before a completion (the service joins its transaction). */
     private void storeEvidence(String pi, String taskId) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> evidence.store(pi, taskId, "finance",

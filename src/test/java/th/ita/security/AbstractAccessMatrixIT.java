@@ -6,13 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
 import th.ita.plan.PlanService;
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller may not even see the process definition; "denied" is 400 or 403. Never a 2xx, never a 500.
  * The screens' rows are walked by the Karibu *RolesTest classes, the gates of each step by the probe tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AccessMatrixIT {
+abstract class AbstractAccessMatrixIT {
 
     @Autowired TestRestTemplate rest;
     @Autowired MeasureService measureService;
