@@ -57,9 +57,28 @@ public class TaskCompletion {
                 }
                 taskService.complete(task.getId(), variables);
             });
-        } catch (OptimisticLockingException | TaskAlreadyClaimedException | NullValueException lostRace) {
-            throw decidedFirst(task.getId());
+        } catch (RuntimeException failure) {
+            if (lostRace(failure)) {
+                throw decidedFirst(task.getId());
+            }
+            throw failure;
         }
+    }
+
+    /**
+     * The engine's own conflicts, and our decision record's (its chain takes one row at a time), which reaches us
+     * wrapped in the engine's task-listener exception. A task gone at completion was completed meanwhile.
+     */
+    private static boolean lostRace(RuntimeException failure) {
+        if (failure instanceof NullValueException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,9 @@
 package th.ita.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,10 +37,30 @@ abstract class AbstractAccessMatrixIT {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired TestUsers users;
+    @Autowired IdentityService identityService;
 
     private String measure;
     private String divisionTask;
     private long plan;
+
+    /**
+     * An administrator whose password the test knows: on PostgreSQL the database's own `admin` was created by
+     * whatever configuration first started on it.
+     */
+    static final String ADMIN = "matrix.admin";
+    static final String ADMIN_PASSWORD = "Zk4-Quiet-Heron-Lake";
+
+    @BeforeEach
+    void anAdministrator() {
+        if (identityService.createUserQuery().userId(ADMIN).count() == 0) {
+            User admin = identityService.newUser(ADMIN);
+            admin.setFirstName("Matrix");
+            admin.setLastName("Admin");
+            admin.setPassword(ADMIN_PASSWORD);
+            identityService.saveUser(admin);
+            identityService.createMembership(ADMIN, Groups.ADMIN);
+        }
+    }
 
     @BeforeEach
     void aRunningMeasureOfFinance() {
@@ -157,7 +179,7 @@ abstract class AbstractAccessMatrixIT {
             return "{\"messageName\":\"ita.measure.withdraw\",\"processVariables\":{\"withdrawReason\":{\"value\":\"forged\"}}}";
         } else if (path.endsWith("/user/create")) {
             return "{\"profile\":{\"id\":\"forged\",\"firstName\":\"f\",\"lastName\":\"f\",\"email\":\"f@example.org\"},"
-                    + "\"credentials\":{\"password\":\"Forged-Password-123\"}}";
+                    + "\"credentials\":{\"password\":\"Xq7-Lantern-Quay-Orbit\"}}";
         } else if (path.endsWith("/authorization/create")) {
             return "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"finance.officer\",\"resourceType\":8,\"resourceId\":\"*\"}";
         }
@@ -172,7 +194,7 @@ abstract class AbstractAccessMatrixIT {
             case "head" -> rest.withBasicAuth("finance.head", "demo");
             case "coordinator" -> rest.withBasicAuth("coordinator", "demo");
             case "executive" -> rest.withBasicAuth("mayor", "demo");
-            case "admin" -> rest.withBasicAuth("admin", "demo");
+            case "admin" -> rest.withBasicAuth(ADMIN, ADMIN_PASSWORD);
             case "anonymous" -> rest;
             default -> throw new IllegalArgumentException(role);
         };
