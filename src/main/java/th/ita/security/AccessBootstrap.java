@@ -3,6 +3,7 @@ package th.ita.security;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -15,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Makes sure the groups the processes assign work to exist, and that the engine's authorizations match the
@@ -107,16 +111,15 @@ public class AccessBootstrap {
     }
 
     private void revokeUnless(String groupId, Resource resource, String resourceId, Permissions... wanted) {
-        var wantedSet = java.util.Set.of(wanted);
+        Set<Permissions> wantedSet = Set.of(wanted);
         for (Authorization existing : authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()) {
             if (existing.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
                 continue;
             }
-            var granted = existing.getPermissions(Permissions.values());
-            boolean extra = java.util.Arrays.stream(granted)
-                    .anyMatch(p -> p != Permissions.NONE && p != Permissions.ALL && !wantedSet.contains(p))
-                    || java.util.Arrays.asList(granted).contains(Permissions.ALL);
+            List<Permission> granted = Arrays.asList(existing.getPermissions(Permissions.values()));
+            boolean extra = granted.contains(Permissions.ALL) || granted.stream()
+                    .anyMatch(p -> p != Permissions.NONE && !wantedSet.contains(p));
             if (extra) {
                 authorizationService.deleteAuthorization(existing.getId());
             }
@@ -134,7 +137,7 @@ public class AccessBootstrap {
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-        } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
             return;
         }
         for (Permissions permission : permissions) {

@@ -1,7 +1,11 @@
 package th.ita.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +30,8 @@ class EngineRestSecurityIT {
     @Autowired MeasureService measureService;
     @Autowired TaskService taskService;
     @Autowired TestUsers users;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired AccessBootstrap accessBootstrap;
 
     @Test
     void financeOfficerSeesFinanceTasksOnly() {
@@ -81,5 +87,34 @@ class EngineRestSecurityIT {
         assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("UP");
         ResponseEntity<String> login = rest.getForEntity("/login", String.class);
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** A database of an older version still holds the coordinator's and executives' instance grants. */
+    @Test
+    void grantsOfAnOlderVersionAreTakenBackAtStart() {
+        // One grant per group and resource (the engine's unique key): the older version's held more.
+        Authorization old = authorizationService.createAuthorizationQuery().groupIdIn(Groups.COORDINATOR)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("improvement-measure").singleResult();
+        old.addPermission(Permissions.CREATE_INSTANCE);
+        old.addPermission(Permissions.UPDATE_INSTANCE);
+        authorizationService.saveAuthorization(old);
+        Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        instances.setGroupId(Groups.EXECUTIVE);
+        instances.setResource(Resources.PROCESS_INSTANCE);
+        instances.setResourceId(Authorization.ANY);
+        instances.addPermission(Permissions.CREATE);
+        authorizationService.saveAuthorization(instances);
+
+        accessBootstrap.ensureGroupsAndAuthorizations();
+
+        List<String> coordinatorGroups = List.of(Groups.COORDINATOR, "div-office");
+        assertThat(authorizationService.isUserAuthorized("coordinator", coordinatorGroups, Permissions.UPDATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "improvement-measure")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("coordinator", coordinatorGroups, Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "improvement-measure")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("coordinator", coordinatorGroups, Permissions.READ,
+                Resources.PROCESS_DEFINITION, "improvement-measure")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("mayor", List.of(Groups.EXECUTIVE), Permissions.CREATE,
+                Resources.PROCESS_INSTANCE, Authorization.ANY)).isFalse();
     }
 }
