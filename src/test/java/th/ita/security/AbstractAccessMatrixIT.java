@@ -96,6 +96,12 @@ abstract class AbstractAccessMatrixIT {
             executive       | GET    | /api/assessments                               | ok
             admin           | GET    | /api/assessments                               | ok
             anonymous       | GET    | /api/assessments                               | 401
+            officer         | GET    | /api/measures/{measure}/decisions              | ok
+            head            | GET    | /api/measures/{measure}/decisions              | ok
+            coordinator     | GET    | /api/measures/{measure}/decisions              | ok
+            executive       | GET    | /api/measures/{measure}/decisions              | ok
+            admin           | GET    | /api/measures/{measure}/decisions              | ok
+            anonymous       | GET    | /api/measures/{measure}/decisions              | 401
             officer         | GET    | /engine-rest/task                              | ok
             head            | GET    | /engine-rest/task                              | ok
             coordinator     | GET    | /engine-rest/task                              | ok
