@@ -69,8 +69,9 @@ class StepRules {
             requireNotOwnWork(task, assignee);
         }
         if (ImprovementMeasureProcess.KEY.equals(processKey(task))) {
-            requireFacts(task);
-            requireStepInput(task);
+            List<String> recorded = facts.divisions(task.getProcessInstanceId());
+            requireFacts(task, recorded);
+            requireStepInput(task, recorded);
         }
     }
 
@@ -103,9 +104,8 @@ class StepRules {
         }
     }
 
-    private void requireFacts(DelegateTask task) {
+    private void requireFacts(DelegateTask task, List<String> recorded) {
         String pi = task.getProcessInstanceId();
-        List<String> recorded = facts.divisions(pi);
         if (recorded.isEmpty()) {
             return; // not opened yet: nothing recorded to compare with
         }
@@ -143,8 +143,7 @@ class StepRules {
     }
 
     /** What a decision names must exist, and sending work back needs a reason, whichever client filled the form. */
-    private void requireStepInput(DelegateTask task) {
-        List<String> divisions = facts.divisions(task.getProcessInstanceId());
+    private void requireStepInput(DelegateTask task, List<String> divisions) {
         switch (task.getTaskDefinitionKey()) {
             case ImprovementMeasureProcess.TASK_DIVISION_WORK -> {
                 if (!facts.hasEvidenceOfTask(task.getId())) {
