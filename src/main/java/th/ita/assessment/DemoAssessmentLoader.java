@@ -9,7 +9,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.demo.DemoProperties;
-import th.ita.organisation.OrganisationService;
+import th.ita.demo.DemoOrganisation;
 import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
@@ -27,20 +27,17 @@ public class DemoAssessmentLoader {
     static final String RESOURCE = "ita/demo/ban-tan-2565.yaml";
     private static final Logger log = LoggerFactory.getLogger(DemoAssessmentLoader.class);
 
-    record DemoFile(OrganisationEntry organisation, int fiscalYear, String overallScore, String grade,
+    record DemoFile(int fiscalYear, String overallScore, String grade,
                     Map<String, String> scores) {
     }
 
-    record OrganisationEntry(String nameTh, String nameEn, String district, String province, String websiteDomain) {
-    }
-
     private final DemoProperties properties;
-    private final OrganisationService organisations;
+    private final DemoOrganisation demoOrganisation;
     private final AssessmentService assessments;
 
-    DemoAssessmentLoader(DemoProperties properties, OrganisationService organisations, AssessmentService assessments) {
+    DemoAssessmentLoader(DemoProperties properties, DemoOrganisation demoOrganisation, AssessmentService assessments) {
         this.properties = properties;
-        this.organisations = organisations;
+        this.demoOrganisation = demoOrganisation;
         this.assessments = assessments;
     }
 
@@ -53,8 +50,7 @@ public class DemoAssessmentLoader {
             return;
         }
         DemoFile demo = read();
-        OrganisationEntry o = demo.organisation();
-        long organisationId = organisations.ensure(o.nameTh(), o.nameEn(), o.district(), o.province(), o.websiteDomain());
+        long organisationId = demoOrganisation.id();
         FiscalYear year = FiscalYear.of(demo.fiscalYear());
         if (assessments.find(organisationId, year).isPresent()) {
             return;
@@ -62,7 +58,7 @@ public class DemoAssessmentLoader {
         Map<Integer, String> scores = new java.util.TreeMap<>();
         demo.scores().forEach((code, score) -> scores.put(Integer.valueOf(code), score));
         assessments.store(organisationId, year, Results.parse(demo.overallScore(), demo.grade(), scores), "demo");
-        log.info("Demo ITA result FY {} of {} (organisation id {}) created", year, o.nameTh(), organisationId);
+        log.info("Demo ITA result FY {} of organisation {} created", year, organisationId);
     }
 
     static DemoFile read() {

@@ -104,7 +104,7 @@ public class DashboardService {
     /** Only divisions with a part in the plan: "0 of 0" says nothing. In the organisation's division order. */
     private List<DivisionProgress> byDivision(Plan plan, Map<Long, Set<String>> accepted) {
         List<DivisionProgress> rows = new ArrayList<>();
-        for (Division division : divisions.all()) {
+        for (Division division : divisions.all(plan.organisationId())) {
             int total = 0;
             int done = 0;
             for (PlanMeasure measure : plan.measures()) {
@@ -124,7 +124,7 @@ public class DashboardService {
     List<OverdueTask> overdue(Plan plan) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> divisionOrder = new HashMap<>();
-        divisions.all().forEach(d -> divisionOrder.put(d.code(), divisionOrder.size()));
+        divisions.all(plan.organisationId()).forEach(d -> divisionOrder.put(d.code(), divisionOrder.size()));
         return plan.measures().stream()
                 .filter(m -> m.status() == MeasureStatus.RUNNING && m.dueDate().isBefore(today))
                 .flatMap(m -> taskService.createTaskQuery().processInstanceId(m.processInstanceId()).list().stream()

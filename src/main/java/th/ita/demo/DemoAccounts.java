@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.Tenants;
 import th.ita.security.Groups;
 
 import java.util.List;
@@ -32,7 +33,7 @@ public class DemoAccounts {
             new DemoUser("coordinator", "สมศรี", "คณะทำงาน ITA", List.of(Groups.COORDINATOR, "div-office")),
             new DemoUser("mayor", "สมชาย", "นายกเทศมนตรี", List.of(Groups.EXECUTIVE)),
             new DemoUser("clerk", "สมหญิง", "ปลัดเทศบาล", List.of(Groups.EXECUTIVE)),
-            new DemoUser("admin", "ผู้ดูแล", "ระบบ", List.of(Groups.ADMIN)),
+            new DemoUser("admin", "ผู้ดูแล", "ระบบ", List.of(Groups.ADMIN, Groups.PLATFORM_ADMIN)),
             new DemoUser("office.officer", "มานะ", "สำนักปลัด", List.of("div-office")),
             new DemoUser("office.head", "มานี", "หัวหน้าสำนักปลัด", List.of("div-office", "head-office")),
             new DemoUser("finance.officer", "ปิติ", "กองคลัง", List.of("div-finance")),
@@ -45,10 +46,12 @@ public class DemoAccounts {
 
     private final IdentityService identityService;
     private final DemoProperties properties;
+    private final DemoOrganisation demoOrganisation;
 
-    public DemoAccounts(IdentityService identityService, DemoProperties properties) {
+    public DemoAccounts(IdentityService identityService, DemoProperties properties, DemoOrganisation demoOrganisation) {
         this.identityService = identityService;
         this.properties = properties;
+        this.demoOrganisation = demoOrganisation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -59,6 +62,7 @@ public class DemoAccounts {
             return;
         }
         int created = 0;
+        String tenant = Tenants.of(demoOrganisation.id());
         for (DemoUser demoUser : USERS) {
             if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
                 User user = identityService.newUser(demoUser.id());
@@ -68,6 +72,11 @@ public class DemoAccounts {
                 user.setPassword(properties.password());
                 saveSkippingPasswordPolicy(user);
                 created++;
+            }
+            // Everyone but the platform's administrator works for the demo municipality.
+            if (!demoUser.groups().contains(Groups.ADMIN) && identityService.createTenantQuery()
+                    .userMember(demoUser.id()).tenantId(tenant).count() == 0) {
+                identityService.createTenantUserMembership(tenant, demoUser.id());
             }
             for (String group : demoUser.groups()) {
                 if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(group).count() == 0) {

@@ -3,31 +3,81 @@ package th.ita.division;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.security.CurrentUser;
+import th.ita.shared.RequiredText;
+import th.ita.shared.UserInputException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The organisation's divisions; stored as data because organisations have more or fewer than four. */
+/**
+ * Each organisation's divisions; stored as data because organisations have more or fewer than four. A code is
+ * unique within its organisation (two municipalities both have {@code finance}); it names the division's Camunda
+ * groups ({@code div-finance}, {@code head-finance}), which the organisation's tenant keeps apart from the other's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DivisionService {
 
-    private final JdbcClient jdbc;
+    /** Lower-case letters, digits and dashes: the code becomes part of Camunda group ids. */
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final int MAX_NAME_LENGTH = 200;
 
-    public DivisionService(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DivisionGroups groups;
+
+    public DivisionService(JdbcClient jdbc, DivisionGroups groups) {
         this.jdbc = jdbc;
+        this.groups = groups;
     }
 
-    public List<Division> all() {
-        return jdbc.sql("select code, name_th, name_en from division order by sort_order, code")
+    public List<Division> all(long organisationId) {
+        return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? order by sort_order, code")
+                .param(organisationId)
                 .query(Division.class)
                 .list();
     }
 
-    public Optional<Division> find(String code) {
-        return jdbc.sql("select code, name_th, name_en from division where code = ?")
-                .param(code)
+    public Optional<Division> find(long organisationId, String code) {
+        return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? and code = ?")
+                .params(organisationId, code)
                 .query(Division.class)
                 .optional();
+    }
+
+    /** The divisions of the user's organisation; none for who works for none (a platform administrator). */
+    public List<Division> of(CurrentUser user) {
+        return user.organisation().map(this::all).orElse(List.of());
+    }
+
+    /** The division codes of every organisation, once each: the groups that must exist. */
+    public List<Division> everyCode() {
+        return jdbc.sql("select code, min(name_th) as name_th, min(name_en) as name_en from division group by code order by code")
+                .query(Division.class)
+                .list();
+    }
+
+    /** Adds a division to the organisation (after its others); checked, so a caller may pass user input. */
+    @Transactional
+    public Division add(long organisationId, String code, String nameTh, String nameEn) {
+        String checkedCode = RequiredText.require(code, "division.field.code", 40);
+        if (!CODE.matcher(checkedCode).matches()) {
+            throw new UserInputException("division.error.code", checkedCode);
+        }
+        if (find(organisationId, checkedCode).isPresent()) {
+            throw new UserInputException("division.error.duplicate", checkedCode);
+        }
+        Division division = new Division(checkedCode,
+                RequiredText.require(nameTh, "division.field.nameTh", MAX_NAME_LENGTH),
+                Optional.ofNullable(RequiredText.optional(nameEn, "division.field.nameEn", MAX_NAME_LENGTH))
+                        .orElse(nameTh.strip()));
+        jdbc.sql("""
+                insert into division (organisation_id, code, name_th, name_en, sort_order)
+                values (?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from division where organisation_id = ?))""")
+                .params(organisationId, division.code(), division.nameTh(), division.nameEn(), organisationId)
+                .update();
+        groups.ensure(division);
+        return division;
     }
 }

@@ -21,8 +21,10 @@ class EvidenceRepository {
     }
 
     void insert(Evidence evidence, byte[] content) {
-        jdbc.sql("insert into evidence (" + COLUMNS + ", content) values "
-                        + "(:id, :pi, :task, :division, :name, :type, :size, :sha, :by, :at, :url, :content)")
+        // The organisation is the measure's: its parts were recorded when it started, before any evidence.
+        jdbc.sql("insert into evidence (" + COLUMNS + ", content, organisation_id) values "
+                        + "(:id, :pi, :task, :division, :name, :type, :size, :sha, :by, :at, :url, :content, "
+                        + "(select min(organisation_id) from measure_part_outcome where process_instance_id = :pi))")
                 .param("id", evidence.id())
                 .param("pi", evidence.processInstanceId())
                 .param("task", evidence.taskId())

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
+import th.ita.organisation.OrganisationVariable;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.FiscalYear;
@@ -50,13 +51,15 @@ public class MeasureService {
         if (divisionCodes == null || divisionCodes.isEmpty()) {
             throw new UserInputException("measure.error.noDivision");
         }
+        long organisation = user.requireOrganisation();
         List<String> divisions = List.copyOf(new LinkedHashSet<>(divisionCodes));
         for (String code : divisions) {
-            if (divisionService.find(code).isEmpty()) {
+            if (divisionService.find(organisation, code).isEmpty()) {
                 throw new UserInputException("measure.error.unknownDivision", code);
             }
         }
         VariableMap variables = MeasureVariables.start(title, divisions, user.userId());
+        variables.putAll(OrganisationVariable.of(organisation));
         // A measure assigned outside a plan is due at the end of the current fiscal year, like plan measures.
         variables.putAll(MeasureVariables.due(FiscalYear.of(LocalDate.now(clock)).end()));
         return engineUser.call(user, () -> runtimeService

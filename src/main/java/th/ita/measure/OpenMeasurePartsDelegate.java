@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import th.ita.organisation.Tenants;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 
@@ -31,11 +32,12 @@ class OpenMeasurePartsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = execution.getVariables();
-        outcomes.open(execution.getProcessInstanceId(), MeasureVariables.divisions(variables),
+        long organisation = Tenants.requireOrganisation(execution.getTenantId());
+        outcomes.open(organisation, execution.getProcessInstanceId(), MeasureVariables.divisions(variables),
                 MeasureVariables.planId(variables), MeasureVariables.planMeasureId(variables));
         Map<String, String> names = new LinkedHashMap<>();
         for (String code : MeasureVariables.divisions(variables)) {
-            names.put(code, divisionService.find(code).map(Division::nameTh).orElse(code));
+            names.put(code, divisionService.find(organisation, code).map(Division::nameTh).orElse(code));
         }
         execution.setVariables(MeasureVariables.divisionOptions(names));
         events.publishEvent(new MeasureOpened(execution.getProcessInstanceId(), MeasureVariables.planMeasureId(variables)));

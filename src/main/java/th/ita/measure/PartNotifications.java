@@ -2,6 +2,7 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import th.ita.organisation.Tenants;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.notification.NotificationService;
@@ -27,10 +28,11 @@ class PartNotifications {
     void send(DelegateExecution execution, Collection<String> groups, String messageKey) {
         Map<String, Object> variables = execution.getVariables();
         String division = MeasureVariables.division(variables);
-        String divisionName = divisions.find(division).map(Division::nameTh).orElse(division);
+        long organisation = Tenants.requireOrganisation(execution.getTenantId());
+        String divisionName = divisions.find(organisation, division).map(Division::nameTh).orElse(division);
         String due = BuddhistDates.format(MeasureVariables.dueDate(variables).toInstant()
                 .atZone(ZoneId.systemDefault()).toLocalDate());
-        notifications.notifyGroups(groups, messageKey,
+        notifications.notifyGroups(organisation, groups, messageKey,
                 List.of(MeasureVariables.measureTitle(variables), divisionName, due), execution.getProcessInstanceId());
     }
 }

@@ -20,11 +20,11 @@ class PartOutcomeRepository {
         this.jdbc = jdbc;
     }
 
-    void open(String processInstanceId, Collection<String> divisions, Long planId, Long planMeasureId) {
+    void open(long organisationId, String processInstanceId, Collection<String> divisions, Long planId, Long planMeasureId) {
         for (String division : divisions) {
-            jdbc.sql("insert into measure_part_outcome (process_instance_id, division_code, plan_id, plan_measure_id, "
-                            + "outcome, progress) values (?, ?, ?, ?, 'OPEN', 'IN_WORK')")
-                    .params(processInstanceId, division, planId, planMeasureId)
+            jdbc.sql("insert into measure_part_outcome (organisation_id, process_instance_id, division_code, plan_id, "
+                            + "plan_measure_id, outcome, progress) values (?, ?, ?, ?, ?, 'OPEN', 'IN_WORK')")
+                    .params(organisationId, processInstanceId, division, planId, planMeasureId)
                     .update();
         }
     }

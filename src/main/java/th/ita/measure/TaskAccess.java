@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who may act on a task: its assignee, or, while nobody has claimed it, a member of one of its candidate
- * groups. Checked by every service that touches a task, whatever the screen showed.
+ * Who may act on a task: someone of the task's organisation (its tenant) who is its assignee, or, while nobody has
+ * claimed it, a member of one of its candidate groups. Checked by every service that touches a task, whatever the
+ * screen showed. The candidate groups are shared by all organisations ({@code div-finance}), so the organisation
+ * comes first: another municipality's finance task is "gone", as if it did not exist.
  */
 @Component
 public class TaskAccess {
@@ -28,7 +30,7 @@ public class TaskAccess {
     /** The open task if the user may see it; {@link UserInputException} if it is gone (completed meanwhile). */
     public Task requireVisible(String taskId, CurrentUser user) {
         Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
+        if (task == null || !user.tenantIds().contains(task.getTenantId())) {
             throw new UserInputException("task.error.gone");
         }
         if (!user.userId().equals(task.getAssignee()) && !isCandidate(task, user)) {

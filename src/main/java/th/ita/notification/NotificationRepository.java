@@ -19,10 +19,11 @@ class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String recipient, String messageKey, List<String> args, String processInstanceId, OffsetDateTime at) {
-        jdbc.sql("insert into notification (recipient, message_key, args, process_instance_id, created_at) "
-                        + "values (?, ?, ?, ?, ?)")
-                .params(recipient, messageKey, String.join(SEPARATOR, args), processInstanceId, at)
+    void insert(long organisationId, String recipient, String messageKey, List<String> args, String processInstanceId,
+                OffsetDateTime at) {
+        jdbc.sql("insert into notification (organisation_id, recipient, message_key, args, process_instance_id, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(organisationId, recipient, messageKey, String.join(SEPARATOR, args), processInstanceId, at)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.Tenants;
 import th.ita.shared.I18n;
 
 import java.time.Clock;
@@ -48,17 +49,23 @@ public class NotificationService {
         this.mailFrom = mailFrom;
     }
 
-    /** Notifies every member of the groups once, however many of the groups they are in. */
+    /**
+     * Notifies every member of the groups who works for the organisation once, however many of the groups they are
+     * in. The groups are shared by all organisations (every one has its {@code ita-coordinator}), so the
+     * organisation is what keeps one municipality's notices from another's people.
+     */
     @Transactional
-    public void notifyGroups(Collection<String> groupIds, String messageKey, List<String> args, String processInstanceId) {
+    public void notifyGroups(long organisationId, Collection<String> groupIds, String messageKey, List<String> args,
+                             String processInstanceId) {
         Map<String, User> recipients = new LinkedHashMap<>();
         for (String group : groupIds) {
-            identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+            identityService.createUserQuery().memberOfGroup(group).memberOfTenant(Tenants.of(organisationId))
+                    .orderByUserId().asc().list()
                     .forEach(user -> recipients.putIfAbsent(user.getId(), user));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (User user : recipients.values()) {
-            repository.insert(user.getId(), messageKey, args, processInstanceId, now);
+            repository.insert(organisationId, user.getId(), messageKey, args, processInstanceId, now);
             mail(user, messageKey, args);
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.demo.DemoOrganisation;
 import th.ita.demo.DemoProperties;
 import th.ita.evidence.EvidenceFile;
 import th.ita.measure.Decision;
@@ -18,6 +19,7 @@ import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
+import th.ita.security.UserProfiles;
 import th.ita.security.Groups;
 import th.ita.shared.FiscalYear;
 
@@ -26,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The demo year: the FY 2566 plan of the seed report, approved by the mayor, with its measures at different
@@ -53,10 +54,13 @@ class DemoPlanLoader {
     private final TaskService taskService;
     private final PlanTasks planTasks;
     private final Clock clock;
+    private final UserProfiles profiles;
+    private final DemoOrganisation demoOrganisation;
 
     DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
-                   TaskService taskService, PlanTasks planTasks, Clock clock) {
+                   TaskService taskService, PlanTasks planTasks, Clock clock, UserProfiles profiles,
+                   DemoOrganisation demoOrganisation) {
         this.properties = properties;
         this.organisations = organisations;
         this.importer = importer;
@@ -66,6 +70,8 @@ class DemoPlanLoader {
         this.taskService = taskService;
         this.planTasks = planTasks;
         this.clock = clock;
+        this.profiles = profiles;
+        this.demoOrganisation = demoOrganisation;
     }
 
     /** After the demo accounts (10) and the demo assessment (20). */
@@ -76,12 +82,12 @@ class DemoPlanLoader {
         if (!properties.enabled() || planExists()) {
             return;
         }
-        long planId = importer.importPlan(read(PLAN_RESOURCE), user("coordinator", Groups.COORDINATOR));
-        planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปี 2565", user("coordinator", Groups.COORDINATOR));
+        long planId = importer.importPlan(read(PLAN_RESOURCE), demoOrganisation.id(), user("coordinator"));
+        planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปี 2565", user("coordinator"));
         // The seed's year (FY 2566) is long over: replayed in the current fiscal year, so the year-end timer
         // does not close every measure the moment the demo starts.
         planTasks.moveYearEnd(planId, FiscalYear.of(LocalDate.now(clock)).end());
-        planService.approve(planId, user("mayor", Groups.EXECUTIVE));
+        planService.approve(planId, user("mayor"));
         List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
         advance(measures);
         log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
@@ -106,7 +112,7 @@ class DemoPlanLoader {
         String m3 = measures.get(2).processInstanceId();
         Task check = task(m3, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, Groups.COORDINATOR);
         measureTasks.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, "หลักฐานครบทุกกอง",
-                user("coordinator", Groups.COORDINATOR));
+                user("coordinator"));
 
         String m4 = measures.get(3).processInstanceId();
         for (String division : ALL_DIVISIONS) {
@@ -119,13 +125,13 @@ class DemoPlanLoader {
         Task task = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK, Groups.divisionGroup(division));
         measureTasks.submitWork(task.getId(), "ดำเนินการตามมาตรการแล้ว รายละเอียดตามเอกสารแนบ",
                 List.of(new EvidenceFile("หลักฐาน-" + division + ".pdf", read(EVIDENCE_RESOURCE))),
-                user(division + ".officer", Groups.divisionGroup(division)));
+                user(division + ".officer"));
     }
 
     private void review(String processInstanceId, String division, Decision decision, String reason) {
         Task task = task(processInstanceId, ImprovementMeasureProcess.TASK_HEAD_REVIEW, Groups.headGroup(division));
         measureTasks.reviewAsHead(task.getId(), decision, reason,
-                user(division + ".head", Groups.divisionGroup(division), Groups.headGroup(division)));
+                user(division + ".head"));
     }
 
     private Task task(String processInstanceId, String taskKey, String candidateGroup) {
@@ -139,8 +145,9 @@ class DemoPlanLoader {
                 .isPresent();
     }
 
-    private static CurrentUser user(String id, String... groups) {
-        return new CurrentUser(id, Set.of(groups));
+    /** The demo account as it would be signed in: its groups and its organisation (Ban Tan). */
+    private CurrentUser user(String id) {
+        return profiles.of(id);
     }
 
     private static byte[] read(String resource) {

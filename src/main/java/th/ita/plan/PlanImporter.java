@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.Organisation;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
@@ -34,14 +35,23 @@ public class PlanImporter {
         this.organisations = organisations;
     }
 
+    /**
+     * Imports a plan file as a draft of the organisation's (the coordinator's own: {@link PlanService#createDraft}
+     * checks). The file may name its organisation; one that names another is refused rather than filed under the
+     * wrong municipality.
+     */
     @Transactional
-    public long importPlan(byte[] content, CurrentUser user) {
+    public long importPlan(byte[] content, long organisationId, CurrentUser user) {
         PlanFile file = parse(content);
-        PlanFile.OrganisationEntry o = file.organisation();
-        if (o == null || o.nameTh() == null || file.fiscalYear() == null) {
+        if (file.fiscalYear() == null) {
             throw new UserInputException("plan.error.fileHeader");
         }
-        long organisationId = organisations.ensure(o.nameTh(), o.nameEn(), o.district(), o.province(), o.websiteDomain());
+        PlanFile.OrganisationEntry named = file.organisation();
+        Organisation organisation = organisations.find(organisationId).orElseThrow(() ->
+                new UserInputException("organisation.error.notFound", String.valueOf(organisationId)));
+        if (named != null && named.nameTh() != null && !named.nameTh().strip().equals(organisation.nameTh())) {
+            throw new UserInputException("plan.error.otherOrganisation", named.nameTh(), organisation.nameTh());
+        }
         long planId = planService.createDraft(organisationId, FiscalYear.of(file.fiscalYear()), user);
         Plan draft = planService.find(planId).orElseThrow();
 

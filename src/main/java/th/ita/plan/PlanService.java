@@ -115,6 +115,9 @@ public class PlanService {
     @Transactional
     public long createDraft(long organisationId, FiscalYear planYear, CurrentUser user) {
         requireCoordinator(user);
+        if (!user.belongsTo(organisationId)) {
+            throw new AccessDeniedException(user.userId() + " is not a coordinator of organisation " + organisationId);
+        }
         if (repository.find(organisationId, planYear).isPresent()) {
             throw new UserInputException("plan.error.exists", planYear.toString());
         }
@@ -123,7 +126,7 @@ public class PlanService {
         for (Instrument instrument : framework(planYear).instruments()) {
             repository.insertSection(planId, instrument.code(), null);
         }
-        planTasks.start(planId, planYear.end(), user);
+        planTasks.start(organisationId, planId, planYear.end(), user);
         return planId;
     }
 
@@ -283,7 +286,7 @@ public class PlanService {
         if (divisionCodes.isEmpty()) {
             throw new UserInputException("measure.error.noDivision");
         }
-        divisionCodes.forEach(code -> divisions.find(code)
+        divisionCodes.forEach(code -> divisions.find(plan.organisationId(), code)
                 .orElseThrow(() -> new UserInputException("measure.error.unknownDivision", code)));
         LocalDate due = input.dueDate() == null ? plan.fiscalYear().end() : input.dueDate();
         if (!plan.fiscalYear().contains(due)) {

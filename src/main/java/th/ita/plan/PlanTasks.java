@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import th.ita.measure.TaskAccess;
 import th.ita.measure.TaskCompletion;
+import th.ita.organisation.OrganisationVariable;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.UserInputException;
@@ -39,9 +40,11 @@ class PlanTasks {
         this.completion = completion;
     }
 
-    void start(long planId, LocalDate lastDayOfYear, CurrentUser user) {
+    /** Starts the plan's process as its organisation's: its measures, tasks and history carry the tenant. */
+    void start(long organisationId, long planId, LocalDate lastDayOfYear, CurrentUser user) {
         engineUser.run(user, () -> runtimeService.startProcessInstanceByKey(PlanProcess.KEY,
-                PlanProcess.businessKey(planId), PlanVariables.start(planId, lastDayOfYear)));
+                PlanProcess.businessKey(planId), PlanVariables.start(planId, lastDayOfYear)
+                        .putValue(OrganisationVariable.NAME, organisationId)));
     }
 
     /** Completes the plan's open task {@code taskKey}; a plan not at that step gets a message, not an error page. */

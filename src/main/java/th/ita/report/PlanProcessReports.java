@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.decision.CoveredEvidence;
 import th.ita.plan.YearEndReports;
-import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 
 import java.util.List;
@@ -25,7 +24,7 @@ class PlanProcessReports implements YearEndReports {
     @Override
     @Transactional
     public void generate(long planId) {
-        reports.generate(planId, CurrentUser.system());
+        reports.generateForProcess(planId);
     }
 
     @Override

@@ -91,6 +91,13 @@ public class YearEndReportService {
         return report;
     }
 
+    /** The plan process's own generation at year end, as the system acting for the plan's organisation. */
+    @Transactional
+    public StoredReport generateForProcess(long planId) {
+        Plan plan = plans.find(planId).orElseThrow(() -> new UserInputException("plan.error.notFound", String.valueOf(planId)));
+        return generate(planId, CurrentUser.system(plan.organisationId()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredReport> latest(long planId) {
         return repository.versions(planId).stream().findFirst();
@@ -152,7 +159,7 @@ public class YearEndReportService {
 
     private ReportData data(long planId) {
         Plan plan = plans.find(planId).orElseThrow(() -> new UserInputException("plan.error.notFound", String.valueOf(planId)));
-        Map<String, String> divisionNames = divisions.all().stream()
+        Map<String, String> divisionNames = divisions.all(plan.organisationId()).stream()
                 .collect(Collectors.toMap(Division::code, Division::nameTh, (a, b) -> a, LinkedHashMap::new));
         Map<Long, List<PartOutcome>> outcomesByMeasure = outcomes.ofPlan(planId).stream()
                 .filter(o -> o.planMeasureId() != null)

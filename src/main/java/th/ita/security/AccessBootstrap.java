@@ -14,11 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.Division;
+import th.ita.division.DivisionGroups;
 import th.ita.division.DivisionService;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,18 +31,20 @@ import java.util.Set;
 @Component
 public class AccessBootstrap {
 
-    static final String MEASURE_PROCESS_KEY = "improvement-measure";
+    static final String MEASURE_PROCESS_KEY = DivisionGroups.MEASURE_PROCESS_KEY;
     static final String PLAN_PROCESS_KEY = "improvement-plan";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final DivisionService divisionService;
+    private final DivisionGroups divisionGroups;
 
     public AccessBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-                           DivisionService divisionService) {
+                           DivisionService divisionService, DivisionGroups divisionGroups) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.divisionService = divisionService;
+        this.divisionGroups = divisionGroups;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -52,10 +54,13 @@ public class AccessBootstrap {
         ensureGroup(Groups.ADMIN, "ผู้ดูแลระบบ", "SYSTEM");
         ensureGroup(Groups.COORDINATOR, "คณะทำงาน ITA", "WORKFLOW");
         ensureGroup(Groups.EXECUTIVE, "ผู้บริหาร", "WORKFLOW");
-        for (Division division : divisionService.all()) {
-            ensureGroup(Groups.divisionGroup(division.code()), division.name(Locale.forLanguageTag("th")), "DIVISION");
-            ensureGroup(Groups.headGroup(division.code()), "หัวหน้า" + division.name(Locale.forLanguageTag("th")), "HEAD");
-            // Reading the process they work in (its diagram and forms, also in Camunda Tasklist) reveals nothing.
+        // No engine grant at all: they work through our screens and /api, which check the access table.
+        ensureGroup(Groups.PLATFORM_ADMIN, "ผู้ดูแลแพลตฟอร์ม", "PLATFORM");
+        ensureGroup(Groups.ORGANISATION_ADMIN, "ผู้ดูแลหน่วยงาน", "ORGANISATION");
+        ensureGroup(Groups.PROVINCE_AUDITOR, "ผู้ตรวจสอบระดับจังหวัด", "PLATFORM");
+        for (Division division : divisionService.everyCode()) {
+            divisionGroups.ensure(division);
+            // Reading the process they work in reveals nothing; an older version granted more.
             grantExactly(Groups.divisionGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
             grantExactly(Groups.headGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
         }

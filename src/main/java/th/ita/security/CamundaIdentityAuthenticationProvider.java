@@ -1,35 +1,34 @@
 package th.ita.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Logs users in against Camunda's identity service, so that users, groups and passwords (hashed by the
  * engine) are managed in one place, also from the Camunda Admin webapp. Each group becomes the role
- * {@code ROLE_<groupId>}, which {@code @RolesAllowed("executive")} and friends check. The {@link LoginThrottle}
+ * {@code ROLE_<groupId>}, which {@code @RolesAllowed("executive")} and friends check; the user's organisation and
+ * province come along ({@link UserProfiles}). The {@link LoginThrottle}
  * is asked before the password is checked (which counts the attempt as failed) and told of a success after.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String ROLE_PREFIX = "ROLE_";
-
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final UserProfiles profiles;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+                                                 UserProfiles profiles) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.profiles = profiles;
     }
 
     @Override
@@ -48,12 +47,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throw new BadCredentialsException("bad credentials");
         }
         throttle.succeeded(userId, address);
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
-                .stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(ROLE_PREFIX + id))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        return profiles.authentication(userId);
     }
 
     /**

@@ -2,13 +2,10 @@ package th.ita.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.util.stream.Collectors;
-
-/** Reads the logged-in user from Spring Security; group ids come from the {@code ROLE_<group>} authorities. */
+/** Reads the logged-in user from Spring Security: the authorities {@link UserProfiles} gave them at sign-in. */
 @Component
 public class CurrentUserProvider {
 
@@ -18,11 +15,6 @@ public class CurrentUserProvider {
                 || "anonymousUser".equals(authentication.getName())) {
             throw new AccessDeniedException("not logged in");
         }
-        var groups = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.ROLE_PREFIX))
-                .map(a -> a.substring(CamundaIdentityAuthenticationProvider.ROLE_PREFIX.length()))
-                .collect(Collectors.toSet());
-        return new CurrentUser(authentication.getName(), groups);
+        return UserProfiles.fromAuthentication(authentication);
     }
 }

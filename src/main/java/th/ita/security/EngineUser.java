@@ -32,7 +32,8 @@ public class EngineUser {
     }
 
     public <T> T call(CurrentUser user, Supplier<T> work) {
-        identityService.setAuthentication(user.userId(), user.groupList());
+        // With the user's tenant, so that the engine's tenant check still keeps the action within their organisation.
+        identityService.setAuthentication(user.userId(), user.groupList(), user.tenantIds());
         try {
             // One command context for the whole action: the engine calls inside reuse it, so the disabled
             // authorization check applies to them and to nothing else.

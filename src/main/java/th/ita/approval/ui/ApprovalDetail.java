@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import th.ita.approval.ApprovalSummary;
 import th.ita.division.Division;
-import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.evidence.ui.EvidencePreview;
 import th.ita.ui.ThaiDates;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,9 +25,9 @@ class ApprovalDetail extends VerticalLayout {
     private final Map<String, String> divisionNames;
     private ApprovalSummary shown;
 
-    ApprovalDetail(EvidenceService evidenceService, DivisionService divisionService) {
+    ApprovalDetail(EvidenceService evidenceService, List<Division> divisions) {
         this.evidenceService = evidenceService;
-        this.divisionNames = divisionService.all().stream()
+        this.divisionNames = divisions.stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         setId("approval-detail");
         addClassName("approval-detail");

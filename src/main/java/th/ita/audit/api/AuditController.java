@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.ita.organisation.OrganisationAccess;
+import th.ita.plan.Plan;
+import th.ita.plan.PlanService;
+import th.ita.security.CurrentUserProvider;
 import th.ita.api.ApiProblemException;
 import th.ita.audit.AuditCsv;
 import th.ita.audit.AuditFilter;
@@ -35,7 +39,15 @@ public class AuditController {
     private final DivisionService divisions;
     private final AuditCsv csv;
 
-    public AuditController(MeasureHistoryService history, DivisionService divisions, AuditCsv csv) {
+    private final PlanService plans;
+    private final OrganisationAccess access;
+    private final CurrentUserProvider users;
+
+    public AuditController(MeasureHistoryService history, DivisionService divisions, AuditCsv csv, PlanService plans,
+                           OrganisationAccess access, CurrentUserProvider users) {
+        this.plans = plans;
+        this.access = access;
+        this.users = users;
         this.history = history;
         this.divisions = divisions;
         this.csv = csv;
@@ -46,7 +58,11 @@ public class AuditController {
                           @RequestParam(required = false) String division, @RequestParam(required = false) String action,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           HttpServletResponse response) throws IOException {
-        AuditFilter filter = new AuditFilter(user, division(division), kind(action), date(from, "from"), date(to, "to"));
+        // Another organisation's plan is "not found", like one that does not exist: ids cannot be probed.
+        long organisation = plans.find(id).map(Plan::organisationId).filter(o -> access.mayRead(users.require(), o))
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
+        AuditFilter filter = new AuditFilter(user, division(organisation, division), kind(action), date(from, "from"),
+                date(to, "to"));
         List<TimelineEntry> entries = history.planTimeline(id, filter).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         response.setContentType(AuditCsv.CONTENT_TYPE);
@@ -56,11 +72,11 @@ public class AuditController {
     }
 
     /** An unknown division would silently match nothing; say so instead. */
-    private String division(String code) {
+    private String division(long organisation, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return divisions.find(code.strip()).map(Division::code).orElseThrow(() ->
+        return divisions.find(organisation, code.strip()).map(Division::code).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.BAD_REQUEST, "audit.error.division", code));
     }
 

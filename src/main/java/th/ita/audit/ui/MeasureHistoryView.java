@@ -1,6 +1,7 @@
 package th.ita.audit.ui;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -8,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import th.ita.organisation.OrganisationAccess;
+import th.ita.division.Division;
 import th.ita.audit.AuditCsv;
 import th.ita.audit.AuditFilter;
 import th.ita.audit.MeasureHistoryService;
@@ -40,12 +43,14 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     private final MeasureService measureService;
     private final Decisions decisions;
     private final CurrentUser user;
+    private final OrganisationAccess organisationAccess;
     FilteredTimeline content;
     DecisionTable decisionTable;
 
     public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService, AuditCsv csv,
                               MeasureOutcomes outcomes, MeasureService measureService, Decisions decisions,
-                              CurrentUserProvider users) {
+                              CurrentUserProvider users, OrganisationAccess organisationAccess) {
+        this.organisationAccess = organisationAccess;
         this.decisions = decisions;
         this.outcomes = outcomes;
         this.measureService = measureService;
@@ -59,19 +64,26 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String processInstanceId = event.getRouteParameters().get(PROCESS_INSTANCE_ID).orElse("");
+        Long organisation = organisationAccess.organisationOfProcess(processInstanceId);
+        if (organisation == null || !organisationAccess.mayRead(user, organisation)) {
+            // Another organisation's measure is "not found", like one that does not exist: ids cannot be probed.
+            add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("plan.error.notFound")));
+            return;
+        }
+        List<Division> divisions = divisionService.all(organisation);
         AuditFilter filter = AuditQuery.parse(event.getLocation().getQueryParameters());
-        content = new FilteredTimeline(filter, divisionService.all(), f -> historyService.timeline(processInstanceId, f),
+        content = new FilteredTimeline(filter, divisions, f -> historyService.timeline(processInstanceId, f),
                 false, csv, "audit-measure-" + processInstanceId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
                         new RouteParameters(PROCESS_INSTANCE_ID, processInstanceId), AuditQuery.of(f))));
         add(new H2(getTranslation("audit.title")));
-        if (user.isCoordinator() && measureService.isRunning(processInstanceId)) {
+        if (user.isCoordinator() && user.belongsTo(organisation) && measureService.isRunning(processInstanceId)) {
             add(new WithdrawMeasureButton(measureService, processInstanceId, user,
                     () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
         List<DecisionRecord> recorded = decisions.of(processInstanceId);
         decisionTable = new DecisionTable(recorded, decisions.verify(recorded));
-        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisionService.all()), decisionTable, content);
+        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisions), decisionTable, content);
     }
 
     @Override

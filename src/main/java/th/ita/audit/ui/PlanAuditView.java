@@ -53,7 +53,7 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
         }
         long planId = plan.get().id();
         AuditFilter filter = AuditQuery.parse(event.getLocation().getQueryParameters());
-        content = new FilteredTimeline(filter, divisionService.all(),
+        content = new FilteredTimeline(filter, divisionService.all(plan.get().organisationId()),
                 f -> historyService.planTimeline(planId, f).orElseThrow(), true, csv, "audit-plan-" + planId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(PlanAuditView.class,
                         new RouteParameters(PLAN_ID, String.valueOf(planId)), AuditQuery.of(f))));

@@ -39,14 +39,15 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final DashboardService dashboards;
-    private final Map<String, Division> divisions;
+    private final DivisionService divisionService;
+    private Map<String, Division> divisions = Map.of();
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
     final Grid<OverdueTask> overdue = new Grid<>();
 
     public DashboardView(DashboardService dashboards, DivisionService divisionService) {
         this.dashboards = dashboards;
-        this.divisions = divisionService.all().stream().collect(Collectors.toMap(Division::code, Function.identity()));
+        this.divisionService = divisionService;
         setMaxWidth("80rem");
         content.setPadding(false);
         planSelect.setId("dashboard-plan");
@@ -73,6 +74,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         dashboards.of(summary.id()).ifPresent(dashboard -> {
+            divisions = divisionService.all(dashboard.plan().organisationId()).stream()
+                    .collect(Collectors.toMap(Division::code, Function.identity()));
             content.add(overall(dashboard), byIndicator(dashboard), byDivision(dashboard));
             content.add(scores(dashboard.scores()));
             content.add(new H3(getTranslation("dashboard.overdue", dashboard.overdue().size())));

@@ -97,7 +97,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void render() {
         removeAll();
-        String division = divisionService.find(task.divisionCode()).map(d -> d.name(getLocale())).orElse("");
+        String division = divisionService.find(user.requireOrganisation(), task.divisionCode()).map(d -> d.name(getLocale())).orElse("");
         add(new H2(task.taskName()));
         Paragraph measure = new Paragraph(task.measureTitle());
         measure.setId("measure-title");
@@ -146,7 +146,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     /** The step's form from forms/; the measure's divisions fill its division selects. */
     private TaskForm taskForm(String formId, String submitId, Consumer<Map<String, Object>> complete) {
         List<Division> divisions = measureTaskService.divisionsOf(task.taskId(), user).stream()
-                .flatMap(code -> divisionService.find(code).stream()).toList();
+                .flatMap(code -> divisionService.find(user.requireOrganisation(), code).stream()).toList();
         return new TaskForm(forms, formValidator, formId, divisions, submitId, values -> act(() -> complete.accept(values)));
     }
 

@@ -20,7 +20,7 @@ class PlanImportForm extends Details {
         setSummaryText(getTranslation("plan.import"));
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().accessSynchronously(() -> {
             try {
-                long planId = importer.importPlan(bytes, user);
+                long planId = importer.importPlan(bytes, user.requireOrganisation(), user);
                 Messages.success("plan.imported");
                 onImported.accept(planId);
             } catch (UserInputException e) {

@@ -103,9 +103,9 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             }
             content.add(header);
             if (user.isCoordinator() && planService.editable(plan)) {
-                content.add(new DraftMeasures(plan, planService, divisionService.all(), user, () -> reload(plan.id())));
+                content.add(new DraftMeasures(plan, planService, divisionService.all(plan.organisationId()), user, () -> reload(plan.id())));
             }
-            content.add(new PlanTree(plan, divisionService.all()));
+            content.add(new PlanTree(plan, divisionService.all(plan.organisationId())));
             content.add(guidelines(plan.guidelines()));
         });
     }

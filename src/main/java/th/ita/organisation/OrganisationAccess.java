@@ -1,0 +1,72 @@
+package th.ita.organisation;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.security.CurrentUser;
+
+import java.util.Objects;
+
+/**
+ * The organisation column of the access table (docs/ACCESS.md): who may read an organisation's work. Its own people,
+ * each within their role, and the province auditors of its province (read-only). Nobody else: not another
+ * organisation's people, not a platform administrator (who onboards organisations but does not read their work on
+ * our screens). Services ask here before they read; what a role may do within the organisation stays theirs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationAccess {
+
+    private final OrganisationService organisations;
+    private final HistoryService historyService;
+
+    public OrganisationAccess(OrganisationService organisations, HistoryService historyService) {
+        this.organisations = organisations;
+        this.historyService = historyService;
+    }
+
+    public boolean mayRead(CurrentUser user, long organisationId) {
+        if (user.belongsTo(organisationId)) {
+            return true;
+        }
+        return user.isProvinceAuditor() && organisations.find(organisationId)
+                .map(o -> Objects.equals(o.province(), user.province())).orElse(false);
+    }
+
+    public void requireRead(CurrentUser user, long organisationId) {
+        if (!mayRead(user, organisationId)) {
+            throw new AccessDeniedException(user.userId() + " may not read organisation " + organisationId);
+        }
+    }
+
+    /** Whether the user acts in this organisation (its people only: an auditor reads, never acts). */
+    public void requireMember(CurrentUser user, long organisationId) {
+        if (!user.belongsTo(organisationId)) {
+            throw new AccessDeniedException(user.userId() + " does not work for organisation " + organisationId);
+        }
+    }
+
+    /**
+     * The organisation of a process instance (running or ended) this user may read; the same refusal for one that
+     * does not exist as for another organisation's, so that ids cannot be probed.
+     */
+    public long requireReadProcess(CurrentUser user, String processInstanceId) {
+        Long organisation = organisationOfProcess(processInstanceId);
+        if (organisation == null || !mayRead(user, organisation)) {
+            throw new AccessDeniedException(user.userId() + " may not read process " + processInstanceId);
+        }
+        return organisation;
+    }
+
+    /** The organisation of a process instance, null when there is no such process (or it belongs to none). */
+    public Long organisationOfProcess(String processInstanceId) {
+        if (processInstanceId == null || processInstanceId.isBlank()) {
+            return null;
+        }
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : Tenants.organisationOf(instance.getTenantId()).orElse(null);
+    }
+}
