@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * {@code /engine-rest} answers a refusal of our step guards or form rules as the client's fault, in the user's
- * language: 403 for a step the user may not take, 400 for input to fix. Camunda would answer 500 ("Cannot complete
+ * language: 403 for a step the user may not take, 400 for input to fix, 404 for another organisation's task or instance. Camunda would answer 500 ("Cannot complete
  * task"), because the engine wraps what a task listener throws. Everything else keeps Camunda's own answer.
  * Registered before Camunda's mappers of the same types (a lower {@link Priority} wins in Jersey).
  */
@@ -41,15 +41,37 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
     }
 
     Response refusalOr(RuntimeException failure, HttpHeaders headers, Response camundasAnswer) {
+        if (isOtherTenants(failure)) {
+            // Another organisation's task or instance: the same answer as for one that does not exist (the engine's
+            // queries do not show it either), so that ids cannot be probed. Camunda would answer 500.
+            return answer(Response.Status.NOT_FOUND, "NotFound", "engineRest.error.notFound", new Object[0], headers);
+        }
         if (!(UserInputException.unwrap(failure) instanceof UserInputException refusal)) {
             return camundasAnswer;
         }
+        Response.Status status = refusal instanceof ForbiddenStepException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
+        return answer(status, refusal.getClass().getSimpleName(), refusal.messageKey(), refusal.arguments(), headers);
+    }
+
+    private Response answer(Response.Status status, String type, String messageKey, Object[] arguments, HttpHeaders headers) {
         boolean english = headers != null && headers.getAcceptableLanguages().stream()
                 .findFirst().map(Locale::getLanguage).filter("en"::equals).isPresent();
-        String message = i18n.getTranslation(refusal.messageKey(), english ? I18n.ENGLISH : I18n.THAI, refusal.arguments());
-        Response.Status status = refusal instanceof ForbiddenStepException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
+        String message = i18n.getTranslation(messageKey, english ? I18n.ENGLISH : I18n.THAI, arguments);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Map.of("type", refusal.getClass().getSimpleName(), "message", message)).build();
+                .entity(Map.of("type", type, "message", message)).build();
+    }
+
+    /**
+     * The engine's tenant check refuses with a plain ProcessEngineException whose only mark is its text
+     * ("Cannot work on task ... because it belongs to no authenticated tenant", EnginePersistenceLogger).
+     */
+    private static boolean isOtherTenants(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("belongs to no authenticated tenant")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Priority(1)
