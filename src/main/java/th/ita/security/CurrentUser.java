@@ -41,8 +41,13 @@ public record CurrentUser(String userId, Set<String> groupIds, Long organisation
         return isMemberOf(Groups.EXECUTIVE);
     }
 
+    /**
+     * A platform administrator onboards organisations. The engine's administrators ({@code camunda-admin}, such as the
+     * installation's first administrator) are platform administrators too: they can do all of it in Camunda Admin
+     * anyway. {@code platform-admin} alone gives onboarding without the engine's powers.
+     */
     public boolean isPlatformAdmin() {
-        return isMemberOf(Groups.PLATFORM_ADMIN);
+        return isMemberOf(Groups.PLATFORM_ADMIN) || isMemberOf(Groups.ADMIN);
     }
 
     public boolean isOrganisationAdmin() {
