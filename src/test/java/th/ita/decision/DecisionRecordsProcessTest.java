@@ -180,9 +180,12 @@ class DecisionRecordsProcessTest {
                 users.user("coordinator"));
     }
 
-    /** Tasklist's way: the user claims, then completes with the form's variables, authenticated in the engine. */
+    /**
+     * Tasklist's way: the user claims, then completes with the form's variables, authenticated in the engine with
+     * their organisation's tenant (as the webapps sign them in).
+     */
     private void completeAsTasklistWould(Task task, String userId, String group, java.util.Map<String, Object> variables) {
-        identityService.setAuthentication(userId, List.of(group));
+        identityService.setAuthentication(userId, List.of(group), users.user(userId).tenantIds());
         try {
             taskService.claim(task.getId(), userId);
             taskService.complete(task.getId(), variables);

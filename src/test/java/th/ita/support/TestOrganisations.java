@@ -56,10 +56,19 @@ public class TestOrganisations {
 
     /** A new organisation of that district and province (which year-end reports print). */
     public TestOrganisation onboard(String district, String province) {
+        return onboard(district, province, null);
+    }
+
+    /** A new organisation with its website, on which its evidence links must be. */
+    public TestOrganisation onboardWithWebsite(String websiteDomain) {
+        return onboard("อำเภอทดสอบ", "จังหวัดทดสอบ", websiteDomain);
+    }
+
+    private TestOrganisation onboard(String district, String province, String websiteDomain) {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String nameTh = "เทศบาลตำบลทดสอบ " + prefix;
         return transaction.execute(status -> {
-            long id = organisations.create(new NewOrganisation(nameTh, "Test " + prefix, district, province, null,
+            long id = organisations.create(new NewOrganisation(nameTh, "Test " + prefix, district, province, websiteDomain,
                     DIVISIONS.stream().map(code -> new NewOrganisation.NewDivision(code, DIVISION_NAMES.get(code), code))
                             .toList()),
                     PLATFORM_ADMIN);
