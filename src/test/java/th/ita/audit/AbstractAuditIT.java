@@ -18,12 +18,17 @@ import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestPdf;
+import th.ita.security.CurrentUser;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
+import th.ita.support.TestPlans;
 import th.ita.support.TestUsers;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,13 +48,14 @@ abstract class AbstractAuditIT {
     @Autowired PlanImporter importer;
     @Autowired PlanService planService;
     @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
 
     String pi;
 
     @BeforeEach
     void walkOneMeasure() {
         pi = measureService.start("มาตรการตรวจสอบ " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
-        walk(pi, "finance");
+        walk(pi, "finance", users::user);
     }
 
     @Test
@@ -97,12 +103,13 @@ abstract class AbstractAuditIT {
 
     @Test
     void planTrailCoversItsMeasures_taggedWithTheMeasure() {
-        long planId = importer.importPlan(planFile(), users.user("coordinator"));
-        planService.submitForApproval(planId, null, users.user("coordinator"));
-        planService.approve(planId, users.user("mayor"));
+        TestOrganisation org = testOrganisations.onboard();
+        long planId = importer.importPlan(TestPlans.smallPlan(org.nameTh(), "[a, b]"), org.id(), org.user("coordinator"));
+        planService.submitForApproval(planId, null, org.user("coordinator"));
+        planService.approve(planId, org.user("mayor"));
         Plan plan = planService.find(planId).orElseThrow();
         PlanMeasure first = plan.measures().get(0);
-        walk(first.processInstanceId(), "finance");
+        walk(first.processInstanceId(), "finance", org::user);
 
         List<TimelineEntry> all = history.planTimeline(planId, AuditFilter.NONE).orElseThrow();
         assertThat(all).extracting(TimelineEntry::measure).containsOnly(
@@ -110,8 +117,8 @@ abstract class AbstractAuditIT {
         assertThat(all).filteredOn(e -> e.kind() == Kind.STARTED).hasSize(2);
         assertThat(history.planTimeline(planId, filter(null, "finance", Kind.TASK_COMPLETED, null, null)).orElseThrow())
                 .extracting(TimelineEntry::userId, TimelineEntry::measure)
-                .containsExactly(tuple("finance.officer", "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"),
-                        tuple("finance.head", "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"));
+                .containsExactly(tuple(org.userId("finance.officer"), "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"),
+                        tuple(org.userId("finance.head"), "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"));
         assertThat(history.planTimeline(-1, AuditFilter.NONE)).isEmpty();
     }
 
@@ -119,25 +126,24 @@ abstract class AbstractAuditIT {
         return new AuditFilter(user, division, kind, from, to);
     }
 
-    /** Officer claims and submits, the head accepts, the coordinator finds it complete, the mayor approves: the measure ends. */
-    private void walk(String processInstanceId, String division) {
+    /**
+     * Officer claims and submits, the head accepts, the coordinator finds it complete, the mayor approves: the measure
+     * ends. {@code people} gives the organisation's user of a role ("finance.officer", "mayor"...).
+     */
+    private void walk(String processInstanceId, String division, Function<String, CurrentUser> people) {
         Task work = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK);
-        inbox.claim(work.getId(), users.user(division + ".officer"));
+        inbox.claim(work.getId(), people.apply(division + ".officer"));
         measureTaskService.submitWork(work.getId(), "ดำเนินการแล้ว", List.of(new EvidenceFile("รายงาน.pdf",
-                TestPdf.minimal(division))), users.user(division + ".officer"));
+                TestPdf.minimal(division))), people.apply(division + ".officer"));
         measureTaskService.reviewAsHead(task(processInstanceId, ImprovementMeasureProcess.TASK_HEAD_REVIEW).getId(),
-                Decision.ACCEPT, null, users.user(division + ".head"));
+                Decision.ACCEPT, null, people.apply(division + ".head"));
         measureTaskService.checkAsCoordinator(task(processInstanceId, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK).getId(),
-                Decision.COMPLETE, null, null, users.user("coordinator"));
+                Decision.COMPLETE, null, null, people.apply("coordinator"));
         measureTaskService.decideAsExecutive(task(processInstanceId, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL).getId(),
-                Decision.APPROVE, null, users.user("mayor"));
+                Decision.APPROVE, null, people.apply("mayor"));
     }
 
     private Task task(String processInstanceId, String key) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-    }
-
-    private static byte[] planFile() {
-        return th.ita.support.TestPlans.smallPlan("เทศบาลตรวจสอบ " + UUID.randomUUID().toString().substring(0, 8), "[a, b]");
     }
 }

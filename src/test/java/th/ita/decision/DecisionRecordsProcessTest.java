@@ -24,6 +24,8 @@ import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanStatus;
 import th.ita.support.MeasureSteps;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestPlans;
 import th.ita.support.TestUsers;
 
@@ -58,6 +60,7 @@ class DecisionRecordsProcessTest {
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
     @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
 
     @AfterEach
     void resetClock() {
@@ -150,9 +153,9 @@ class DecisionRecordsProcessTest {
 
     @Test
     void planIsFrozenOnlyAfterTheExecutivesApprovalIsOnRecord() {
-        long planId = importer.importPlan(TestPlans.smallPlan("เทศบาลบันทึกการตัดสินใจ "
-                + UUID.randomUUID().toString().substring(0, 8), "[a, b]"), users.user("coordinator"));
-        plans.submitForApproval(planId, null, users.user("coordinator"));
+        TestOrganisation org = testOrganisations.onboard();
+        long planId = importer.importPlan(TestPlans.smallPlan(org.nameTh(), "[a, b]"), org.id(), org.user("coordinator"));
+        plans.submitForApproval(planId, null, org.user("coordinator"));
         String planProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
                 .processInstanceBusinessKey("plan-" + planId).singleResult().getId();
 
@@ -161,11 +164,11 @@ class DecisionRecordsProcessTest {
                 .isInstanceOf(DecisionNotOnRecordException.class);
         assertThat(plans.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
 
-        plans.approve(planId, users.user("mayor"));
+        plans.approve(planId, org.user("mayor"));
         assertThat(plans.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(decisions.of(planProcess)).singleElement().satisfies(r -> {
             assertThat(r.step()).isEqualTo(PlanProcess.TASK_APPROVE_PLAN);
-            assertThat(r.decidedBy()).isEqualTo("mayor");
+            assertThat(r.decidedBy()).isEqualTo(org.userId("mayor"));
             assertThat(r.role()).isEqualTo("executive");
             assertThat(r.decision()).isEqualTo("APPROVE");
             assertThat(r.evidenceItems()).isEmpty();
@@ -177,9 +180,12 @@ class DecisionRecordsProcessTest {
                 users.user("coordinator"));
     }
 
-    /** Tasklist's way: the user claims, then completes with the form's variables, authenticated in the engine. */
+    /**
+     * Tasklist's way: the user claims, then completes with the form's variables, authenticated in the engine with
+     * their organisation's tenant (as the webapps sign them in).
+     */
     private void completeAsTasklistWould(Task task, String userId, String group, java.util.Map<String, Object> variables) {
-        identityService.setAuthentication(userId, List.of(group));
+        identityService.setAuthentication(userId, List.of(group), users.user(userId).tenantIds());
         try {
             taskService.claim(task.getId(), userId);
             taskService.complete(task.getId(), variables);

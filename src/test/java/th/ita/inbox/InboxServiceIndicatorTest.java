@@ -5,15 +5,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import th.ita.assessment.IndicatorCode;
-import th.ita.organisation.OrganisationService;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.PlanService;
 import th.ita.shared.FiscalYear;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestUsers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,23 +23,23 @@ class InboxServiceIndicatorTest {
 
     @Autowired InboxService inbox;
     @Autowired PlanService planService;
-    @Autowired OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
     @Autowired TestUsers users;
 
     @Test
     void indicatorFilter_pagesAndCountsInTheEngine() {
-        var coordinator = users.user("coordinator");
-        long organisation = organisations.ensure("เทศบาลตัวชี้วัด " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
-        long plan = planService.createDraft(organisation, FiscalYear.of(2567), coordinator);
+        TestOrganisation org = testOrganisations.onboard();
+        var coordinator = org.user("coordinator");
+        long plan = planService.createDraft(org.id(), FiscalYear.of(2567), coordinator);
         for (int i = 1; i <= 3; i++) {
             planService.addMeasure(plan, new MeasureInput("มาตรการตัวชี้วัดที่ 8 ข้อ " + i, List.of("EIT"), List.of(8),
                     List.of("education"), null), coordinator);
         }
         planService.addMeasure(plan, new MeasureInput("มาตรการตัวชี้วัดอื่น", List.of("EIT"), List.of(9),
                 List.of("education"), null), coordinator);
-        planService.submitForApproval(plan, null, users.user("coordinator"));
-        planService.approve(plan, users.user("mayor"));
-        var officer = users.user("education.officer");
+        planService.submitForApproval(plan, null, coordinator);
+        planService.approve(plan, org.user("mayor"));
+        var officer = org.user("education.officer");
         var byIndicator = new InboxService.Filter(null, false, false, IndicatorCode.of(8));
 
         assertThat(inbox.count(officer, byIndicator)).isEqualTo(3);

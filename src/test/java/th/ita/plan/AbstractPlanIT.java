@@ -10,13 +10,14 @@ import th.ita.inbox.InboxService;
 import th.ita.organisation.OrganisationService;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestUsers;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ abstract class AbstractPlanIT {
     @Autowired InboxService inbox;
     @Autowired TaskService taskService;
     @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
 
     @Test
     void seededPlanMatchesTheReport() {
@@ -88,19 +90,21 @@ abstract class AbstractPlanIT {
 
     @Test
     void draftIsEditedThenApprovedAndItsMeasuresStart() {
-        long planId = importer.importPlan(planFile(uniqueOrganisation(), "[a, b]"), users.user("coordinator"));
+        TestOrganisation org = testOrganisations.onboard();
+        var coordinator = org.user("coordinator");
+        long planId = importer.importPlan(planFile(org.nameTh(), "[a, b]"), org.id(), coordinator);
         Plan draft = planService.find(planId).orElseThrow();
         assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(draft.measures()).extracting(PlanMeasure::status).containsOnly(MeasureStatus.PLANNED);
 
         long added = planService.addMeasure(planId, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการ", List.of("IIT"),
-                List.of(4), List.of("works"), LocalDate.of(2024, 3, 31)), users.user("coordinator"));
+                List.of(4), List.of("works"), LocalDate.of(2024, 3, 31)), coordinator);
         planService.updateMeasure(added, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร", List.of("IIT"),
-                List.of(4), List.of("works", "office"), null), users.user("coordinator"));
-        planService.removeMeasure(draft.measures().get(1).id(), users.user("coordinator"));
+                List.of(4), List.of("works", "office"), null), coordinator);
+        planService.removeMeasure(draft.measures().get(1).id(), coordinator);
 
-        planService.submitForApproval(planId, null, users.user("coordinator"));
-        planService.approve(planId, users.user("mayor"));
+        planService.submitForApproval(planId, null, coordinator);
+        planService.approve(planId, org.user("mayor"));
 
         Plan approved = planService.find(planId).orElseThrow();
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
@@ -112,31 +116,34 @@ abstract class AbstractPlanIT {
         PlanMeasure edited = approved.measures().get(1);
         assertThat(edited.text()).isEqualTo("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร");
         assertThat(edited.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
-        assertThatThrownBy(() -> planService.removeMeasure(edited.id(), users.user("coordinator")))
+        assertThatThrownBy(() -> planService.removeMeasure(edited.id(), coordinator))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("plan.error.notDraft");
     }
 
     @Test
     void badMeasuresAreRejectedWithTheReason() {
-        long planId = importer.importPlan(planFile(uniqueOrganisation(), "[a, b]"), users.user("coordinator"));
-        var coordinator = users.user("coordinator");
+        TestOrganisation org = testOrganisations.onboard();
+        var coordinator = org.user("coordinator");
+        long planId = importer.importPlan(planFile(org.nameTh(), "[a, b]"), org.id(), coordinator);
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput(" ", List.of("IIT"), List.of(2), List.of("office"), null), coordinator), "error.required");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of(), null), coordinator), "measure.error.noDivision");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(11), List.of("office"), null), coordinator), "plan.error.unknownIndicator");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("XYZ"), List.of(2), List.of("office"), null), coordinator), "plan.error.unknownInstrument");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), LocalDate.of(2025, 1, 1)), coordinator), "plan.error.dueOutsideYear");
-        assertThatThrownBy(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), null), users.user("finance.head")))
+        assertThatThrownBy(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), null), org.user("finance.head")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> planService.approve(planId, users.user("coordinator"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planService.approve(planId, coordinator)).isInstanceOf(AccessDeniedException.class);
         assertThat(planService.find(planId).orElseThrow().measures()).hasSize(2);
     }
 
     @Test
     void rejectedImportSavesNothing() {
+        TestOrganisation org = testOrganisations.onboard();
+        var coordinator = org.user("coordinator");
         int plansBefore = planService.list().size();
-        expectRejected(() -> importer.importPlan("measures: [unclosed".getBytes(StandardCharsets.UTF_8), users.user("coordinator")), "plan.error.unreadable");
-        expectRejected(() -> importer.importPlan(new byte[0], users.user("coordinator")), "plan.error.emptyFile");
-        expectRejected(() -> importer.importPlan(planFile(uniqueOrganisation(), "[a, b, missing]"), users.user("coordinator")), "plan.error.unknownMeasureKey");
+        expectRejected(() -> importer.importPlan("measures: [unclosed".getBytes(StandardCharsets.UTF_8), org.id(), coordinator), "plan.error.unreadable");
+        expectRejected(() -> importer.importPlan(new byte[0], org.id(), coordinator), "plan.error.emptyFile");
+        expectRejected(() -> importer.importPlan(planFile(org.nameTh(), "[a, b, missing]"), org.id(), coordinator), "plan.error.unknownMeasureKey");
         assertThat(planService.list()).hasSize(plansBefore);
     }
 
@@ -152,10 +159,6 @@ abstract class AbstractPlanIT {
                 .findFirst().flatMap(p -> planService.find(p.id()))
                 .filter(p -> p.organisationId() == organisationId)
                 .orElseThrow();
-    }
-
-    private static String uniqueOrganisation() {
-        return "เทศบาลทดสอบ " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static byte[] planFile(String organisation, String iitMeasures) {

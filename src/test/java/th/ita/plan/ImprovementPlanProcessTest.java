@@ -28,6 +28,8 @@ import th.ita.measure.PartOutcome;
 import th.ita.report.YearEndReportService;
 import th.ita.shared.UserInputException;
 import th.ita.support.MeasureSteps;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestPlans;
 import th.ita.support.TestUsers;
 
@@ -35,7 +37,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,6 +81,9 @@ class ImprovementPlanProcessTest {
     @Autowired ManagementService managementService;
     @Autowired TestUsers users;
     @Autowired MeasureSteps steps;
+    @Autowired TestOrganisations testOrganisations;
+
+    private final Map<Long, TestOrganisation> organisations = new HashMap<>();
 
     @BeforeEach
     void midYear() {
@@ -96,19 +102,19 @@ class ImprovementPlanProcessTest {
         long planId = importPlan();
         ProcessInstance plan = planInstance(planId);
         assertThat(plan).isWaitingAt(PlanProcess.TASK_DRAFT_PLAN);
-        assertThatThrownBy(() -> planService.approve(planId, users.user("mayor"))).isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> planService.approve(planId, people(planId).user("mayor"))).isInstanceOf(UserInputException.class);
 
-        planService.submitForApproval(planId, "เสนอแผน", users.user("coordinator"));
+        planService.submitForApproval(planId, "เสนอแผน", people(planId).user("coordinator"));
         // While the executive considers it, the draft does not change under them.
         long measureId = planService.find(planId).orElseThrow().measures().get(0).id();
-        assertThatThrownBy(() -> planService.removeMeasure(measureId, users.user("coordinator")))
+        assertThatThrownBy(() -> planService.removeMeasure(measureId, people(planId).user("coordinator")))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("plan.error.submitted");
-        assertThatThrownBy(() -> planService.returnDraft(planId, "ไม่มีเหตุผล", users.user("coordinator")))
+        assertThatThrownBy(() -> planService.returnDraft(planId, "ไม่มีเหตุผล", people(planId).user("coordinator")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> planService.returnDraft(planId, " ", users.user("mayor"))).isInstanceOf(UserInputException.class);
-        planService.returnDraft(planId, "เพิ่มมาตรการด้านการเปิดเผยข้อมูล", users.user("mayor"));
+        assertThatThrownBy(() -> planService.returnDraft(planId, " ", people(planId).user("mayor"))).isInstanceOf(UserInputException.class);
+        planService.returnDraft(planId, "เพิ่มมาตรการด้านการเปิดเผยข้อมูล", people(planId).user("mayor"));
         assertThat(plan).isWaitingAt(PlanProcess.TASK_DRAFT_PLAN);
-        planService.addGuideline(planId, 9, 1, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน", users.user("coordinator"));
+        planService.addGuideline(planId, 9, 1, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน", people(planId).user("coordinator"));
         assertThat(planService.find(planId).orElseThrow().isDraft()).isTrue();
 
         approve(planId);
@@ -116,7 +122,7 @@ class ImprovementPlanProcessTest {
         assertThat(plan).isWaitingAt("CallActivity_Measures");
         Plan approved = planService.find(planId).orElseThrow();
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(approved.approvedBy()).isEqualTo("mayor");
+        assertThat(approved.approvedBy()).isEqualTo(people(planId).userId("mayor"));
         assertThat(approved.measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNotNull());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ImprovementMeasureProcess.KEY).superProcessInstanceId(plan.getId()).count()).isEqualTo(2);
@@ -142,14 +148,14 @@ class ImprovementPlanProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult().getDueDate())
                 .isEqualTo(date(AFTER_YEAR_END.plusDays(14)));
 
-        planService.submitReport(planId, "ตรวจแล้ว", users.user("coordinator"));
-        planService.signOffReport(planId, false, "แก้ไขชื่อกองในตาราง", users.user("mayor"));
+        planService.submitReport(planId, "ตรวจแล้ว", people(planId).user("coordinator"));
+        planService.signOffReport(planId, false, "แก้ไขชื่อกองในตาราง", people(planId).user("mayor"));
         assertThat(plan).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
-        planService.submitReport(planId, null, users.user("coordinator"));
-        planService.signOffReport(planId, true, null, users.user("mayor"));
+        planService.submitReport(planId, null, people(planId).user("coordinator"));
+        planService.signOffReport(planId, true, null, people(planId).user("mayor"));
 
         assertThat(plan).isEnded().hasPassed(PlanProcess.END_PLAN_CLOSED);
-        assertThat(reports.latest(planId).orElseThrow().signedOffBy()).isEqualTo("mayor");
+        assertThat(reports.latest(planId).orElseThrow().signedOffBy()).isEqualTo(people(planId).userId("mayor"));
     }
 
     @Test
@@ -157,9 +163,9 @@ class ImprovementPlanProcessTest {
         long planId = importPlan();
         ProcessInstance plan = planInstance(planId);
         approve(planId);
-        assertThatThrownBy(() -> planService.closeYear(planId, users.user("mayor"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planService.closeYear(planId, people(planId).user("mayor"))).isInstanceOf(AccessDeniedException.class);
 
-        planService.closeYear(planId, users.user("coordinator"));
+        planService.closeYear(planId, people(planId).user("coordinator"));
         runJobs(plan);
 
         assertThat(plan).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
@@ -177,7 +183,7 @@ class ImprovementPlanProcessTest {
             assertThat(planInstance(planId)).isWaitingAt("Gateway_WaitForYearEnd");
         }
 
-        planService.closeYear(byCoordinator, users.user("coordinator"));
+        planService.closeYear(byCoordinator, people(byCoordinator).user("coordinator"));
         assertThat(planInstance(byCoordinator)).isWaitingAt(PlanProcess.TASK_REVIEW_REPORT);
 
         ClockUtil.setCurrentTime(date(AFTER_YEAR_END));
@@ -188,9 +194,18 @@ class ImprovementPlanProcessTest {
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /** A plan of an organisation of its own (one plan per organisation and year). */
     private long importPlan() {
-        return importer.importPlan(TestPlans.smallPlan("เทศบาลแผน " + UUID.randomUUID().toString().substring(0, 8), "[a, b]"),
-                users.user("coordinator"));
+        TestOrganisation organisation = testOrganisations.onboard();
+        long planId = importer.importPlan(TestPlans.smallPlan(organisation.nameTh(), "[a, b]"), organisation.id(),
+                organisation.user("coordinator"));
+        organisations.put(planId, organisation);
+        return planId;
+    }
+
+    /** The people of the plan's organisation. */
+    private TestOrganisation people(long planId) {
+        return organisations.get(planId);
     }
 
     private ProcessInstance planInstance(long planId) {
@@ -199,14 +214,15 @@ class ImprovementPlanProcessTest {
     }
 
     private void approve(long planId) {
-        planService.submitForApproval(planId, null, users.user("coordinator"));
-        planService.approve(planId, users.user("mayor"));
+        planService.submitForApproval(planId, null, people(planId).user("coordinator"));
+        planService.approve(planId, people(planId).user("mayor"));
     }
 
     /** Walks the plan's measure number {@code index} to the executive's approval. */
     private void finishMeasure(long planId, int index) {
         PlanMeasure measure = planService.find(planId).orElseThrow().measures().get(index);
         String pi = measure.processInstanceId();
+        MeasureSteps steps = this.steps.of(people(planId));
         steps.accept(pi, measure.divisions().toArray(String[]::new));
         steps.checkComplete(pi);
         steps.approve(pi);

@@ -13,7 +13,6 @@ import th.ita.assessment.Grade;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Results;
 import th.ita.assessment.Score;
-import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanMeasure;
@@ -21,7 +20,8 @@ import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
-import th.ita.support.TestUsers;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -49,30 +49,29 @@ abstract class AbstractReportIT {
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
     @Autowired AssessmentService assessments;
-    @Autowired OrganisationService organisations;
     @Autowired JdbcClient jdbc;
-    @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
 
     long planId;
     Plan plan;
+    TestOrganisation org;
     CurrentUser coordinator;
 
     @BeforeEach
     void planWithOutcomes() {
-        coordinator = users.user("coordinator");
-        String organisation = "เทศบาลรายงาน " + UUID.randomUUID().toString().substring(0, 8);
-        long organisationId = organisations.ensure(organisation, null, "ฮอด", "เชียงใหม่", null);
-        assessments.save(organisationId, FiscalYear.of(2566), new Results(Score.of("85.62"), Grade.A, Map.of(
+        org = testOrganisations.onboard("ฮอด", "เชียงใหม่");
+        coordinator = org.user("coordinator");
+        assessments.save(org.id(), FiscalYear.of(2566), new Results(Score.of("85.62"), Grade.A, Map.of(
                 IndicatorCode.of(1), Score.of("90.10"), IndicatorCode.of(2), Score.of("83.09"),
                 IndicatorCode.of(4), Score.of("81.13"))), coordinator);
-        planId = importer.importPlan(planFile(organisation), coordinator);
-        plans.submitForApproval(planId, null, users.user("coordinator"));
-        plans.approve(planId, users.user("mayor"));
+        planId = importer.importPlan(planFile(org.nameTh()), org.id(), coordinator);
+        plans.submitForApproval(planId, null, coordinator);
+        plans.approve(planId, org.user("mayor"));
         plan = plans.find(planId).orElseThrow();
         OffsetDateTime decided = OffsetDateTime.of(2024, 8, 15, 3, 0, 0, 0, ZoneOffset.UTC);
-        outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, "mayor", null);
+        outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, org.userId("mayor"), null);
         outcome(measure(1), "works", "OPEN", "IN_WORK", null, null, null);
-        outcome(measure(1), "office", "WITHDRAWN", "IN_WORK", decided, "coordinator", "ซ้ำกับมาตรการอื่น");
+        outcome(measure(1), "office", "WITHDRAWN", "IN_WORK", decided, org.userId("coordinator"), "ซ้ำกับมาตรการอื่น");
         evidence(measure(0), "finance", "ประกาศแผนการใช้งบประมาณ.pdf", null, decided.minusDays(10));
         evidence(measure(1), "works", "https://bantan.go.th/news/42", "https://bantan.go.th/news/42", decided.minusDays(5));
     }
@@ -85,10 +84,10 @@ abstract class AbstractReportIT {
                 .filter(t -> t.getRow(0).getCell(1).getText().equals("หลักฐาน (ชื่อไฟล์หรือ URL)")).toList();
         assertThat(appendix).hasSize(2);
         assertThat(appendix.get(0).getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly(
-                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), "finance.officer", "5 สิงหาคม 2567");
+                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), org.userId("finance.officer"), "5 สิงหาคม 2567");
         assertThat(appendix.get(1).getRow(1).getCell(1).getText()).isEqualTo("https://bantan.go.th/news/42");
         assertThat(ReportFiles.docxText(docx)).contains("มาตรการที่ 1 " + MEASURE_A,
-                "ผู้บริหารอนุมัติโดย mayor เมื่อ 15 สิงหาคม 2567");
+                "ผู้บริหารอนุมัติโดย " + org.userId("mayor") + " เมื่อ 15 สิงหาคม 2567");
     }
 
     @Test
@@ -186,32 +185,32 @@ abstract class AbstractReportIT {
     @Test
     void versionsAreAddedNeverReplaced_andASignedOffVersionStaysAsSigned() {
         StoredReport first = reports.generate(planId, coordinator);
-        StoredReport second = reports.generate(planId, users.user("mayor"));
+        StoredReport second = reports.generate(planId, org.user("mayor"));
         assertThat(List.of(first.version(), second.version())).containsExactly(1, 2);
         byte[] firstPdf = reports.stored(planId, 1, ReportFormat.PDF, coordinator).orElseThrow();
         assertThat(YearEndReportService.sha256(firstPdf)).isEqualTo(first.pdfSha256());
 
-        reports.markSignedOff(planId, 1, "mayor");
-        reports.markSignedOff(planId, 1, "mayor"); // a retried service task changes nothing
-        assertThatThrownBy(() -> reports.markSignedOff(planId, 1, "clerk"))
+        reports.markSignedOff(planId, 1, org.userId("mayor"));
+        reports.markSignedOff(planId, 1, org.userId("mayor")); // a retried service task changes nothing
+        assertThatThrownBy(() -> reports.markSignedOff(planId, 1, org.userId("coordinator")))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("report.error.signedOff"));
-        StoredReport third = reports.generate(planId, CurrentUser.system());
+        StoredReport third = reports.generate(planId, CurrentUser.system(org.id()));
 
         assertThat(third.version()).isEqualTo(3);
         assertThat(third.generatedBy()).isEqualTo("system");
         assertThat(reports.latest(planId)).contains(third);
         assertThat(reports.versions(planId)).extracting(StoredReport::version).containsExactly(3, 2, 1);
         StoredReport signed = reports.versions(planId).get(2);
-        assertThat(signed.signedOffBy()).isEqualTo("mayor");
+        assertThat(signed.signedOffBy()).isEqualTo(org.userId("mayor"));
         assertThat(signed.pdfSha256()).isEqualTo(first.pdfSha256());
         assertThat(reports.stored(planId, 1, ReportFormat.PDF, coordinator).orElseThrow()).isEqualTo(firstPdf);
     }
 
     @Test
     void onlyTheCoordinatorAndExecutivesGetTheReport() {
-        assertThatThrownBy(() -> reports.generate(planId, users.user("finance.officer"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.pdf(planId, users.user("finance.head"))).isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.docx(planId, users.user("mayor"))).isNotEmpty();
+        assertThatThrownBy(() -> reports.generate(planId, org.user("finance.officer"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.pdf(planId, org.user("finance.head"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.docx(planId, org.user("mayor"))).isNotEmpty();
         assertThat(reports.versions(planId)).isEmpty();
     }
 
@@ -245,11 +244,12 @@ abstract class AbstractReportIT {
     }
 
     private void evidence(PlanMeasure measure, String division, String name, String url, OffsetDateTime at) {
-        jdbc.sql("insert into evidence (id, process_instance_id, task_id, division_code, file_name, content_type, size_bytes, "
-                        + "sha256, content, uploaded_by, uploaded_at, url) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), measure.processInstanceId(), "task", division, name,
+        jdbc.sql("insert into evidence (id, organisation_id, process_instance_id, task_id, division_code, file_name, "
+                        + "content_type, size_bytes, sha256, content, uploaded_by, uploaded_at, url) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), org.id(), measure.processInstanceId(), "task", division, name,
                         url == null ? "application/pdf" : "text/uri-list", url == null ? 3 : 0, "a".repeat(64),
-                        url == null ? new byte[]{1, 2, 3} : null, division + ".officer", at, url)
+                        url == null ? new byte[]{1, 2, 3} : null, org.userId(division + ".officer"), at, url)
                 .update();
     }
 

@@ -12,6 +12,8 @@ import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestUsers;
 
 import java.io.IOException;
@@ -42,6 +44,7 @@ class ReportBenchmarkIT {
     @Autowired PlanImporter importer;
     @Autowired JdbcClient jdbc;
     @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
 
     @Test
     void timeTheDemoPlanAndAPlanOf200Measures() throws IOException {
@@ -51,7 +54,7 @@ class ReportBenchmarkIT {
         Files.write(Path.of("target/report-demo.pdf"), reports.pdf(demo, coordinator));
         Files.write(Path.of("target/report-demo.docx"), reports.docx(demo, coordinator));
 
-        long big = bigPlan(coordinator);
+        long big = bigPlan(testOrganisations.onboard("ฮอด", "เชียงใหม่"));
         StringBuilder out = new StringBuilder();
         for (var plan : List.of(new long[]{demo}, new long[]{big})) {
             long id = plan[0];
@@ -71,12 +74,13 @@ class ReportBenchmarkIT {
     }
 
     /** 200 measures over IIT, EIT and OIT, two to four divisions each, half done, one evidence file per division. */
-    private long bigPlan(CurrentUser coordinator) {
+    private long bigPlan(TestOrganisation org) {
+        CurrentUser coordinator = org.user("coordinator");
         StringBuilder yaml = new StringBuilder("""
-                organisation: { nameTh: "เทศบาลทดสอบสมรรถนะ %s", district: ฮอด, province: เชียงใหม่ }
+                organisation: { nameTh: "%s", district: ฮอด, province: เชียงใหม่ }
                 fiscalYear: 2567
                 measures:
-                """.formatted(UUID.randomUUID().toString().substring(0, 8)));
+                """.formatted(org.nameTh()));
         List<List<String>> keys = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 200; i++) {
             List<String> divisions = DIVISIONS.subList(0, 2 + i % 3);
@@ -94,9 +98,9 @@ class ReportBenchmarkIT {
                         measures: [%s]
                     """.formatted(instruments[s], String.join(", ", keys.get(s))));
         }
-        long planId = importer.importPlan(yaml.toString().getBytes(StandardCharsets.UTF_8), coordinator);
+        long planId = importer.importPlan(yaml.toString().getBytes(StandardCharsets.UTF_8), org.id(), coordinator);
         plans.submitForApproval(planId, null, coordinator);
-        plans.approve(planId, users.user("mayor"));
+        plans.approve(planId, org.user("mayor"));
         OffsetDateTime when = OffsetDateTime.of(2024, 9, 1, 3, 0, 0, 0, ZoneOffset.UTC);
         List<PlanMeasure> measures = plans.find(planId).orElseThrow().measures();
         for (int i = 0; i < measures.size(); i++) {
@@ -106,11 +110,13 @@ class ReportBenchmarkIT {
                 // The measure's process opened the row at approval; the benchmark decides it directly.
                 jdbc.sql("update measure_part_outcome set outcome = ?, progress = ?, decided_at = ?, "
                                 + "decided_by = ? where process_instance_id = ? and division_code = ?")
-                        .params(outcome, "ACCEPTED", when, "mayor", m.processInstanceId(), division).update();
-                jdbc.sql("insert into evidence (id, process_instance_id, task_id, division_code, file_name, content_type, "
-                                + "size_bytes, sha256, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), m.processInstanceId(), "benchmark", division, "หลักฐาน-" + division + ".pdf",
-                                "application/pdf", 4, "0".repeat(64), new byte[]{1, 2, 3, 4}, division + ".officer", when)
+                        .params(outcome, "ACCEPTED", when, org.userId("mayor"), m.processInstanceId(), division).update();
+                jdbc.sql("insert into evidence (id, organisation_id, process_instance_id, task_id, division_code, file_name, "
+                                + "content_type, size_bytes, sha256, content, uploaded_by, uploaded_at) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), org.id(), m.processInstanceId(), "benchmark", division,
+                                "หลักฐาน-" + division + ".pdf", "application/pdf", 4, "0".repeat(64), new byte[]{1, 2, 3, 4},
+                                org.userId(division + ".officer"), when)
                         .update();
             }
         }

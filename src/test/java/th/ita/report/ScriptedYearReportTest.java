@@ -18,9 +18,8 @@ import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.support.MeasureSteps;
 import th.ita.support.TestPlans;
-import th.ita.support.TestUsers;
-
-import java.util.UUID;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.ita.report.ReportFiles.lines;
@@ -40,16 +39,17 @@ class ScriptedYearReportTest {
     @Autowired YearEndReportService reports;
     @Autowired ManagementService managementService;
     @Autowired RuntimeService runtimeService;
-    @Autowired TestUsers users;
+    @Autowired TestOrganisations testOrganisations;
     @Autowired EvidenceService evidence;
 
     @Test
     void reportOfTheClosedYear_putsEachCheckWhereTheProcessLeftTheDivision() {
-        CurrentUser coordinator = users.user("coordinator");
-        String organisation = "เทศบาลปีจริง " + UUID.randomUUID().toString().substring(0, 8);
-        long planId = importer.importPlan(TestPlans.smallPlan(organisation, "[a, b]"), coordinator);
+        TestOrganisation org = testOrganisations.onboard();
+        MeasureSteps steps = this.steps.of(org);
+        CurrentUser coordinator = org.user("coordinator");
+        long planId = importer.importPlan(TestPlans.smallPlan(org.nameTh(), "[a, b]"), org.id(), coordinator);
         plans.submitForApproval(planId, null, coordinator);
-        plans.approve(planId, users.user("mayor"));
+        plans.approve(planId, org.user("mayor"));
         Plan plan = plans.find(planId).orElseThrow();
         PlanMeasure a = plan.measures().get(0);
         PlanMeasure b = plan.measures().get(1);
@@ -80,11 +80,11 @@ class ScriptedYearReportTest {
         String financeSha256 = evidence.forProcessInstance(a.processInstanceId()).get(0).sha256();
         String text = ReportFiles.docxText(docx);
         assertThat(text).contains("การตัดสินใจที่บันทึกไว้และหลักฐานที่อนุมัติ",
-                "๑. หัวหน้ากองตรวจสอบ: เห็นชอบ โดย finance.head (head-finance) เมื่อ ",
-                "๓. ผู้บริหารอนุมัติ: อนุมัติ โดย mayor (executive) เมื่อ ",
+                "๑. หัวหน้ากองตรวจสอบ: เห็นชอบ โดย " + org.userId("finance.head") + " (head-finance) เมื่อ ",
+                "๓. ผู้บริหารอนุมัติ: อนุมัติ โดย " + org.userId("mayor") + " (executive) เมื่อ ",
                 " — หลักฐาน SHA-256: " + financeSha256,
                 "ห่วงโซ่การตัดสินใจสมบูรณ์ (๓ รายการ)", "ห่วงโซ่การตัดสินใจสมบูรณ์ (๒ รายการ)");
-        assertThat(text).doesNotContain("ส่งกลับแก้ไข โดย office.head"); // a return approves nothing
+        assertThat(text).doesNotContain("ส่งกลับแก้ไข โดย " + org.userId("office.head")); // a return approves nothing
         byte[] pdf = reports.stored(planId, report.version(), ReportFormat.PDF, coordinator).orElseThrow();
         assertThat(ReportFiles.skeleton(ReportFiles.pdfText(pdf))).contains(financeSha256);
     }

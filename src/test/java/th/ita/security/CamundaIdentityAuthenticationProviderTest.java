@@ -3,7 +3,9 @@ package th.ita.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.TenantQuery;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,7 +30,8 @@ class CamundaIdentityAuthenticationProviderTest {
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
     final IdentityService identityService = mock(IdentityService.class);
     final CamundaIdentityAuthenticationProvider provider =
-            new CamundaIdentityAuthenticationProvider(identityService, new LoginThrottle(clock));
+            new CamundaIdentityAuthenticationProvider(identityService, new LoginThrottle(clock),
+                    new UserProfiles(identityService, mock(JdbcClient.class)));
 
     @Test
     void afterFiveFailures_theNextAttemptIsRefusedUnchecked_evenWithTheRightPassword() {
@@ -51,6 +54,9 @@ class CamundaIdentityAuthenticationProviderTest {
         GroupQuery groups = mock(GroupQuery.class, RETURNS_SELF);
         when(identityService.createGroupQuery()).thenReturn(groups);
         when(groups.list()).thenReturn(List.of());
+        TenantQuery tenants = mock(TenantQuery.class, RETURNS_SELF);
+        when(identityService.createTenantQuery()).thenReturn(tenants);
+        when(tenants.list()).thenReturn(List.of());
         for (int i = 0; i < 20; i++) {
             assertThatThrownBy(() -> provider.authenticate(login("mayor", "wrong", "203.0.113.7")))
                     .isInstanceOf(RuntimeException.class);

@@ -46,8 +46,9 @@ public abstract class KaribuTest {
     protected void login(String userId) {
         var authentication = users.authentication(userId);
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // Only ROLE_ authorities are roles; ORG_ and PROVINCE_ carry the organisation and province.
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));

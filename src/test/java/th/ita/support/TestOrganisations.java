@@ -11,6 +11,7 @@ import th.ita.security.Groups;
 import th.ita.security.UserProfiles;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ public class TestOrganisations {
 
     public static final String PASSWORD = "Zx9-Copper-Lantern";
     public static final List<String> DIVISIONS = List.of("office", "finance", "works", "education");
+    /** The demo's Thai division names, so that reports of a test's organisation read like the demo's. */
+    private static final Map<String, String> DIVISION_NAMES = Map.of("office", "สำนักปลัด", "finance", "กองคลัง",
+            "works", "กองช่าง", "education", "กองการศึกษา");
     public static final CurrentUser PLATFORM_ADMIN = new CurrentUser("test.platform", Set.of(Groups.PLATFORM_ADMIN), null, null);
 
     private final OrganisationService organisations;
@@ -47,11 +51,26 @@ public class TestOrganisations {
 
     /** A new organisation with a unique name in the province, its divisions and its people. */
     public TestOrganisation onboard(String province) {
+        return onboard("อำเภอทดสอบ", province);
+    }
+
+    /** A new organisation of that district and province (which year-end reports print). */
+    public TestOrganisation onboard(String district, String province) {
+        return onboard(district, province, null);
+    }
+
+    /** A new organisation with its website, on which its evidence links must be. */
+    public TestOrganisation onboardWithWebsite(String websiteDomain) {
+        return onboard("อำเภอทดสอบ", "จังหวัดทดสอบ", websiteDomain);
+    }
+
+    private TestOrganisation onboard(String district, String province, String websiteDomain) {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String nameTh = "เทศบาลตำบลทดสอบ " + prefix;
         return transaction.execute(status -> {
-            long id = organisations.create(new NewOrganisation(nameTh, "Test " + prefix, "อำเภอทดสอบ", province, null,
-                    DIVISIONS.stream().map(code -> new NewOrganisation.NewDivision(code, "กอง " + code, code)).toList()),
+            long id = organisations.create(new NewOrganisation(nameTh, "Test " + prefix, district, province, websiteDomain,
+                    DIVISIONS.stream().map(code -> new NewOrganisation.NewDivision(code, DIVISION_NAMES.get(code), code))
+                            .toList()),
                     PLATFORM_ADMIN);
             person(id, prefix + ".coordinator", "coordinator", "office");
             person(id, prefix + ".mayor", "executive", null);

@@ -16,6 +16,8 @@ import th.ita.inbox.TaskRow;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestPdf;
 
 import java.util.List;
@@ -32,7 +34,7 @@ class InboxViewTest extends KaribuTest {
     @Autowired EvidenceService evidenceService;
     @Autowired TaskService taskService;
     @Autowired th.ita.plan.PlanService planService;
-    @Autowired th.ita.organisation.OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
 
     @Test
     void officerSeesOwnDivisionsTaskOnly_claimsIt_andCompletesItWithEvidence() {
@@ -184,17 +186,17 @@ class InboxViewTest extends KaribuTest {
 
     @Test
     void evidenceLinkMustBeOnTheOrganisationsWebsite() {
-        var coordinator = users.user("coordinator");
-        long organisation = organisations.ensure("เทศบาลลิงก์ " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", "bantan.go.th");
-        long plan = planService.createDraft(organisation, th.ita.shared.FiscalYear.of(2567), coordinator);
+        TestOrganisation org = testOrganisations.onboardWithWebsite("bantan.go.th");
+        var coordinator = org.user("coordinator");
+        long plan = planService.createDraft(org.id(), th.ita.shared.FiscalYear.of(2567), coordinator);
         planService.addMeasure(plan, new th.ita.plan.MeasureInput("มาตรการเผยแพร่ข้อมูลบนเว็บไซต์", List.of("OIT"), List.of(9),
                 List.of("office"), null), coordinator);
-        planService.submitForApproval(plan, null, users.user("coordinator"));
-        planService.approve(plan, users.user("mayor"));
+        planService.submitForApproval(plan, null, coordinator);
+        planService.approve(plan, org.user("mayor"));
         String measure = planService.find(plan).orElseThrow().measures().get(0).processInstanceId();
         Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
 
-        login("office.officer");
+        login(org.userId("office.officer"));
         UI.getCurrent().navigate("task/" + task.getId());
         WorkSubmissionForm form = _get(WorkSubmissionForm.class);
         assertThat(form.link.getHelperText()).isEqualTo("ต้องอยู่บนเว็บไซต์ bantan.go.th");

@@ -6,15 +6,15 @@ import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.inbox.TaskRow;
-import th.ita.organisation.OrganisationService;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,19 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A step of the plan's own process reaches the executive's inbox, named after the plan, and leads to the plan page. */
 class PlanStepInInboxTest extends KaribuTest {
 
-    @Autowired OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
     @Autowired PlanService planService;
 
     @Test
     void submittedPlan_isInTheMayorsInboxAsThePlan_andItsTaskLeadsToThePlanPage() {
-        String organisation = "เทศบาลแผนในกล่องงาน " + UUID.randomUUID().toString().substring(0, 8);
-        long organisationId = organisations.ensure(organisation, null, "ฮอด", "เชียงใหม่", null);
-        long planId = planService.createDraft(organisationId, FiscalYear.of(2567), users.user("coordinator"));
+        TestOrganisation org = testOrganisations.onboard();
+        String organisation = org.nameTh();
+        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), org.user("coordinator"));
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
-                users.user("coordinator"));
-        planService.submitForApproval(planId, null, users.user("coordinator"));
+                org.user("coordinator"));
+        planService.submitForApproval(planId, null, org.user("coordinator"));
 
-        login("mayor");
+        login(org.userId("mayor"));
         UI.getCurrent().navigate(InboxView.class);
         InboxView inbox = _get(InboxView.class);
         TaskRow row = GridKt._findAll(inbox.grid).stream()

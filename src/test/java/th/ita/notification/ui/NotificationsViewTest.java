@@ -24,7 +24,8 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void anOverdueNotice_isCountedInTheMenu_shownOnItsPage_andThenRead() {
         String title = "มาตรการแจ้งเตือน " + UUID.randomUUID();
-        notifications.notifyGroups(List.of("head-works"), "notification.overdue", List.of(title, "กองช่าง", "30 ก.ย. 2570"), null);
+        long banTan = users.user("works.head").requireOrganisation();
+        notifications.notifyGroups(banTan, List.of("head-works"), "notification.overdue", List.of(title, "กองช่าง", "30 ก.ย. 2570"), null);
         long unread = notifications.countUnread("works.head");
         assertThat(unread).isPositive();
 

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.ita.organisation.OrganisationService;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.PlanService;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -22,30 +22,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The plan's yearly steps on the plan page, for the role whose turn it is, and only then. */
 class PlanActionsTest extends KaribuTest {
 
-    @Autowired OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
     @Autowired PlanService planService;
 
     @Test
     void coordinatorSubmitsTheDraft_thenTheMayorMayApproveOrReturn_andTheCoordinatorNoLonger() {
-        long organisationId = organisations.ensure("เทศบาล " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
-        long planId = planService.createDraft(organisationId, FiscalYear.of(2567), users.user("coordinator"));
+        TestOrganisation org = testOrganisations.onboard();
+        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), org.user("coordinator"));
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
-                users.user("coordinator"));
+                org.user("coordinator"));
 
-        open("mayor", planId);
+        open(org.userId("mayor"), planId);
         _assertNone(Button.class, spec -> spec.withId("approve-plan"));
         _assertNone(Button.class, spec -> spec.withId("return-plan"));
 
-        open("coordinator", planId);
+        open(org.userId("coordinator"), planId);
         _assertOne(DraftMeasures.class);
         _click(_get(Button.class, spec -> spec.withId("submit-plan")));
-        assertThat(planService.pendingStep(planId, users.user("mayor"))).contains("Task_ApprovePlan");
+        assertThat(planService.pendingStep(planId, org.user("mayor"))).contains("Task_ApprovePlan");
 
-        open("coordinator", planId);
+        open(org.userId("coordinator"), planId);
         _assertNone(Button.class, spec -> spec.withId("submit-plan"));
         _assertNone(DraftMeasures.class);
         _assertNone(Button.class, spec -> spec.withId("close-year"));
-        open("mayor", planId);
+        open(org.userId("mayor"), planId);
         _assertOne(Button.class, spec -> spec.withId("approve-plan"));
         _assertOne(Button.class, spec -> spec.withId("return-plan"));
     }

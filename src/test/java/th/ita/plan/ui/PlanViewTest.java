@@ -13,9 +13,10 @@ import th.ita.plan.PlanService;
 import th.ita.plan.PlanStatus;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -27,6 +28,7 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired PlanService planService;
     @Autowired OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
 
     @Test
     void officerSeesTheSeededPlanAsTheReportsTables_withoutApproveButton() {
@@ -47,11 +49,11 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void coordinatorCreatesADraftWithThaiDigits_addsAMeasureAfterAFailedTry_andRemovesIt() {
-        long organisationId = organisations.ensure("เทศบาล " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
-        login("coordinator");
+        TestOrganisation org = testOrganisations.onboard();
+        login(org.userId("coordinator"));
         UI.getCurrent().navigate(PlanView.class);
         NewPlanForm form = _get(NewPlanForm.class);
-        form.organisation.setValue(organisations.find(organisationId).orElseThrow());
+        form.organisation.setValue(organisations.find(org.id()).orElseThrow());
         _setValue(form.fiscalYear, "๒๕๖๗");
         _click(form.create);
 
@@ -85,13 +87,13 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void mayorApprovesADraftPlan_andItsMeasuresStart() {
-        long organisationId = organisations.ensure("เทศบาล " + UUID.randomUUID(), null, "ฮอด", "เชียงใหม่", null);
-        var coordinator = users.user("coordinator");
-        long planId = planService.createDraft(organisationId, FiscalYear.of(2567), coordinator);
+        TestOrganisation org = testOrganisations.onboard();
+        var coordinator = org.user("coordinator");
+        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), coordinator);
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null), coordinator);
 
         planService.submitForApproval(planId, null, coordinator);
-        login("mayor");
+        login(org.userId("mayor"));
         UI.getCurrent().navigate(PlanView.class);
         PlanView view = _get(PlanView.class);
         view.planSelect.setValue(view.planSelect.getListDataView().getItems().filter(p -> p.id() == planId).findFirst().orElseThrow());
