@@ -99,12 +99,13 @@ class PlanRepository {
         return jdbc.sql("select plan_id from plan_measure where id = ?").param(measureId).query(Long.class).optional();
     }
 
-    /** The processes of every started measure that improves the indicator (running or ended). */
-    List<String> processInstancesImproving(int indicatorCode) {
+    /** The processes of every started measure of the organisation that improves the indicator (running or ended). */
+    List<String> processInstancesImproving(int indicatorCode, long organisationId) {
         return jdbc.sql("select m.process_instance_id from plan_measure m "
                         + "join plan_measure_indicator mi on mi.measure_id = m.id "
-                        + "where mi.indicator_code = ? and m.process_instance_id is not null")
-                .param(indicatorCode).query(String.class).list();
+                        + "join improvement_plan p on p.id = m.plan_id "
+                        + "where mi.indicator_code = ? and p.organisation_id = ? and m.process_instance_id is not null")
+                .params(indicatorCode, organisationId).query(String.class).list();
     }
 
     /** Indicator codes of the given measures, in code order. */
@@ -193,7 +194,10 @@ class PlanRepository {
 
     List<Map.Entry<Long, String>> measureDivisions(long planId) {
         return jdbc.sql("select md.measure_id, md.division_code from plan_measure_division md "
-                        + "join plan_measure m on m.id = md.measure_id join division d on d.code = md.division_code "
+                        + "join plan_measure m on m.id = md.measure_id "
+                        + "join improvement_plan p on p.id = m.plan_id "
+                        // Division codes repeat across organisations: the plan's own division gives the order.
+                        + "join division d on d.organisation_id = p.organisation_id and d.code = md.division_code "
                         + "where m.plan_id = ? order by d.sort_order")
                 .param(planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
     }

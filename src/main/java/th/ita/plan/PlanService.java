@@ -82,12 +82,12 @@ public class PlanService {
     }
 
     /**
-     * The process instances of the started measures that improve an indicator, so that a task query can filter
-     * on them in the engine (and keep paging there). Empty when no started measure improves it.
+     * The process instances of the organisation's started measures that improve an indicator, so that a task query
+     * can filter on them in the engine (and keep paging there). Empty when no started measure improves it.
      */
     @Transactional(readOnly = true)
-    public List<String> processInstancesImproving(IndicatorCode indicator) {
-        return repository.processInstancesImproving(indicator.value());
+    public List<String> processInstancesImproving(IndicatorCode indicator, long organisationId) {
+        return repository.processInstancesImproving(indicator.value(), organisationId);
     }
 
     /** The indicator codes of each given plan measure (one query for a whole page of tasks). */
