@@ -138,6 +138,23 @@ class PlanRepository {
                 .list();
     }
 
+    /** The plans of the organisation, or of every organisation of the province (either may be null). */
+    List<PlanSummary> listFor(Long organisationId, String province) {
+        return jdbc.sql("select p.id, o.name_th, p.fiscal_year, p.status from improvement_plan p "
+                        + "join organisation o on o.id = p.organisation_id "
+                        + "where p.organisation_id = :organisation or o.province = :province "
+                        + "order by p.fiscal_year desc, p.id desc")
+                .param("organisation", organisationId).param("province", province)
+                .query((rs, n) -> new PlanSummary(rs.getLong(1), rs.getString(2), FiscalYear.of(rs.getInt(3)),
+                        PlanStatus.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    Optional<Long> organisationOf(long planId) {
+        return jdbc.sql("select organisation_id from improvement_plan where id = ?").param(planId)
+                .query(Long.class).optional();
+    }
+
     record PlanRow(long id, long organisationId, String organisation, int fiscalYear, Long assessmentId, String status,
                    String approvedBy, OffsetDateTime approvedAt) {
     }
