@@ -64,8 +64,23 @@ class AssessmentRepository {
         return jdbc.sql(SUMMARY + "where a.id = ?").param(id).query(AssessmentRepository::summary).optional();
     }
 
-    List<AssessmentSummary> list() {
-        return jdbc.sql(SUMMARY + "order by a.fiscal_year desc, o.name_th, a.id").query(AssessmentRepository::summary).list();
+    /** The organisation's assessments, or those of every organisation of the province (either may be null). */
+    List<AssessmentSummary> listFor(Long organisationId, String province) {
+        return jdbc.sql(SUMMARY + "where a.organisation_id = :organisation or o.province = :province "
+                        + "order by a.fiscal_year desc, o.name_th, a.id")
+                .param("organisation", organisationId).param("province", province)
+                .query(AssessmentRepository::summary).list();
+    }
+
+    /**
+     * The most recent year's assessment of the organisation or of the province's organisations (the lowest
+     * organisation id when several share that year); of any organisation when {@code any}.
+     */
+    Optional<AssessmentSummary> latest(Long organisationId, String province, boolean any) {
+        return jdbc.sql(SUMMARY + "where :any = true or a.organisation_id = :organisation or o.province = :province "
+                        + "order by a.fiscal_year desc, a.organisation_id, a.id fetch first 1 rows only")
+                .param("any", any).param("organisation", organisationId).param("province", province)
+                .query(AssessmentRepository::summary).optional();
     }
 
     /** Known scores only; indicators whose score is unknown are absent. */

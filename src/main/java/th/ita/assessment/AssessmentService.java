@@ -3,6 +3,7 @@ package th.ita.assessment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.OrganisationAccess;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +28,14 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final FrameworkService frameworks;
     private final OrganisationService organisations;
+    private final OrganisationAccess access;
     private final ResultFileReader fileReader;
     private final Clock clock;
 
     public AssessmentService(AssessmentRepository repository, FrameworkService frameworks,
-                             OrganisationService organisations, ResultFileReader fileReader, Clock clock) {
+                             OrganisationService organisations, OrganisationAccess access, ResultFileReader fileReader,
+                             Clock clock) {
+        this.access = access;
         this.repository = repository;
         this.frameworks = frameworks;
         this.organisations = organisations;
@@ -44,6 +47,7 @@ public class AssessmentService {
     @Transactional
     public SavedAssessment save(long organisationId, FiscalYear fiscalYear, Results results, CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(organisationId, user);
         return store(organisationId, fiscalYear, results, user.userId());
     }
 
@@ -55,6 +59,7 @@ public class AssessmentService {
     public SavedAssessment importFile(long organisationId, FiscalYear fiscalYear, String fileName, byte[] content,
                                       CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(organisationId, user);
         Framework framework = frameworks.require(fiscalYear);
         requireOrganisation(organisationId);
         Results results = fileReader.read(fileName, content, framework);
@@ -89,24 +94,53 @@ public class AssessmentService {
         return warnings;
     }
 
-    public List<AssessmentSummary> list() {
-        return repository.list();
+    /**
+     * The assessments the user may read (docs/ACCESS.md): their own organisation's, a province auditor's those of the
+     * province's organisations. Filtered in SQL.
+     */
+    public List<AssessmentSummary> list(CurrentUser user) {
+        String province = readableProvince(user);
+        return user.organisationId() == null && province == null ? List.of()
+                : repository.listFor(user.organisationId(), province);
     }
 
+    /** Any organisation's assessment, for the services that follow a plan's own link; screens use {@link #find(long, CurrentUser)}. */
     public Optional<Assessment> find(long assessmentId) {
         return repository.find(assessmentId).map(this::withIndicators);
+    }
+
+    /** The assessment if the user may read its organisation's work; another organisation's is empty, as a missing one. */
+    public Optional<Assessment> find(long assessmentId, CurrentUser user) {
+        return repository.find(assessmentId).filter(a -> access.mayRead(user, a.organisationId())).map(this::withIndicators);
     }
 
     public Optional<Assessment> find(long organisationId, FiscalYear fiscalYear) {
         return repository.findId(organisationId, fiscalYear).flatMap(this::find);
     }
 
-    /** The most recent fiscal year's assessment (of the first organisation when several share that year). */
+    /** The organisation's assessment of the year, if the user may read that organisation's work. */
+    public Optional<Assessment> find(long organisationId, FiscalYear fiscalYear, CurrentUser user) {
+        return access.mayRead(user, organisationId) ? find(organisationId, fiscalYear) : Optional.empty();
+    }
+
+    /** The most recent fiscal year's assessment of any organisation (the lowest id when several share that year). */
     public Optional<Assessment> latest() {
-        return repository.list().stream()
-                .max(Comparator.comparing(AssessmentSummary::fiscalYear)
-                        .thenComparing(AssessmentSummary::organisationId, Comparator.reverseOrder()))
-                .map(this::withIndicators);
+        return repository.latest(null, null, true).map(this::withIndicators);
+    }
+
+    /** The organisation's most recent assessment. */
+    public Optional<Assessment> latest(long organisationId) {
+        return repository.latest(organisationId, null, false).map(this::withIndicators);
+    }
+
+    /**
+     * The most recent assessment the user may read: their own organisation's; for a province auditor, the latest of
+     * the province's organisations. Empty for anyone else.
+     */
+    public Optional<Assessment> latest(CurrentUser user) {
+        String province = readableProvince(user);
+        return user.organisationId() == null && province == null ? Optional.empty()
+                : repository.latest(user.organisationId(), province, false).map(this::withIndicators);
     }
 
     /** The indicators scored below the pass mark; unknown scores are not included. */
@@ -122,6 +156,20 @@ public class AssessmentService {
                 .toList();
         Grade byBands = summary.overallScore() == null ? null : framework.grade(summary.overallScore());
         return new Assessment(summary, indicators, framework.passMark(), byBands);
+    }
+
+    private static String readableProvince(CurrentUser user) {
+        return user.isProvinceAuditor() ? user.province() : null;
+    }
+
+    /**
+     * A coordinator records results of their own organisation only; another organisation is answered as an unknown
+     * one, so that ids cannot be probed.
+     */
+    private static void requireOwn(long organisationId, CurrentUser user) {
+        if (!user.belongsTo(organisationId)) {
+            throw new UserInputException("assessment.error.unknownOrganisation", String.valueOf(organisationId));
+        }
     }
 
     private void requireOrganisation(long organisationId) {

@@ -3,6 +3,7 @@ package th.ita.audit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -13,9 +14,11 @@ import th.ita.audit.TimelineEntry.Kind;
 import th.ita.evidence.EvidenceService;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureVariables;
+import th.ita.organisation.OrganisationAccess;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ import java.util.stream.Collectors;
  * Who did what and when, for every measure: Camunda's full history (process and task instances with
  * their assignees, the user operation log of claims and assignments), the comments, and the evidence with
  * its SHA-256. Read-only by construction: this service offers no way to change any of it. Everyone logged
- * in may read it.
+ * in may read their own organisation's (a province auditor, the province's); another's is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,10 +48,13 @@ public class MeasureHistoryService {
     private final TaskService taskService;
     private final EvidenceService evidenceService;
     private final PlanService planService;
+    private final OrganisationAccess access;
     private final Clock clock;
 
     public MeasureHistoryService(HistoryService historyService, TaskService taskService,
-                                 EvidenceService evidenceService, PlanService planService, Clock clock) {
+                                 EvidenceService evidenceService, PlanService planService, OrganisationAccess access,
+                                 Clock clock) {
+        this.access = access;
         this.historyService = historyService;
         this.taskService = taskService;
         this.evidenceService = evidenceService;
@@ -56,16 +62,16 @@ public class MeasureHistoryService {
         this.clock = clock;
     }
 
-    public long countMeasures() {
-        return historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ImprovementMeasureProcess.KEY).count();
+    /** How many measures the user may read (their organisation's; a province auditor's, the province's). */
+    public long countMeasures(CurrentUser user) {
+        return measureQuery(user).map(HistoricProcessInstanceQuery::count).orElse(0L);
     }
 
-    public List<MeasureSummary> measures(int offset, int limit) {
-        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ImprovementMeasureProcess.KEY)
-                .orderByProcessInstanceStartTime().desc()
-                .listPage(offset, limit);
+    /** A page of the measures the user may read, newest first; the tenant filter is in the engine's SQL. */
+    public List<MeasureSummary> measures(CurrentUser user, int offset, int limit) {
+        List<HistoricProcessInstance> instances = measureQuery(user)
+                .map(q -> q.orderByProcessInstanceStartTime().desc().listPage(offset, limit))
+                .orElse(List.of());
         if (instances.isEmpty()) {
             return List.of();
         }
@@ -77,13 +83,27 @@ public class MeasureHistoryService {
                 .toList();
     }
 
-    /** Whether the id is a measure's process instance (running or ended). */
-    public boolean isMeasure(String processInstanceId) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                .processDefinitionKey(ImprovementMeasureProcess.KEY).count() == 1;
+    /** Whether the id is a measure's process instance (running or ended) of an organisation the user may read. */
+    public boolean isMeasure(String processInstanceId, CurrentUser user) {
+        return processInstanceId != null && measureQuery(user)
+                .map(q -> q.processInstanceId(processInstanceId).count() == 1).orElse(false);
     }
 
-    /** The measure's history, oldest first. */
+    /** Empty when the user may read no organisation's work. */
+    private Optional<HistoricProcessInstanceQuery> measureQuery(CurrentUser user) {
+        List<String> tenants = access.readableTenantIds(user);
+        if (tenants.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ImprovementMeasureProcess.KEY)
+                .tenantIdIn(tenants.toArray(String[]::new)));
+    }
+
+    /**
+     * The measure's history, oldest first. Not scoped: for a measure the caller has already found the user may read
+     * (a task of theirs, {@link #isMeasure(String, CurrentUser)}).
+     */
     public List<TimelineEntry> timeline(String processInstanceId) {
         return timeline(processInstanceId, AuditFilter.NONE);
     }
@@ -96,10 +116,11 @@ public class MeasureHistoryService {
 
     /**
      * The history of every measure of the plan, oldest first, each entry tagged "seq. measure text";
-     * empty if the plan is unknown. Measures not started yet (a draft plan) have no history.
+     * empty if the plan is unknown or of an organisation the user may not read. Measures not started yet (a draft
+     * plan) have no history.
      */
-    public Optional<List<TimelineEntry>> planTimeline(long planId, AuditFilter filter) {
-        return planService.find(planId).map(plan -> planEntries(plan, filter));
+    public Optional<List<TimelineEntry>> planTimeline(long planId, CurrentUser user, AuditFilter filter) {
+        return planService.find(planId, user).map(plan -> planEntries(plan, filter));
     }
 
     private List<TimelineEntry> planEntries(Plan plan, AuditFilter filter) {

@@ -16,6 +16,7 @@ import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanStatus;
 import th.ita.plan.PlanSummary;
+import th.ita.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The figures of the dashboard, for everyone logged in. Read-only. The overdue list is the whole plan's, not
+ * The figures of the dashboard, for everyone logged in, of the plans of their own organisation (a province
+ * auditor's: of the province's). Read-only. The overdue list is the whole plan's, not
  * one user's inbox: it asks the engine for every open task of the plan's late measures.
  */
 @Service
@@ -57,20 +59,43 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** The plans the user may read: their organisation's (a province auditor's, the province's). */
+    public List<PlanSummary> plans(CurrentUser user) {
+        return planService.list(user);
+    }
+
+    /** The plan to show the user first: the latest approved one (a draft has no progress yet), else the latest draft. */
+    public Optional<PlanSummary> defaultPlan(CurrentUser user) {
+        return latest(plans(user));
+    }
+
+    /** The dashboard of a plan the user may read; another organisation's plan has none, like a missing one. */
+    public Optional<Dashboard> of(long planId, CurrentUser user) {
+        return planService.find(planId, user).map(this::dashboard);
+    }
+
+    /** Every organisation's plans. Not for a screen: see {@link #plans(CurrentUser)}. */
+    @Deprecated(forRemoval = true)
     public List<PlanSummary> plans() {
         return planService.list();
     }
 
-    /** The plan to show first: the latest approved one (a draft has no progress yet), else the latest draft. */
+    /** Of every organisation's plans. Not for a screen: see {@link #defaultPlan(CurrentUser)}. */
+    @Deprecated(forRemoval = true)
     public Optional<PlanSummary> defaultPlan() {
-        Comparator<PlanSummary> latest = Comparator.comparing(PlanSummary::fiscalYear).thenComparing(PlanSummary::id);
-        List<PlanSummary> plans = plans();
-        return plans.stream().filter(p -> p.status() == PlanStatus.APPROVED).max(latest)
-                .or(() -> plans.stream().max(latest));
+        return latest(planService.list());
     }
 
+    /** Of any organisation's plan. Not for a screen: see {@link #of(long, CurrentUser)}. */
+    @Deprecated(forRemoval = true)
     public Optional<Dashboard> of(long planId) {
         return planService.find(planId).map(this::dashboard);
+    }
+
+    private static Optional<PlanSummary> latest(List<PlanSummary> plans) {
+        Comparator<PlanSummary> latest = Comparator.comparing(PlanSummary::fiscalYear).thenComparing(PlanSummary::id);
+        return plans.stream().filter(p -> p.status() == PlanStatus.APPROVED).max(latest)
+                .or(() -> plans.stream().max(latest));
     }
 
     private Dashboard dashboard(Plan plan) {
@@ -135,8 +160,9 @@ public class DashboardService {
                 .toList();
     }
 
-    /** The assessment the plan was built on; for a plan without one, the latest recorded. */
+    /** The assessment the plan was built on; for a plan without one, its organisation's latest recorded. */
     private Optional<Assessment> scores(Plan plan) {
-        return plan.assessmentId() != null ? assessments.find(plan.assessmentId()) : assessments.latest();
+        return plan.assessmentId() != null ? assessments.find(plan.assessmentId())
+                : assessments.latest(plan.organisationId());
     }
 }

@@ -63,6 +63,10 @@ class EvidenceRepository {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(Evidence.class).optional();
     }
 
+    Optional<Long> organisationOf(UUID id) {
+        return jdbc.sql("select organisation_id from evidence where id = ?").param(id).query(Long.class).optional();
+    }
+
     byte[] content(UUID id) {
         return jdbc.sql("select content from evidence where id = ?").param(id).query(byte[].class).single();
     }

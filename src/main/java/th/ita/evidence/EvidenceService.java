@@ -1,10 +1,13 @@
 package th.ita.evidence;
 
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.OrganisationAccess;
+import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 
 import java.net.URI;
@@ -51,10 +54,13 @@ public class EvidenceService {
     private final EvidenceProperties properties;
     private final EvidenceWebsite website;
     private final Clock clock;
+    private final OrganisationAccess access;
     private final Tika tika = new Tika();
 
+    @Autowired
     public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
-                           Clock clock) {
+                           Clock clock, OrganisationAccess access) {
+        this.access = access;
         this.repository = repository;
         this.properties = properties;
         this.website = website;
@@ -188,11 +194,23 @@ public class EvidenceService {
         return repository.content(evidenceId);
     }
 
-    /** A file's bytes with the type found in them now, which decides how it may be served. */
+    /** Without the organisation check: for the upload rules' own tests, which read nothing. */
+    public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
+                           Clock clock) {
+        this(repository, properties, website, clock, null);
+    }
+
+    /**
+     * A file's bytes with the type found in them now, which decides how it may be served; empty when there is no
+     * such file or it is evidence of an organisation whose work the user may not read (the same answer, so that
+     * ids cannot be probed).
+     */
     @Transactional(readOnly = true)
-    public EvidenceContent download(UUID evidenceId) {
-        Evidence evidence = repository.find(evidenceId).orElseThrow();
-        return EvidenceContent.of(evidence.fileName(), repository.content(evidenceId));
+    public Optional<EvidenceContent> download(UUID evidenceId, CurrentUser user) {
+        if (evidenceId == null || repository.organisationOf(evidenceId).filter(o -> access.mayRead(user, o)).isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.find(evidenceId).map(e -> EvidenceContent.of(e.fileName(), repository.content(evidenceId)));
     }
 
     static String sha256(byte[] content) {

@@ -12,6 +12,7 @@ import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.Indicator;
 import th.ita.assessment.IndicatorCode;
+import th.ita.organisation.Tenants;
 import th.ita.plan.PlanService;
 import th.ita.security.DivisionMembers;
 import th.ita.measure.MeasureVariables;
@@ -148,7 +149,8 @@ public class InboxService {
         if (division == null || !head.isMemberOf(Groups.headGroup(division))) {
             throw new AccessDeniedException(head.userId() + " is not the head of the division of task " + taskId);
         }
-        if (!divisionMembers.isMember(assigneeId, division)) {
+        // The task is of the head's organisation (requireVisible); so must the assignee be.
+        if (!divisionMembers.isMember(assigneeId, head.requireOrganisation(), division)) {
             throw new UserInputException("task.error.notMember", String.valueOf(assigneeId));
         }
         engineUser.run(head, () -> taskService.setAssignee(task.getId(), assigneeId));
@@ -160,14 +162,21 @@ public class InboxService {
         return task.divisionCode() != null && user.isMemberOf(Groups.headGroup(task.divisionCode()));
     }
 
-    /** Empty when the filter cannot match any task (an indicator no started measure improves). */
+    /**
+     * Empty when the filter cannot match any task (an indicator no started measure improves), or the user works for
+     * no organisation. Always within the user's tenant: the candidate groups ({@code div-finance}) are shared by
+     * every organisation, the tenant is what keeps another organisation's finance tasks out.
+     */
     private Optional<TaskQuery> query(CurrentUser user, Filter filter) {
+        if (user.organisationId() == null) {
+            return Optional.empty();
+        }
         List<String> processInstances = filter.indicator() == null ? null
-                : planService.processInstancesImproving(filter.indicator());
+                : planService.processInstancesImproving(filter.indicator(), user.organisationId());
         if (processInstances != null && processInstances.isEmpty()) {
             return Optional.empty();
         }
-        TaskQuery query = userQuery(user, filter);
+        TaskQuery query = userQuery(user, filter).tenantIdIn(Tenants.of(user.organisationId()));
         if (processInstances != null) {
             // In the engine's SQL, so paging and counting stay in the database.
             query.processInstanceIdIn(processInstances.toArray(String[]::new));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationVariable;
+import th.ita.organisation.Tenants;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.FiscalYear;
@@ -77,6 +78,11 @@ public class MeasureService {
             throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
         }
         String checked = RequiredText.require(reason, "measure.field.withdrawReason", MAX_REASON_LENGTH);
+        // Only a measure of the coordinator's own organisation; another's is refused as one that is not running,
+        // so that process ids cannot be probed.
+        if (!isRunningIn(processInstanceId, user.requireOrganisation())) {
+            throw new UserInputException("measure.error.notRunning");
+        }
         engineUser.run(user, () -> correlate(processInstanceId, ImprovementMeasureProcess.MESSAGE_WITHDRAW,
                 MeasureVariables.withdrawn(checked)));
     }
@@ -85,6 +91,11 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public boolean isRunning(String processInstanceId) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    private boolean isRunningIn(String processInstanceId, long organisationId) {
+        return processInstanceId != null && runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .tenantIdIn(Tenants.of(organisationId)).count() > 0;
     }
 
     /**

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.security.CurrentUser;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The organisation column of the access table (docs/ACCESS.md): who may read an organisation's work. Its own people,
@@ -58,6 +61,18 @@ public class OrganisationAccess {
             throw new AccessDeniedException(user.userId() + " may not read process " + processInstanceId);
         }
         return organisation;
+    }
+
+    /**
+     * The engine tenants whose work the user may read, for a query's {@code tenantIdIn}: their organisation's, and a
+     * province auditor's, those of the province's organisations. Empty for anyone else.
+     */
+    public List<String> readableTenantIds(CurrentUser user) {
+        Set<String> tenants = new LinkedHashSet<>(user.tenantIds());
+        if (user.isProvinceAuditor()) {
+            organisations.ofProvince(user.province()).forEach(o -> tenants.add(Tenants.of(o.id())));
+        }
+        return List.copyOf(tenants);
     }
 
     /** The organisation of a process instance, null when there is no such process (or it belongs to none). */

@@ -99,12 +99,13 @@ class PlanRepository {
         return jdbc.sql("select plan_id from plan_measure where id = ?").param(measureId).query(Long.class).optional();
     }
 
-    /** The processes of every started measure that improves the indicator (running or ended). */
-    List<String> processInstancesImproving(int indicatorCode) {
+    /** The processes of every started measure of the organisation that improves the indicator (running or ended). */
+    List<String> processInstancesImproving(int indicatorCode, long organisationId) {
         return jdbc.sql("select m.process_instance_id from plan_measure m "
                         + "join plan_measure_indicator mi on mi.measure_id = m.id "
-                        + "where mi.indicator_code = ? and m.process_instance_id is not null")
-                .param(indicatorCode).query(String.class).list();
+                        + "join improvement_plan p on p.id = m.plan_id "
+                        + "where mi.indicator_code = ? and p.organisation_id = ? and m.process_instance_id is not null")
+                .params(indicatorCode, organisationId).query(String.class).list();
     }
 
     /** Indicator codes of the given measures, in code order. */
@@ -135,6 +136,23 @@ class PlanRepository {
                 .query((rs, n) -> new PlanSummary(rs.getLong(1), rs.getString(2), FiscalYear.of(rs.getInt(3)),
                         PlanStatus.valueOf(rs.getString(4))))
                 .list();
+    }
+
+    /** The plans of the organisation, or of every organisation of the province (either may be null). */
+    List<PlanSummary> listFor(Long organisationId, String province) {
+        return jdbc.sql("select p.id, o.name_th, p.fiscal_year, p.status from improvement_plan p "
+                        + "join organisation o on o.id = p.organisation_id "
+                        + "where p.organisation_id = :organisation or o.province = :province "
+                        + "order by p.fiscal_year desc, p.id desc")
+                .param("organisation", organisationId).param("province", province)
+                .query((rs, n) -> new PlanSummary(rs.getLong(1), rs.getString(2), FiscalYear.of(rs.getInt(3)),
+                        PlanStatus.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    Optional<Long> organisationOf(long planId) {
+        return jdbc.sql("select organisation_id from improvement_plan where id = ?").param(planId)
+                .query(Long.class).optional();
     }
 
     record PlanRow(long id, long organisationId, String organisation, int fiscalYear, Long assessmentId, String status,

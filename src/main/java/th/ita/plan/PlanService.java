@@ -11,6 +11,7 @@ import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Instrument;
 import th.ita.division.DivisionService;
+import th.ita.organisation.OrganisationAccess;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.RequiredText;
@@ -42,11 +43,13 @@ public class PlanService {
     private final AssessmentService assessments;
     private final DivisionService divisions;
     private final PlanTasks planTasks;
+    private final OrganisationAccess access;
     private final Clock clock;
 
     public PlanService(PlanRepository repository, PlanReader reader, FrameworkService frameworks,
                        AssessmentService assessments, DivisionService divisions, PlanTasks planTasks,
-                       Clock clock) {
+                       OrganisationAccess access, Clock clock) {
+        this.access = access;
         this.repository = repository;
         this.reader = reader;
         this.frameworks = frameworks;
@@ -56,14 +59,42 @@ public class PlanService {
         this.clock = clock;
     }
 
+    /** Every organisation's plans: for the application itself, never for a screen or the API (see {@link #list(CurrentUser)}). */
     @Transactional(readOnly = true)
     public List<PlanSummary> list() {
         return repository.list();
     }
 
+    /**
+     * The plans the user may read (docs/ACCESS.md): their own organisation's, and a province auditor's those of the
+     * organisations of their province. Filtered in SQL.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(CurrentUser user) {
+        String province = user.isProvinceAuditor() ? user.province() : null;
+        if (user.organisationId() == null && province == null) {
+            return List.of();
+        }
+        return repository.listFor(user.organisationId(), province);
+    }
+
+    /** Any organisation's plan, for the processes and services that act for it; screens use {@link #find(long, CurrentUser)}. */
     @Transactional(readOnly = true)
     public Optional<Plan> find(long planId) {
         return reader.read(planId);
+    }
+
+    /** The plan if the user may read its organisation's work; another organisation's is empty, as a missing one. */
+    @Transactional(readOnly = true)
+    public Optional<Plan> find(long planId, CurrentUser user) {
+        return repository.organisationOf(planId).filter(organisation -> access.mayRead(user, organisation))
+                .flatMap(organisation -> reader.read(planId));
+    }
+
+    /** The organisation of a plan the user may read, empty for another organisation's or a missing one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> organisationOf(long planId, CurrentUser user) {
+        return repository.organisationOf(planId).filter(organisation -> access.mayRead(user, organisation));
     }
 
     /** The context of a plan's measure for the people working on it; empty if the measure is not in a plan. */
@@ -82,12 +113,12 @@ public class PlanService {
     }
 
     /**
-     * The process instances of the started measures that improve an indicator, so that a task query can filter
-     * on them in the engine (and keep paging there). Empty when no started measure improves it.
+     * The process instances of the organisation's started measures that improve an indicator, so that a task query
+     * can filter on them in the engine (and keep paging there). Empty when no started measure improves it.
      */
     @Transactional(readOnly = true)
-    public List<String> processInstancesImproving(IndicatorCode indicator) {
-        return repository.processInstancesImproving(indicator.value());
+    public List<String> processInstancesImproving(IndicatorCode indicator, long organisationId) {
+        return repository.processInstancesImproving(indicator.value(), organisationId);
     }
 
     /** The indicator codes of each given plan measure (one query for a whole page of tasks). */
@@ -224,6 +255,7 @@ public class PlanService {
     @Transactional
     public void closeYear(long planId, CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(planId, user);
         planTasks.closeYear(planId, user);
     }
 
@@ -309,7 +341,7 @@ public class PlanService {
 
     private Plan requireDraft(long planId, CurrentUser user) {
         requireCoordinator(user);
-        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        Plan plan = requireOwn(planId, user);
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
         }
@@ -318,6 +350,15 @@ public class PlanService {
             throw new UserInputException("plan.error.submitted");
         }
         return plan;
+    }
+
+    /**
+     * The plan, if it is of the organisation the user works for: only its own people change it (a province auditor
+     * reads, never writes). Another organisation's plan is "not found", like a missing one, so ids cannot be probed.
+     */
+    private Plan requireOwn(long planId, CurrentUser user) {
+        return repository.organisationOf(planId).filter(user::belongsTo).flatMap(organisation -> reader.read(planId))
+                .orElseThrow(() -> new UserInputException("plan.error.notFound"));
     }
 
     private static void requireCoordinator(CurrentUser user) {

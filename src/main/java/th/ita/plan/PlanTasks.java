@@ -88,8 +88,12 @@ class PlanTasks {
 
     /** The key of the plan's open task this user could act on, if any. */
     Optional<String> pendingStep(long planId, CurrentUser user) {
+        if (user.tenantIds().isEmpty()) {
+            return Optional.empty();
+        }
+        // Within the user's tenant: the groups (executive, ita-coordinator) are every organisation's.
         return taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
-                .processDefinitionKey(PlanProcess.KEY).list().stream()
+                .processDefinitionKey(PlanProcess.KEY).tenantIdIn(user.tenantIds().toArray(String[]::new)).list().stream()
                 .filter(task -> taskAccess.candidateGroups(task.getId()).stream().anyMatch(user::isMemberOf))
                 .map(Task::getTaskDefinitionKey).findFirst();
     }

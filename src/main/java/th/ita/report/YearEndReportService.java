@@ -81,6 +81,7 @@ public class YearEndReportService {
     @Transactional
     public StoredReport generate(long planId, CurrentUser user) {
         requireReader(user);
+        requireOrganisation(planId, user, true);
         repository.lockPlan(planId);
         ReportDocument document = document(planId, defaultOptions);
         byte[] docx = docxWriter.write(document);
@@ -109,6 +110,12 @@ public class YearEndReportService {
         return repository.versions(planId);
     }
 
+    /** Every stored version of a plan the user may read, newest first; none for another organisation's plan. */
+    @Transactional(readOnly = true)
+    public List<StoredReport> versions(long planId, CurrentUser user) {
+        return plans.organisationOf(planId, user).isPresent() ? repository.versions(planId) : List.of();
+    }
+
     @Transactional(readOnly = true)
     public byte[] docx(long planId, CurrentUser user) {
         return current(planId, ReportFormat.DOCX, user, defaultOptions);
@@ -123,6 +130,7 @@ public class YearEndReportService {
     @Transactional(readOnly = true)
     public byte[] current(long planId, ReportFormat format, CurrentUser user, ReportOptions options) {
         requireReader(user);
+        requireOrganisation(planId, user, false);
         ReportDocument document = document(planId, options);
         return format == ReportFormat.DOCX ? docxWriter.write(document) : pdfWriter.write(document);
     }
@@ -131,6 +139,9 @@ public class YearEndReportService {
     @Transactional(readOnly = true)
     public Optional<byte[]> stored(long planId, int version, ReportFormat format, CurrentUser user) {
         requireReader(user);
+        if (plans.organisationOf(planId, user).isEmpty()) {
+            return Optional.empty();
+        }
         return repository.content(planId, version, format);
     }
 
@@ -181,6 +192,16 @@ public class YearEndReportService {
 
     private static List<String> processInstanceIds(Plan plan) {
         return plan.measures().stream().map(PlanMeasure::processInstanceId).filter(id -> id != null).toList();
+    }
+
+    /**
+     * The plan must be of an organisation the user may read (to make a version: their own); another organisation's
+     * plan is "not found", like a missing one.
+     */
+    private void requireOrganisation(long planId, CurrentUser user, boolean own) {
+        if (plans.organisationOf(planId, user).filter(o -> !own || user.belongsTo(o)).isEmpty()) {
+            throw new UserInputException("plan.error.notFound", String.valueOf(planId));
+        }
     }
 
     private static void requireReader(CurrentUser user) {

@@ -3,10 +3,14 @@ package th.ita.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import th.ita.organisation.Tenants;
 
 import java.util.List;
 
-/** The people of a division, from Camunda's identity (the {@code div-<code>} group). */
+/**
+ * The people of one organisation's division, from Camunda's identity: members of the {@code div-<code>} group and
+ * of the organisation's tenant. The group alone is shared by every organisation's division of that code.
+ */
 @Service
 public class DivisionMembers {
 
@@ -16,13 +20,15 @@ public class DivisionMembers {
         this.identityService = identityService;
     }
 
-    public List<String> of(String divisionCode) {
+    public List<String> of(long organisationId, String divisionCode) {
         return identityService.createUserQuery().memberOfGroup(Groups.divisionGroup(divisionCode))
+                .memberOfTenant(Tenants.of(organisationId))
                 .orderByUserId().asc().list().stream().map(User::getId).toList();
     }
 
-    public boolean isMember(String userId, String divisionCode) {
+    public boolean isMember(String userId, long organisationId, String divisionCode) {
         return userId != null && identityService.createUserQuery().userId(userId)
-                .memberOfGroup(Groups.divisionGroup(divisionCode)).count() > 0;
+                .memberOfGroup(Groups.divisionGroup(divisionCode))
+                .memberOfTenant(Tenants.of(organisationId)).count() > 0;
     }
 }

@@ -12,21 +12,27 @@ import th.ita.assessment.AssessmentService;
 import th.ita.assessment.AssessmentSummary;
 import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.Score;
+import th.ita.security.CurrentUserProvider;
 import th.ita.security.Groups;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Read-only JSON of ITA results for other systems (HTTP Basic, see {@code SecurityConfig}). */
+/**
+ * Read-only JSON of ITA results for other systems (HTTP Basic, see {@code SecurityConfig}): the caller's own
+ * organisation's; another organisation's assessment is 404, like a missing one.
+ */
 @RestController
 @RequestMapping("/api/assessments")
 @RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE, Groups.ADMIN})
 public class AssessmentController {
 
     private final AssessmentService service;
+    private final CurrentUserProvider users;
 
-    public AssessmentController(AssessmentService service) {
+    public AssessmentController(AssessmentService service, CurrentUserProvider users) {
         this.service = service;
+        this.users = users;
     }
 
     public record AssessmentJson(long id, String organisation, int fiscalYear, BigDecimal overallScore, String grade) {
@@ -41,12 +47,12 @@ public class AssessmentController {
 
     @GetMapping
     public List<AssessmentJson> list() {
-        return service.list().stream().map(AssessmentController::json).toList();
+        return service.list(users.require()).stream().map(AssessmentController::json).toList();
     }
 
     @GetMapping("/{id}")
     public AssessmentDetailJson get(@PathVariable long id) {
-        Assessment assessment = service.find(id).orElseThrow(() ->
+        Assessment assessment = service.find(id, users.require()).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.NOT_FOUND, "assessment.error.notFound", String.valueOf(id)));
         AssessmentJson head = json(assessment.summary());
         return new AssessmentDetailJson(head.id(), head.organisation(), head.fiscalYear(), head.overallScore(), head.grade(),

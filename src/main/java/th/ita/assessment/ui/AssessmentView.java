@@ -40,6 +40,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     static final String FAILING_CLASS = "indicator-failing";
 
     private final AssessmentService service;
+    private final CurrentUser user;
     final VerticalLayout results = new VerticalLayout();
     final Grid<IndicatorResult> grid = new Grid<>();
     final Span overallScore = new Span();
@@ -48,7 +49,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     public AssessmentView(AssessmentService service, FrameworkService frameworks, OrganisationService organisations,
                           CurrentUserProvider users, Clock clock) {
         this.service = service;
-        CurrentUser user = users.require();
+        this.user = users.require();
         setMaxWidth("70rem");
         results.setPadding(false);
         configureGrid();
@@ -64,7 +65,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Optional<Assessment> latest() {
-        return service.latest();
+        return service.latest(user);
     }
 
     private void configureGrid() {

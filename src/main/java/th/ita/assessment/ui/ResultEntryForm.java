@@ -55,7 +55,7 @@ class ResultEntryForm extends Details {
         this.onSaved = onSaved;
         setId("result-entry");
         setSummaryText(getTranslation("assessment.entry.title"));
-        organisation = new OrganisationSelect(organisations, latest);
+        organisation = new OrganisationSelect(organisations, user);
         organisation.setId("entry-organisation");
         indicators = new IndicatorFields(frameworks);
         configureFields(defaultYear);
@@ -96,7 +96,7 @@ class ResultEntryForm extends Details {
         Optional<FiscalYear> year = FieldParsing.parsed(fiscalYear, () -> FiscalYear.parse(fiscalYear.getValue(), "assessment.field.fiscalYear"));
         indicators.show(year.orElse(null)).ifPresent(problem -> FieldParsing.invalid(fiscalYear, problem));
         Optional<Assessment> stored = year.flatMap(y -> organisation.getOptionalValue()
-                .flatMap(o -> service.find(o.id(), y)));
+                .flatMap(o -> service.find(o.id(), y, user)));
         overallScore.setValue(stored.map(Assessment::overallScore).map(Score::toString).orElse(""));
         grade.setValue(stored.map(Assessment::grade).orElse(null));
         stored.ifPresent(indicators::fill);

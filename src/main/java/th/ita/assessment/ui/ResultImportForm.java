@@ -43,7 +43,7 @@ class ResultImportForm extends VerticalLayout {
     ResultImportForm(AssessmentService service, OrganisationService organisations, CurrentUser user,
                      Runnable onImported, Optional<Assessment> latest) {
         setPadding(false);
-        organisation = new OrganisationSelect(organisations, latest);
+        organisation = new OrganisationSelect(organisations, user);
         organisation.setId("import-organisation");
         fiscalYear.setId("import-fiscal-year");
         fiscalYear.setLabel(getTranslation("assessment.import.fiscalYear"));

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.ita.organisation.OrganisationAccess;
-import th.ita.plan.Plan;
 import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.api.ApiProblemException;
 import th.ita.audit.AuditCsv;
@@ -40,13 +39,11 @@ public class AuditController {
     private final AuditCsv csv;
 
     private final PlanService plans;
-    private final OrganisationAccess access;
     private final CurrentUserProvider users;
 
     public AuditController(MeasureHistoryService history, DivisionService divisions, AuditCsv csv, PlanService plans,
-                           OrganisationAccess access, CurrentUserProvider users) {
+                           CurrentUserProvider users) {
         this.plans = plans;
-        this.access = access;
         this.users = users;
         this.history = history;
         this.divisions = divisions;
@@ -59,11 +56,12 @@ public class AuditController {
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           HttpServletResponse response) throws IOException {
         // Another organisation's plan is "not found", like one that does not exist: ids cannot be probed.
-        long organisation = plans.find(id).map(Plan::organisationId).filter(o -> access.mayRead(users.require(), o))
+        CurrentUser reader = users.require();
+        long organisation = plans.organisationOf(id, reader)
                 .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         AuditFilter filter = new AuditFilter(user, division(organisation, division), kind(action), date(from, "from"),
                 date(to, "to"));
-        List<TimelineEntry> entries = history.planTimeline(id, filter).orElseThrow(() ->
+        List<TimelineEntry> entries = history.planTimeline(id, reader, filter).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         response.setContentType(AuditCsv.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -11,13 +11,15 @@ import th.ita.decision.ChainStatus;
 import th.ita.decision.CoveredEvidence;
 import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
+import th.ita.security.CurrentUserProvider;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A measure's decision records and the result of checking their hash chain, for auditors: everything needed to
- * recompute each row hash. Read-only, and readable by every logged-in account like the measure's history page.
+ * recompute each row hash. Read-only, and readable like the measure's history page: by the measure's organisation
+ * (and its province's auditors).
  */
 @RestController
 @PermitAll
@@ -25,15 +27,18 @@ public class DecisionController {
 
     private final Decisions decisions;
     private final MeasureHistoryService history;
+    private final CurrentUserProvider users;
 
-    public DecisionController(Decisions decisions, MeasureHistoryService history) {
+    public DecisionController(Decisions decisions, MeasureHistoryService history, CurrentUserProvider users) {
         this.decisions = decisions;
         this.history = history;
+        this.users = users;
     }
 
     @GetMapping("/api/measures/{processInstanceId}/decisions")
     public MeasureDecisions decisions(@PathVariable String processInstanceId) {
-        if (!history.isMeasure(processInstanceId)) {
+        // Another organisation's measure is 404 like a missing one, so that ids cannot be probed.
+        if (!history.isMeasure(processInstanceId, users.require())) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "decisions.error.notFound", processInstanceId);
         }
         List<DecisionRecord> records = decisions.of(processInstanceId);

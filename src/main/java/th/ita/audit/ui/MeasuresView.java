@@ -10,9 +10,11 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.audit.MeasureSummary;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
 import th.ita.ui.ThaiDates;
 
-/** Every measure process, running or ended; a click opens its audit history. */
+/** Every measure process of the user's organisation, running or ended; a click opens its audit history. */
 @Route("measures")
 @Menu(title = "nav.measures", order = 4)
 @PermitAll
@@ -20,7 +22,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MeasureSummary> grid = new Grid<>();
 
-    public MeasuresView(MeasureHistoryService historyService) {
+    public MeasuresView(MeasureHistoryService historyService, CurrentUserProvider users) {
+        CurrentUser user = users.require();
         setSizeFull();
         grid.setId("measures-grid");
         grid.addColumn(MeasureSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
@@ -29,8 +32,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation(m.ended() == null ? "measures.state.running"
                         : m.done() ? "measures.state.done" : "measures.state.ended"))
                 .setHeader(getTranslation("measures.column.state")).setAutoWidth(true);
-        grid.setItems(query -> historyService.measures(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) historyService.countMeasures());
+        grid.setItems(query -> historyService.measures(user, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) historyService.countMeasures(user));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
                 new RouteParameters(MeasureHistoryView.PROCESS_INSTANCE_ID, e.getItem().processInstanceId()))));
         grid.setSizeFull();

@@ -15,6 +15,8 @@ import th.ita.audit.MeasureHistoryService;
 import th.ita.division.DivisionService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanService;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
 
 import java.util.Optional;
 
@@ -32,10 +34,12 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
     private final PlanService planService;
     private final DivisionService divisionService;
     private final AuditCsv csv;
+    private final CurrentUser user;
     FilteredTimeline content;
 
     public PlanAuditView(MeasureHistoryService historyService, PlanService planService,
-                         DivisionService divisionService, AuditCsv csv) {
+                         DivisionService divisionService, AuditCsv csv, CurrentUserProvider users) {
+        this.user = users.require();
         this.historyService = historyService;
         this.planService = planService;
         this.divisionService = divisionService;
@@ -46,7 +50,7 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         content = null;
-        Optional<Plan> plan = event.getRouteParameters().getLong(PLAN_ID).flatMap(planService::find);
+        Optional<Plan> plan = event.getRouteParameters().getLong(PLAN_ID).flatMap(id -> planService.find(id, user));
         if (plan.isEmpty()) {
             add(new H2(getTranslation("audit.plan.title")), new Paragraph(getTranslation("plan.error.notFound")));
             return;
@@ -54,7 +58,7 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
         long planId = plan.get().id();
         AuditFilter filter = AuditQuery.parse(event.getLocation().getQueryParameters());
         content = new FilteredTimeline(filter, divisionService.all(plan.get().organisationId()),
-                f -> historyService.planTimeline(planId, f).orElseThrow(), true, csv, "audit-plan-" + planId + ".csv",
+                f -> historyService.planTimeline(planId, user, f).orElseThrow(), true, csv, "audit-plan-" + planId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(PlanAuditView.class,
                         new RouteParameters(PLAN_ID, String.valueOf(planId)), AuditQuery.of(f))));
         add(new H2(getTranslation("audit.plan.heading", plan.get().organisation(), String.valueOf(plan.get().fiscalYear().buddhistYear()))),

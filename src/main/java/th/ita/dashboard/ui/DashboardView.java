@@ -20,6 +20,8 @@ import th.ita.dashboard.Progress;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.plan.PlanSummary;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
 import th.ita.shared.SvgBarChart;
 import th.ita.ui.ThaiDates;
 
@@ -40,13 +42,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final DashboardService dashboards;
     private final DivisionService divisionService;
+    private final CurrentUser user;
     private Map<String, Division> divisions = Map.of();
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
     final Grid<OverdueTask> overdue = new Grid<>();
 
-    public DashboardView(DashboardService dashboards, DivisionService divisionService) {
+    public DashboardView(DashboardService dashboards, DivisionService divisionService, CurrentUserProvider users) {
         this.dashboards = dashboards;
+        this.user = users.require();
         this.divisionService = divisionService;
         setMaxWidth("80rem");
         content.setPadding(false);
@@ -55,11 +59,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         planSelect.setWidth("32rem");
         planSelect.setItemLabelGenerator(p -> getTranslation("plan.label", p.organisation(), p.fiscalYear().toString(),
                 getTranslation("plan.status." + p.status().name())));
-        planSelect.setItems(dashboards.plans());
+        planSelect.setItems(dashboards.plans(user));
         planSelect.addValueChangeListener(e -> show(e.getValue()));
         configureOverdue();
         add(new H2(getTranslation("dashboard.title")), planSelect, content);
-        dashboards.defaultPlan().ifPresentOrElse(planSelect::setValue, () -> show(null));
+        dashboards.defaultPlan(user).ifPresentOrElse(planSelect::setValue, () -> show(null));
     }
 
     @Override
@@ -73,7 +77,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("dashboard.none")));
             return;
         }
-        dashboards.of(summary.id()).ifPresent(dashboard -> {
+        dashboards.of(summary.id(), user).ifPresent(dashboard -> {
             divisions = divisionService.all(dashboard.plan().organisationId()).stream()
                     .collect(Collectors.toMap(Division::code, Function.identity()));
             content.add(overall(dashboard), byIndicator(dashboard), byDivision(dashboard));

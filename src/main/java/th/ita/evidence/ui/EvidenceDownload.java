@@ -1,13 +1,16 @@
 package th.ita.evidence.ui;
 
 import com.vaadin.flow.server.VaadinResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import th.ita.evidence.EvidenceContent;
 import th.ita.evidence.EvidenceService;
+import th.ita.security.CurrentUserProvider;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,6 +20,9 @@ import java.util.UUID;
  * SVG can never run in the application's origin.
  */
 public final class EvidenceDownload implements DownloadHandler {
+
+    /** Reads the signed-in user from the request's security context; it holds no state. */
+    private static final CurrentUserProvider USERS = new CurrentUserProvider();
 
     private final transient EvidenceService evidenceService;
     private final UUID evidenceId;
@@ -39,7 +45,13 @@ public final class EvidenceDownload implements DownloadHandler {
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
-        EvidenceContent content = evidenceService.download(evidenceId);
+        // The user of this request, not of the page that made the link: the file's organisation is checked again.
+        Optional<EvidenceContent> found = evidenceService.download(evidenceId, USERS.require());
+        if (found.isEmpty()) {
+            event.getResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        EvidenceContent content = found.get();
         boolean showInline = inline && content.mayShowInline();
         VaadinResponse response = event.getResponse();
         response.setContentType(content.servedType());

@@ -21,7 +21,7 @@ class AssignForm extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         member.setId("assign-member");
         member.setLabel(getTranslation("task.assignTo"));
-        member.setItems(members.of(task.divisionCode()));
+        member.setItems(members.of(head.requireOrganisation(), task.divisionCode()));
         member.setValue(task.assignee());
         assign.setId("assign-task");
         assign.setText(getTranslation("task.assign"));

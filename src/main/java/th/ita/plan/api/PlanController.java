@@ -11,13 +11,15 @@ import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
+import th.ita.security.CurrentUserProvider;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Read-only JSON of the improvement plans for other systems (HTTP Basic, see {@code SecurityConfig}).
- * Every logged-in account may read plans: they are what each division works on.
+ * Every logged-in account may read its own organisation's plans (they are what each division works on), a province
+ * auditor those of the province; another organisation's plan is 404, like a missing one.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -25,9 +27,11 @@ import java.util.List;
 public class PlanController {
 
     private final PlanService service;
+    private final CurrentUserProvider users;
 
-    public PlanController(PlanService service) {
+    public PlanController(PlanService service, CurrentUserProvider users) {
         this.service = service;
+        this.users = users;
     }
 
     public record PlanJson(long id, String organisation, int fiscalYear, String status) {
@@ -43,12 +47,12 @@ public class PlanController {
 
     @GetMapping
     public List<PlanJson> list() {
-        return service.list().stream().map(PlanController::json).toList();
+        return service.list(users.require()).stream().map(PlanController::json).toList();
     }
 
     @GetMapping("/{id}")
     public PlanDetailJson get(@PathVariable long id) {
-        Plan plan = service.find(id).orElseThrow(() ->
+        Plan plan = service.find(id, users.require()).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         return new PlanDetailJson(plan.id(), plan.organisation(), plan.fiscalYear().buddhistYear(), plan.status().name(),
                 plan.measures().stream().map(PlanController::json).toList());

@@ -16,6 +16,7 @@ import th.ita.ui.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The coordinator starts a new draft plan for an organisation and fiscal year (Buddhist Era, Thai digits welcome). */
@@ -29,9 +30,11 @@ class NewPlanForm extends Details {
                 Consumer<Long> onCreated) {
         setSummaryText(getTranslation("plan.new"));
         organisation.setLabel(getTranslation("plan.field.organisation"));
-        organisation.setItems(organisations.all());
+        // A coordinator drafts plans of their own organisation only (PlanService checks it again).
+        List<Organisation> own = user.organisation().flatMap(organisations::find).stream().toList();
+        organisation.setItems(own);
         organisation.setItemLabelGenerator(o -> o.name(getLocale()));
-        organisations.all().stream().findFirst().ifPresent(organisation::setValue);
+        own.stream().findFirst().ifPresent(organisation::setValue);
         fiscalYear.setId("new-plan-year");
         fiscalYear.setLabel(getTranslation("plan.field.fiscalYear"));
         fiscalYear.setValue(FiscalYear.of(LocalDate.now(clock)).next().toString());

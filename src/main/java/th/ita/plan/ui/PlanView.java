@@ -72,7 +72,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload(Long selectPlanId) {
-        List<PlanSummary> plans = planService.list();
+        List<PlanSummary> plans = planService.list(user);
         planSelect.setItems(plans);
         plans.stream().filter(p -> selectPlanId == null || p.id() == selectPlanId).findFirst()
                 .ifPresentOrElse(planSelect::setValue, () -> show(null));
@@ -84,7 +84,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("plan.none")));
             return;
         }
-        planService.find(summary.id()).ifPresent(plan -> {
+        planService.find(summary.id(), user).ifPresent(plan -> {
             Span status = new Span(getTranslation("plan.status." + plan.status().name()));
             status.setId("plan-status");
             status.getElement().getThemeList().add(plan.isDraft() ? "badge contrast" : "badge success");

@@ -48,7 +48,8 @@ public class ReportController {
     }
 
     private ResponseEntity<byte[]> report(long planId, ReportFormat format, String digits) {
-        if (plans.find(planId).isEmpty()) {
+        // Another organisation's plan is 404, like a missing one.
+        if (plans.organisationOf(planId, users.require()).isEmpty()) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(planId));
         }
         byte[] body = reports.current(planId, format, users.require(), options(digits));

@@ -63,7 +63,7 @@ public class PlanReportView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Plan> plan = event.getRouteParameters().getLong(PLAN_ID).flatMap(plans::find);
+        Optional<Plan> plan = event.getRouteParameters().getLong(PLAN_ID).flatMap(id -> plans.find(id, user));
         if (plan.isEmpty()) {
             add(new H2(getTranslation("report.view.title")), new Paragraph(getTranslation("plan.error.notFound")));
             return;
@@ -88,7 +88,7 @@ public class PlanReportView extends VerticalLayout implements BeforeEnterObserve
 
     private void showVersions(long planId) {
         versions.removeAll();
-        List<StoredReport> stored = reports.versions(planId);
+        List<StoredReport> stored = reports.versions(planId, user);
         if (stored.isEmpty()) {
             versions.add(new Paragraph(getTranslation("report.view.noVersions")));
         }
