@@ -111,15 +111,15 @@ abstract class AbstractAuditIT {
         PlanMeasure first = plan.measures().get(0);
         walk(first.processInstanceId(), "finance", org::user);
 
-        List<TimelineEntry> all = history.planTimeline(planId, AuditFilter.NONE).orElseThrow();
+        List<TimelineEntry> all = history.planTimeline(planId, org.user("coordinator"), AuditFilter.NONE).orElseThrow();
         assertThat(all).extracting(TimelineEntry::measure).containsOnly(
                 "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ", "2. มาตรการตรวจสอบการใช้ทรัพย์สิน");
         assertThat(all).filteredOn(e -> e.kind() == Kind.STARTED).hasSize(2);
-        assertThat(history.planTimeline(planId, filter(null, "finance", Kind.TASK_COMPLETED, null, null)).orElseThrow())
+        assertThat(history.planTimeline(planId, org.user("coordinator"), filter(null, "finance", Kind.TASK_COMPLETED, null, null)).orElseThrow())
                 .extracting(TimelineEntry::userId, TimelineEntry::measure)
                 .containsExactly(tuple(org.userId("finance.officer"), "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"),
                         tuple(org.userId("finance.head"), "1. มาตรการเปิดเผยข้อมูลการใช้งบประมาณ"));
-        assertThat(history.planTimeline(-1, AuditFilter.NONE)).isEmpty();
+        assertThat(history.planTimeline(-1, org.user("coordinator"), AuditFilter.NONE)).isEmpty();
     }
 
     private static AuditFilter filter(String user, String division, Kind kind, LocalDate from, LocalDate to) {
