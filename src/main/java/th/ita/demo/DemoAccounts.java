@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.organisation.Tenants;
+import th.ita.security.Tenants;
 import th.ita.security.Groups;
 
 import java.util.List;

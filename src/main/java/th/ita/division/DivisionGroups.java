@@ -6,16 +6,25 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import th.ita.security.Groups;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The two Camunda groups of a division code, {@code div-<code>} (its people) and {@code head-<code>} (its director),
  * with the one grant they have: reading the measure process they work in (its diagram and forms, also in Camunda
- * Tasklist), which reveals nothing. Shared by every organisation with that code: the tenant check keeps each one's
- * tasks to its own people. Idempotent.
+ * Tasklist), which reveals nothing; a grant of more (an older version's) is taken back. Shared by every organisation
+ * with that code: the tenant check keeps each one's tasks to its own people. Ensured for every code at start-up
+ * (after the access bootstrap, order 0) and for a new division when it is added. Idempotent.
+ * <p>
+ * The group ids are spelled here rather than with {@code security.Groups}' helpers, which would make the division
+ * feature and security depend on each other; {@code Groups.divisionGroup} and {@code headGroup} name the same ids.
  */
 @Component
 public class DivisionGroups {
@@ -24,18 +33,28 @@ public class DivisionGroups {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final JdbcClient jdbc;
 
-    public DivisionGroups(IdentityService identityService, AuthorizationService authorizationService) {
+    public DivisionGroups(IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    @Transactional
+    public void ensureForEveryDivision() {
+        jdbc.sql("select code, min(name_th) as name_th, min(name_en) as name_en from division group by code order by code")
+                .query(Division.class).list().forEach(this::ensure);
     }
 
     public void ensure(Division division) {
         String name = division.name(Locale.forLanguageTag("th"));
-        ensureGroup(Groups.divisionGroup(division.code()), name, "DIVISION");
-        ensureGroup(Groups.headGroup(division.code()), "หัวหน้า" + name, "HEAD");
-        ensureReadsMeasureProcess(Groups.divisionGroup(division.code()));
-        ensureReadsMeasureProcess(Groups.headGroup(division.code()));
+        ensureGroup("div-" + division.code(), name, "DIVISION");
+        ensureGroup("head-" + division.code(), "หัวหน้า" + name, "HEAD");
+        readsMeasureProcessOnly("div-" + division.code());
+        readsMeasureProcessOnly("head-" + division.code());
     }
 
     private void ensureGroup(String id, String name, String type) {
@@ -47,11 +66,22 @@ public class DivisionGroups {
         }
     }
 
-    private void ensureReadsMeasureProcess(String groupId) {
-        boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(MEASURE_PROCESS_KEY)
-                .hasPermission(Permissions.READ).count() > 0;
-        if (!granted) {
+    private void readsMeasureProcessOnly(String groupId) {
+        boolean reads = false;
+        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(MEASURE_PROCESS_KEY).list()) {
+            if (existing.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+                continue;
+            }
+            boolean more = Arrays.stream(existing.getPermissions(Permissions.values()))
+                    .anyMatch(p -> p != Permissions.NONE && p != Permissions.READ);
+            if (more) {
+                authorizationService.deleteAuthorization(existing.getId());
+            } else if (existing.isPermissionGranted(Permissions.READ)) {
+                reads = true;
+            }
+        }
+        if (!reads) {
             Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(Resources.PROCESS_DEFINITION);

@@ -3,7 +3,6 @@ package th.ita.division;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.security.CurrentUser;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
@@ -46,16 +45,12 @@ public class DivisionService {
                 .optional();
     }
 
-    /** The divisions of the user's organisation; none for who works for none (a platform administrator). */
-    public List<Division> of(CurrentUser user) {
-        return user.organisation().map(this::all).orElse(List.of());
-    }
-
-    /** The division codes of every organisation, once each: the groups that must exist. */
-    public List<Division> everyCode() {
-        return jdbc.sql("select code, min(name_th) as name_th, min(name_en) as name_en from division group by code order by code")
-                .query(Division.class)
-                .list();
+    /**
+     * The divisions of the user's organisation (a {@code CurrentUser.organisation()}); none for who works for none,
+     * such as a platform administrator.
+     */
+    public List<Division> of(Optional<Long> organisation) {
+        return organisation.map(this::all).orElse(List.of());
     }
 
     /** Adds a division to the organisation (after its others); checked, so a caller may pass user input. */

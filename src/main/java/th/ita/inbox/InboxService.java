@@ -12,7 +12,7 @@ import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.Indicator;
 import th.ita.assessment.IndicatorCode;
-import th.ita.organisation.Tenants;
+import th.ita.security.Tenants;
 import th.ita.plan.PlanService;
 import th.ita.security.DivisionMembers;
 import th.ita.measure.MeasureVariables;

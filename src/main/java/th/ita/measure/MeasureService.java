@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationVariable;
-import th.ita.organisation.Tenants;
+import th.ita.security.Tenants;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.FiscalYear;

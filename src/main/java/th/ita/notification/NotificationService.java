@@ -10,7 +10,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.organisation.Tenants;
+import th.ita.security.Tenants;
 import th.ita.shared.I18n;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package th.ita.organisation;
 
+import th.ita.security.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;

@@ -13,9 +13,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.division.Division;
-import th.ita.division.DivisionGroups;
-import th.ita.division.DivisionService;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,25 +23,20 @@ import java.util.Set;
  * access table (docs/ACCESS.md): administrators may do everything (also in the Camunda webapps); everybody else
  * reads the process definitions and works the tasks the engine offers them, nothing more.
  * Task visibility needs no grant here: the engine authorises a task's candidate group when it creates the task.
+ * The divisions' groups are the division feature's ({@code DivisionGroups}).
  * Idempotent, so it runs at every start.
  */
 @Component
 public class AccessBootstrap {
 
-    static final String MEASURE_PROCESS_KEY = DivisionGroups.MEASURE_PROCESS_KEY;
+    static final String MEASURE_PROCESS_KEY = "improvement-measure";
     static final String PLAN_PROCESS_KEY = "improvement-plan";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final DivisionService divisionService;
-    private final DivisionGroups divisionGroups;
-
-    public AccessBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-                           DivisionService divisionService, DivisionGroups divisionGroups) {
+    public AccessBootstrap(IdentityService identityService, AuthorizationService authorizationService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.divisionService = divisionService;
-        this.divisionGroups = divisionGroups;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,12 +50,6 @@ public class AccessBootstrap {
         ensureGroup(Groups.PLATFORM_ADMIN, "ผู้ดูแลแพลตฟอร์ม", "PLATFORM");
         ensureGroup(Groups.ORGANISATION_ADMIN, "ผู้ดูแลหน่วยงาน", "ORGANISATION");
         ensureGroup(Groups.PROVINCE_AUDITOR, "ผู้ตรวจสอบระดับจังหวัด", "PLATFORM");
-        for (Division division : divisionService.everyCode()) {
-            divisionGroups.ensure(division);
-            // Reading the process they work in reveals nothing; an older version granted more.
-            grantExactly(Groups.divisionGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
-            grantExactly(Groups.headGroup(division.code()), Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
-        }
         for (Resource resource : Resources.values()) {
             grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }

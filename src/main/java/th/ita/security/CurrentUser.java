@@ -1,7 +1,6 @@
 package th.ita.security;
 
 import org.springframework.security.access.AccessDeniedException;
-import th.ita.organisation.Tenants;
 
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,6 @@ package th.ita.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
-import th.ita.organisation.Tenants;
 
 import java.util.List;
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import th.ita.demo.DemoAccounts;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Form login against the Camunda identity service; shows the demo password only while demo data is on. */
 @Route(value = "login", autoLayout = false)
@@ -21,7 +21,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(DemoAccounts demoAccounts, LanguageSwitcher languageSwitcher) {
+    /** The demo's settings as properties, not the demo feature's beans: the login screen must not depend on the demo. */
+    public LoginView(@Value("${ita.demo.enabled:false}") boolean demo, @Value("${ita.demo.password:}") String demoPassword,
+                     LanguageSwitcher languageSwitcher) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -31,8 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(false);
         add(login);
 
-        if (demoAccounts.active()) {
-            Paragraph hint = new Paragraph(getTranslation("login.demoHint", demoAccounts.password()));
+        if (demo) {
+            Paragraph hint = new Paragraph(getTranslation("login.demoHint", demoPassword));
             hint.setId("demo-hint");
             hint.getStyle().set("max-width", "24rem").set("text-align", "center");
             add(hint);

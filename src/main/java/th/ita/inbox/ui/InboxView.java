@@ -61,7 +61,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         this.user = users.require();
         this.clock = clock;
         this.filters = new InboxFilters(inboxService.indicatorChoices(), this::filterChanged);
-        this.divisionNames = divisionService.of(user).stream()
+        this.divisionNames = divisionService.of(user.organisation()).stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         setSizeFull();
 

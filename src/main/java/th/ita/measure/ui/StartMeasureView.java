@@ -41,7 +41,7 @@ public class StartMeasureView extends VerticalLayout implements HasDynamicTitle 
         divisions.setId("measure-divisions");
         divisions.setLabel(getTranslation("measure.field.divisions"));
         divisions.setRequired(true);
-        divisions.setItems(divisionService.of(user));
+        divisions.setItems(divisionService.of(user.organisation()));
         divisions.setItemLabelGenerator(d -> d.name(getLocale()));
 
         start.setId("start-measure");

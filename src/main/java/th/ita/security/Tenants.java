@@ -1,4 +1,4 @@
-package th.ita.organisation;
+package th.ita.security;
 
 import java.util.Optional;
 
