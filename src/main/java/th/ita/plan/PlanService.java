@@ -179,7 +179,7 @@ public class PlanService {
     @Transactional
     public void approve(long planId, CurrentUser user) {
         requireExecutive(user);
-        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        Plan plan = requireOwn(reader.read(planId), user);
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
         }
@@ -216,6 +216,7 @@ public class PlanService {
     @Transactional
     public void returnDraft(long planId, String reason, CurrentUser user) {
         requireExecutive(user);
+        requireOwn(planId, user);
         String checked = RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.returned(checked), checked, user);
     }
@@ -224,6 +225,7 @@ public class PlanService {
     @Transactional
     public void closeYear(long planId, CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(planId, user);
         planTasks.closeYear(planId, user);
     }
 
@@ -231,6 +233,7 @@ public class PlanService {
     @Transactional
     public void submitReport(long planId, String note, CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(planId, user);
         String checked = RequiredText.optional(note, "plan.field.note", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_REVIEW_REPORT, PlanVariables.reviewed(checked), checked, user);
     }
@@ -239,6 +242,7 @@ public class PlanService {
     @Transactional
     public void signOffReport(long planId, boolean sign, String reason, CurrentUser user) {
         requireExecutive(user);
+        requireOwn(planId, user);
         String checked = sign ? RequiredText.optional(reason, "review.field.reason", MAX_TEXT)
                 : RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_SIGN_OFF_REPORT,
@@ -309,7 +313,7 @@ public class PlanService {
 
     private Plan requireDraft(long planId, CurrentUser user) {
         requireCoordinator(user);
-        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        Plan plan = requireOwn(reader.read(planId), user);
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
         }
@@ -318,6 +322,21 @@ public class PlanService {
             throw new UserInputException("plan.error.submitted");
         }
         return plan;
+    }
+
+    /**
+     * The plan, if it is the user's organisation's. Another organisation's plan is refused exactly like a missing
+     * one: the coordinator and executive groups are shared by every organisation, so the role alone proves nothing,
+     * and a different refusal would let plan ids of other organisations be probed.
+     */
+    private static Plan requireOwn(Optional<Plan> plan, CurrentUser user) {
+        return plan.filter(p -> user.belongsTo(p.organisationId()))
+                .orElseThrow(() -> new UserInputException("plan.error.notFound"));
+    }
+
+    private void requireOwn(long planId, CurrentUser user) {
+        repository.plan(planId).filter(p -> user.belongsTo(p.organisationId()))
+                .orElseThrow(() -> new UserInputException("plan.error.notFound"));
     }
 
     private static void requireCoordinator(CurrentUser user) {
