@@ -1,10 +1,13 @@
 package th.ita.organisation.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -16,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import th.ita.security.Groups;
 import th.ita.support.TestPlans;
 
 import java.io.IOException;
@@ -38,12 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AbstractOnboardingApiIT {
 
     static final String PASSWORD = "Qv7!Harbour-Kite";
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "demo";
     static final String MEASURE_A = "มาตรการเปิดเผยข้อมูลการใช้งบประมาณ";
 
     @Autowired TestRestTemplate rest;
+    @Autowired IdentityService identityService;
+    /** The demo's on H2; on PostgreSQL the configured first administrator's (created before the demo accounts). */
+    @Value("${camunda.bpm.admin-user.password:demo}") String configuredAdminPassword;
 
+    String admin;
+    String adminPassword;
     Org a;
     Org b;
 
@@ -54,8 +61,30 @@ abstract class AbstractOnboardingApiIT {
         }
     }
 
+    /**
+     * The demo's platform administrator {@code admin}. A PostgreSQL database first started with another
+     * configuration has its own {@code admin} password: then a platform administrator of this test's own.
+     */
+    private void aPlatformAdministrator() {
+        admin = "admin";
+        adminPassword = configuredAdminPassword;
+        if (!identityService.checkPassword(admin, adminPassword)) {
+            admin = "onboarding.admin";
+            adminPassword = PASSWORD;
+            if (identityService.createUserQuery().userId(admin).count() == 0) {
+                User user = identityService.newUser(admin);
+                user.setFirstName("Onboarding");
+                user.setLastName("Platform");
+                user.setPassword(adminPassword);
+                identityService.saveUser(user);
+                identityService.createMembership(admin, Groups.PLATFORM_ADMIN);
+            }
+        }
+    }
+
     @BeforeAll
     void onboardTwoOrganisations() {
+        aPlatformAdministrator();
         a = onboard("เอ");
         b = onboard("บี");
     }
@@ -101,6 +130,9 @@ abstract class AbstractOnboardingApiIT {
 
         assertThat(post(a.user("finance.officer"), "/api/tasks/" + taskId + "/claim", null).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(decide(a.user("finance.officer"), taskId, "ACCEPT", null, null), HttpStatus.BAD_REQUEST,
+                "api.task.error.notADecision");
+        assertProblem(postWork(a.user("finance.officer"), taskId, false), HttpStatus.BAD_REQUEST, "work.error.noEvidence");
         assertThat(postWork(a.user("finance.officer"), taskId).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         String review = task(a.user("finance.head"), "Task_HeadReview", pi).get("taskId").asText();
@@ -156,7 +188,7 @@ abstract class AbstractOnboardingApiIT {
         assertThat(seenByA.get(0).get("province").asText()).isEqualTo("จังหวัดทดสอบ");
         assertThat(list(seenByA.get(0).get("divisions"))).extracting(d -> d.get("code").asText())
                 .containsExactly("office", "finance", "works");
-        assertThat(list(get(ADMIN, "/api/organisations").getBody())).extracting(o -> o.get("id").asLong())
+        assertThat(list(get(admin, "/api/organisations").getBody())).extracting(o -> o.get("id").asLong())
                 .contains(a.id(), b.id());
 
         assertProblem(post(a.user("admin"), "/api/organisations/" + b.id() + "/users",
@@ -172,7 +204,7 @@ abstract class AbstractOnboardingApiIT {
         assertThat(list(get(a.prefix() + ".works.officer", "/api/organisations").getBody()))
                 .extracting(o -> o.get("id").asLong()).containsExactly(a.id());
 
-        assertProblem(post(ADMIN, "/api/organisations/999999999/users",
+        assertProblem(post(admin, "/api/organisations/999999999/users",
                 person("nobody." + a.prefix(), "officer", "finance", PASSWORD)), HttpStatus.NOT_FOUND,
                 "organisation.error.notFound");
         assertProblem(post(a.user("coordinator"), "/api/organisations", organisation("ไม่ควรสร้าง " + a.prefix(),
@@ -182,38 +214,38 @@ abstract class AbstractOnboardingApiIT {
     @Test
     void badBodiesAreThaiProblemDetails_andSaveNothing() {
         String name = "เทศบาลตำบลผิดพลาด " + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<JsonNode> duplicate = post(ADMIN, "/api/organisations", organisation(name, List.of("office", "office")));
+        ResponseEntity<JsonNode> duplicate = post(admin, "/api/organisations", organisation(name, List.of("office", "office")));
         assertProblem(duplicate, HttpStatus.BAD_REQUEST, "division.error.duplicate");
         assertThat(duplicate.getBody().get("detail").asText()).isEqualTo("รหัสกอง \"office\" ซ้ำ");
         // The second division is refused after the organisation and the first division were written: all undone.
-        assertProblem(post(ADMIN, "/api/organisations", organisation(name, List.of("office", "Bad Code"))),
+        assertProblem(post(admin, "/api/organisations", organisation(name, List.of("office", "Bad Code"))),
                 HttpStatus.BAD_REQUEST, "division.error.code");
-        assertThat(list(get(ADMIN, "/api/organisations").getBody())).extracting(o -> o.get("nameTh").asText())
+        assertThat(list(get(admin, "/api/organisations").getBody())).extracting(o -> o.get("nameTh").asText())
                 .doesNotContain(name);
-        ResponseEntity<JsonNode> created = post(ADMIN, "/api/organisations", organisation(name, List.of("office")));
+        ResponseEntity<JsonNode> created = post(admin, "/api/organisations", organisation(name, List.of("office")));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long id = created.getBody().get("id").asLong();
 
         String users = "/api/organisations/" + id + "/users";
         String person = "p" + UUID.randomUUID().toString().substring(0, 8) + ".officer";
-        assertProblem(post(ADMIN, users, person(person, "clerk", "office", PASSWORD)), HttpStatus.BAD_REQUEST,
+        assertProblem(post(admin, users, person(person, "clerk", "office", PASSWORD)), HttpStatus.BAD_REQUEST,
                 "person.error.role");
-        ResponseEntity<JsonNode> weak = post(ADMIN, users, person(person, "officer", "office", "password1"));
+        ResponseEntity<JsonNode> weak = post(admin, users, person(person, "officer", "office", "password1"));
         assertProblem(weak, HttpStatus.BAD_REQUEST, "person.error.password");
         assertThat(weak.getBody().get("detail").asText()).startsWith("รหัสผ่านไม่ผ่านนโยบาย");
-        assertProblem(post(ADMIN, users, person(person, "officer", "office", person + "A1!")), HttpStatus.BAD_REQUEST,
+        assertProblem(post(admin, users, person(person, "officer", "office", person + "A1!")), HttpStatus.BAD_REQUEST,
                 "person.error.password");
-        assertProblem(post(ADMIN, users, person(person, "officer", "finance", PASSWORD)), HttpStatus.BAD_REQUEST,
+        assertProblem(post(admin, users, person(person, "officer", "finance", PASSWORD)), HttpStatus.BAD_REQUEST,
                 "measure.error.unknownDivision");
-        assertProblem(post(ADMIN, users, person(person, "head", null, PASSWORD)), HttpStatus.BAD_REQUEST,
+        assertProblem(post(admin, users, person(person, "head", null, PASSWORD)), HttpStatus.BAD_REQUEST,
                 "person.error.divisionRequired");
         assertThat(get(person, "/api/organisations").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(post(ADMIN, users, person(person, "officer", "office", PASSWORD)).getStatusCode())
+        assertThat(post(admin, users, person(person, "officer", "office", PASSWORD)).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertProblem(post(ADMIN, users, person(person, "officer", "office", PASSWORD)), HttpStatus.BAD_REQUEST,
+        assertProblem(post(admin, users, person(person, "officer", "office", PASSWORD)), HttpStatus.BAD_REQUEST,
                 "person.error.exists");
 
-        ResponseEntity<JsonNode> english = exchange(ADMIN, ADMIN_PASSWORD, HttpMethod.POST, users,
+        ResponseEntity<JsonNode> english = exchange(admin, adminPassword, HttpMethod.POST, users,
                 person(person + "2", "clerk", "office", PASSWORD), MediaType.APPLICATION_JSON, "en");
         assertThat(english.getBody().get("detail").asText()).startsWith("No role \"clerk\"");
     }
@@ -223,14 +255,14 @@ abstract class AbstractOnboardingApiIT {
     private Org onboard(String label) {
         String prefix = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String nameTh = "เทศบาลตำบล" + label + " " + prefix;
-        ResponseEntity<JsonNode> created = post(ADMIN, "/api/organisations",
+        ResponseEntity<JsonNode> created = post(admin, "/api/organisations",
                 organisation(nameTh, List.of("office", "finance", "works")));
         assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
         long id = created.getBody().get("id").asLong();
         assertThat(created.getHeaders().getLocation()).hasPath("/api/organisations/" + id);
         Org org = new Org(id, nameTh, prefix);
-        addPerson(ADMIN, org, "admin", "org-admin", null);
-        addPerson(ADMIN, org, "coordinator", "coordinator", null);
+        addPerson(admin, org, "admin", "org-admin", null);
+        addPerson(admin, org, "coordinator", "coordinator", null);
         // The organisation's own administrator adds the rest.
         addPerson(org.user("admin"), org, "mayor", "executive", null);
         addPerson(org.user("admin"), org, "finance.officer", "officer", "finance");
@@ -298,14 +330,20 @@ abstract class AbstractOnboardingApiIT {
     }
 
     private ResponseEntity<JsonNode> postWork(String user, String taskId) {
+        return postWork(user, taskId, true);
+    }
+
+    private ResponseEntity<JsonNode> postWork(String user, String taskId, boolean withEvidence) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("report", "เผยแพร่ข้อมูลการใช้งบประมาณบนเว็บไซต์แล้ว");
-        parts.add("files", new ByteArrayResource(samplePdf()) {
-            @Override
-            public String getFilename() {
-                return "sample-evidence.pdf";
-            }
-        });
+        if (withEvidence) {
+            parts.add("files", new ByteArrayResource(samplePdf()) {
+                @Override
+                public String getFilename() {
+                    return "sample-evidence.pdf";
+                }
+            });
+        }
         return exchange(user, PASSWORD, HttpMethod.POST, "/api/tasks/" + taskId + "/work", parts,
                 MediaType.MULTIPART_FORM_DATA, null);
     }
@@ -338,11 +376,11 @@ abstract class AbstractOnboardingApiIT {
     }
 
     private ResponseEntity<JsonNode> get(String user, String path) {
-        return exchange(user, user.equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD, HttpMethod.GET, path, null, null, null);
+        return exchange(user, user.equals(admin) ? adminPassword : PASSWORD, HttpMethod.GET, path, null, null, null);
     }
 
     private ResponseEntity<JsonNode> post(String user, String path, Object json) {
-        return exchange(user, user.equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD, HttpMethod.POST, path, json,
+        return exchange(user, user.equals(admin) ? adminPassword : PASSWORD, HttpMethod.POST, path, json,
                 MediaType.APPLICATION_JSON, null);
     }
 
