@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import th.ita.api.ApiProblemException;
 import th.ita.api.NotFound;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
@@ -67,6 +68,14 @@ public class OrganisationController {
     @GetMapping
     public List<OrganisationJson> list() {
         return organisations.visibleTo(users.require()).stream().map(this::json).toList();
+    }
+
+    /** One organisation the caller may see; any other is "not found", whether it exists or not. */
+    @GetMapping("/{id}")
+    public OrganisationJson get(@PathVariable long id) {
+        return organisations.visibleTo(users.require()).stream().filter(o -> o.id() == id).findFirst().map(this::json)
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "organisation.error.notFound",
+                        String.valueOf(id)));
     }
 
     @PostMapping

@@ -190,6 +190,10 @@ abstract class AbstractOnboardingApiIT {
                 .containsExactly("office", "finance", "works");
         assertThat(list(get(admin, "/api/organisations").getBody())).extracting(o -> o.get("id").asLong())
                 .contains(a.id(), b.id());
+        assertThat(get(a.user("finance.officer"), "/api/organisations/" + a.id()).getBody().get("nameTh").asText())
+                .isEqualTo(a.nameTh());
+        assertProblem(get(a.user("coordinator"), "/api/organisations/" + b.id()), HttpStatus.NOT_FOUND,
+                "organisation.error.notFound");
 
         assertProblem(post(a.user("admin"), "/api/organisations/" + b.id() + "/users",
                 person(b.prefix() + ".intruder", "officer", "finance", PASSWORD)), HttpStatus.FORBIDDEN, "error.forbidden");
