@@ -195,11 +195,20 @@ public class InboxService {
                     .taskCandidateGroupIn(user.groupList())
                     .includeAssignedTasks()
                 .endOr();
-        return restrict(query, filter);
+        return restrict(ownOrganisation(query, user), filter);
     }
 
     private TaskQuery assignedOnly(CurrentUser user, Filter filter) {
-        return restrict(taskService.createTaskQuery().taskAssignee(user.userId()), filter);
+        return restrict(ownOrganisation(taskService.createTaskQuery().taskAssignee(user.userId()), user), filter);
+    }
+
+    /**
+     * Only tasks of the user's organisation: the candidate groups ({@code div-finance}) are shared by every
+     * organisation, and this query runs outside the engine's tenant check (no engine authentication is set).
+     */
+    private static TaskQuery ownOrganisation(TaskQuery query, CurrentUser user) {
+        List<String> tenants = user.tenantIds();
+        return tenants.isEmpty() ? query.withoutTenantId() : query.tenantIdIn(tenants.toArray(String[]::new));
     }
 
     /** Step and due date are filtered in the database, so paging stays right. */

@@ -210,7 +210,7 @@ public class PlanService {
     @Transactional
     public void approve(long planId, CurrentUser user) {
         requireExecutive(user);
-        Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
+        Plan plan = requireOwn(planId, user);
         if (!plan.isDraft()) {
             throw new UserInputException("plan.error.notDraft");
         }
@@ -247,6 +247,7 @@ public class PlanService {
     @Transactional
     public void returnDraft(long planId, String reason, CurrentUser user) {
         requireExecutive(user);
+        requireOwn(planId, user);
         String checked = RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.returned(checked), checked, user);
     }
@@ -263,6 +264,7 @@ public class PlanService {
     @Transactional
     public void submitReport(long planId, String note, CurrentUser user) {
         requireCoordinator(user);
+        requireOwn(planId, user);
         String checked = RequiredText.optional(note, "plan.field.note", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_REVIEW_REPORT, PlanVariables.reviewed(checked), checked, user);
     }
@@ -271,6 +273,7 @@ public class PlanService {
     @Transactional
     public void signOffReport(long planId, boolean sign, String reason, CurrentUser user) {
         requireExecutive(user);
+        requireOwn(planId, user);
         String checked = sign ? RequiredText.optional(reason, "review.field.reason", MAX_TEXT)
                 : RequiredText.require(reason, "review.field.reason", MAX_TEXT);
         planTasks.complete(planId, PlanProcess.TASK_SIGN_OFF_REPORT,

@@ -1,0 +1,111 @@
+package th.ita.organisation.api;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import th.ita.api.ApiProblemException;
+import th.ita.api.NotFound;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.organisation.NewOrganisation;
+import th.ita.organisation.NewPerson;
+import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationPeople;
+import th.ita.organisation.OrganisationService;
+import th.ita.organisation.PersonRole;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Onboarding over HTTP (Basic, see {@code SecurityConfig}): a platform administrator creates an organisation with
+ * its divisions; a platform administrator or the organisation's own administrator adds its people. The services
+ * check who may do it, so the class is open to every signed-in account; each call is one transaction.
+ */
+@RestController
+@RequestMapping("/api/organisations")
+@PermitAll
+public class OrganisationController {
+
+    private final OrganisationService organisations;
+    private final OrganisationPeople people;
+    private final DivisionService divisions;
+    private final CurrentUserProvider users;
+
+    public OrganisationController(OrganisationService organisations, OrganisationPeople people,
+                                  DivisionService divisions, CurrentUserProvider users) {
+        this.organisations = organisations;
+        this.people = people;
+        this.divisions = divisions;
+        this.users = users;
+    }
+
+    public record CreatedJson(long id) {
+    }
+
+    public record DivisionJson(String code, String nameTh, String nameEn) {
+    }
+
+    public record OrganisationJson(long id, String nameTh, String nameEn, String district, String province,
+                                   String websiteDomain, List<DivisionJson> divisions) {
+    }
+
+    /** The person as added; never the password. */
+    public record PersonJson(String id, String firstName, String lastName, String email, String role,
+                             String division) {
+    }
+
+    @GetMapping
+    public List<OrganisationJson> list() {
+        return organisations.visibleTo(users.require()).stream().map(this::json).toList();
+    }
+
+    /** One organisation the caller may see; any other is "not found", whether it exists or not. */
+    @GetMapping("/{id}")
+    public OrganisationJson get(@PathVariable long id) {
+        return organisations.visibleTo(users.require()).stream().filter(o -> o.id() == id).findFirst().map(this::json)
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "organisation.error.notFound",
+                        String.valueOf(id)));
+    }
+
+    @PostMapping
+    public ResponseEntity<CreatedJson> create(@RequestBody NewOrganisation organisation) {
+        long id = organisations.create(organisation, users.require());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(new CreatedJson(id));
+    }
+
+    @PostMapping("/{id}/users")
+    public ResponseEntity<PersonJson> addPerson(@PathVariable long id, @RequestBody NewPerson person) {
+        CurrentUser actor = users.require();
+        // Only who may manage the organisation learns whether it exists (the service refuses the others first).
+        NotFound.run(Set.of("organisation.error.notFound"), () -> people.add(id, person, actor));
+        // No Location: people are not read back here (their profile is the identity service's).
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PersonJson(person.id().strip(),
+                person.firstName().strip(), person.lastName().strip(), blankToNull(person.email()),
+                PersonRole.of(person.role()).orElseThrow().apiName(), blankToNull(person.division())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private OrganisationJson json(Organisation o) {
+        return new OrganisationJson(o.id(), o.nameTh(), o.nameEn(), o.district(), o.province(), o.websiteDomain(),
+                divisions.all(o.id()).stream().map(OrganisationController::json).toList());
+    }
+
+    private static DivisionJson json(Division d) {
+        return new DivisionJson(d.code(), d.nameTh(), d.nameEn());
+    }
+}
