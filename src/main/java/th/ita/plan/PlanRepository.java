@@ -192,8 +192,10 @@ class PlanRepository {
     }
 
     List<Map.Entry<Long, String>> measureDivisions(long planId) {
+        // Division codes are unique within an organisation only: join the plan's own, or each row repeats per organisation.
         return jdbc.sql("select md.measure_id, md.division_code from plan_measure_division md "
-                        + "join plan_measure m on m.id = md.measure_id join division d on d.code = md.division_code "
+                        + "join plan_measure m on m.id = md.measure_id join improvement_plan p on p.id = m.plan_id "
+                        + "join division d on d.code = md.division_code and d.organisation_id = p.organisation_id "
                         + "where m.plan_id = ? order by d.sort_order")
                 .param(planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
     }
