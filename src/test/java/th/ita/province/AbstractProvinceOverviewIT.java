@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.division.DivisionService;
+import th.ita.organisation.OrganisationAccess;
 import th.ita.organisation.OrganisationService;
 import th.ita.organisation.ProvinceReadLog;
 import th.ita.security.CurrentUser;
@@ -29,6 +32,9 @@ abstract class AbstractProvinceOverviewIT {
     @Autowired TestOrganisations testOrganisations;
     @Autowired ProvinceFixtures fixtures;
     @Autowired Clock clock;
+    @Autowired ProvinceService provinceService;
+    @Autowired OrganisationAccess access;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void theOverviewOf10Organisations_takesAsManyStatementsAsThatOf2() {
@@ -68,6 +74,27 @@ abstract class AbstractProvinceOverviewIT {
 
         assertThat(service.overview(auditor)).isEmpty();
         assertThat(counter.reset()).isEqualTo(2);
+    }
+
+    /**
+     * The pages an auditor opens read in read-only transactions, where PostgreSQL refuses an insert: the log writes
+     * in a transaction of its own, and so is there.
+     */
+    @Test
+    void readsInsideReadOnlyTransactions_areLoggedAllTheSame() {
+        String province = ProvinceFixtures.newProvince();
+        long organisation = testOrganisations.onboard(province).id();
+        CurrentUser auditor = ProvinceFixtures.auditorOf(province);
+        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(status -> {
+            assertThat(provinceService.overview(auditor)).hasSize(1);
+            assertThat(access.mayRead(auditor, organisation, "dashboard")).isTrue();
+        });
+
+        assertThat(fixtures.readLogRows(auditor.userId(), null)).isEqualTo(1);
+        assertThat(fixtures.readLogRows(auditor.userId(), organisation)).isEqualTo(1);
     }
 
     private String province(int organisations) {
