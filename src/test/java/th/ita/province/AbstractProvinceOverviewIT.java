@@ -1,6 +1,7 @@
 package th.ita.province;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,11 @@ abstract class AbstractProvinceOverviewIT {
     @Autowired ProvinceService provinceService;
     @Autowired OrganisationAccess access;
     @Autowired PlatformTransactionManager transactionManager;
+
+    @AfterEach
+    void removeFigures() {
+        fixtures.removeAll();
+    }
 
     @Test
     void theOverviewOf10Organisations_takesAsManyStatementsAsThatOf2() {

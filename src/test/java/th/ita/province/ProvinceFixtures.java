@@ -8,12 +8,16 @@ import th.ita.security.Groups;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The figures of the province page, written straight into the tables the measure process writes (an assessment, a
- * plan with measures, their parts' outcomes), so that a test controls every number it reads back.
+ * plan with measures, their parts' outcomes), so that a test controls every number it reads back. {@link #removeAll}
+ * takes them out again: other tests of the same context read "the latest result" and "the plan of 2566" across
+ * organisations.
  */
 @Component
 public class ProvinceFixtures {
@@ -21,9 +25,25 @@ public class ProvinceFixtures {
     private static final OffsetDateTime AT = OffsetDateTime.of(2023, 1, 10, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 
     private final JdbcClient jdbc;
+    private final List<Long> plans = new ArrayList<>();
+    private final List<Long> assessments = new ArrayList<>();
 
     public ProvinceFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Removes every assessment and plan written here. */
+    public void removeAll() {
+        if (!plans.isEmpty()) {
+            jdbc.sql("delete from measure_part_outcome where plan_id in (:ids)").param("ids", plans).update();
+            jdbc.sql("delete from plan_measure where plan_id in (:ids)").param("ids", plans).update();
+            jdbc.sql("delete from improvement_plan where id in (:ids)").param("ids", plans).update();
+        }
+        if (!assessments.isEmpty()) {
+            jdbc.sql("delete from assessment where id in (:ids)").param("ids", assessments).update();
+        }
+        plans.clear();
+        assessments.clear();
     }
 
     /** A province nobody else uses: each test reads only its own organisations. */
@@ -41,6 +61,8 @@ public class ProvinceFixtures {
         jdbc.sql("insert into assessment (organisation_id, fiscal_year, overall_score, grade, recorded_by, recorded_at) "
                         + "values (?, ?, ?, ?, 'test', ?)")
                 .params(organisationId, fiscalYear, new java.math.BigDecimal(score), grade, AT).update();
+        assessments.add(jdbc.sql("select id from assessment where organisation_id = ? and fiscal_year = ?")
+                .params(organisationId, fiscalYear).query(Long.class).single());
     }
 
     /**
@@ -53,6 +75,7 @@ public class ProvinceFixtures {
                 .params(organisationId, fiscalYear, AT).update();
         long planId = jdbc.sql("select id from improvement_plan where organisation_id = ? and fiscal_year = ?")
                 .params(organisationId, fiscalYear).query(Long.class).single();
+        plans.add(planId);
         for (int seq = 1; seq <= measures; seq++) {
             String process = "pi-" + UUID.randomUUID();
             jdbc.sql("insert into plan_measure (plan_id, seq, text, due_date, process_instance_id) values (?, ?, ?, ?, ?)")

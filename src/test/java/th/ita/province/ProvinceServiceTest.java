@@ -1,5 +1,6 @@
 package th.ita.province;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,11 @@ class ProvinceServiceTest {
     @Autowired TestOrganisations testOrganisations;
     @Autowired ProvinceFixtures fixtures;
     @Autowired UserProfiles profiles;
+
+    @AfterEach
+    void removeFigures() {
+        fixtures.removeAll();
+    }
 
     @Test
     void coordinatorsOfficersAndPlatformAdmins_areRefusedTheProvincePage() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.province.NewProvinceAuditor;
@@ -36,6 +37,11 @@ class ProvinceViewTest extends KaribuTest {
     TestOrganisation first;
     TestOrganisation second;
     TestOrganisation elsewhere;
+
+    @AfterEach
+    void removeFigures() {
+        fixtures.removeAll();
+    }
 
     @BeforeEach
     void twoOrganisationsOfTheProvinceAndOneOfAnother() {
