@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.OrganisationService;
+import th.ita.province.ProvinceAuditors;
 import th.ita.security.Tenants;
 import th.ita.security.Groups;
 
@@ -42,16 +44,24 @@ public class DemoAccounts {
             new DemoUser("works.head", "วิไล", "ผู้อำนวยการกองช่าง", List.of("div-works", "head-works")),
             new DemoUser("education.officer", "ดวงใจ", "กองการศึกษา", List.of("div-education")),
             new DemoUser("education.head", "ประยูร", "ผู้อำนวยการกองการศึกษา",
-                    List.of("div-education", "head-education")));
+                    List.of("div-education", "head-education")),
+            new DemoUser("bantan.admin", "สมพร", "ผู้ดูแลระบบเทศบาล", List.of(Groups.ORGANISATION_ADMIN)),
+            // Oversees Ban Tan's province (its province_auditor row is written below); belongs to no organisation.
+            new DemoUser("auditor", "สมบัติ", "ผู้ตรวจสอบระดับจังหวัด", List.of(Groups.PROVINCE_AUDITOR)));
 
     private final IdentityService identityService;
     private final DemoProperties properties;
     private final DemoOrganisation demoOrganisation;
+    private final OrganisationService organisations;
+    private final ProvinceAuditors provinceAuditors;
 
-    public DemoAccounts(IdentityService identityService, DemoProperties properties, DemoOrganisation demoOrganisation) {
+    public DemoAccounts(IdentityService identityService, DemoProperties properties, DemoOrganisation demoOrganisation,
+                        OrganisationService organisations, ProvinceAuditors provinceAuditors) {
         this.identityService = identityService;
         this.properties = properties;
         this.demoOrganisation = demoOrganisation;
+        this.organisations = organisations;
+        this.provinceAuditors = provinceAuditors;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,7 +72,8 @@ public class DemoAccounts {
             return;
         }
         int created = 0;
-        String tenant = Tenants.of(demoOrganisation.id());
+        long organisation = demoOrganisation.id();
+        String tenant = Tenants.of(organisation);
         for (DemoUser demoUser : USERS) {
             if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
                 User user = identityService.newUser(demoUser.id());
@@ -73,8 +84,8 @@ public class DemoAccounts {
                 saveSkippingPasswordPolicy(user);
                 created++;
             }
-            // Everyone but the platform's administrator works for the demo municipality.
-            if (!demoUser.groups().contains(Groups.ADMIN) && identityService.createTenantQuery()
+            // Everyone but the platform's administrator and the province auditor works for the demo municipality.
+            if (worksForTheMunicipality(demoUser) && identityService.createTenantQuery()
                     .userMember(demoUser.id()).tenantId(tenant).count() == 0) {
                 identityService.createTenantUserMembership(tenant, demoUser.id());
             }
@@ -84,7 +95,14 @@ public class DemoAccounts {
                 }
             }
         }
+        String province = organisations.find(organisation).map(o -> o.province()).orElseThrow();
+        USERS.stream().filter(u -> u.groups().contains(Groups.PROVINCE_AUDITOR))
+                .forEach(u -> provinceAuditors.oversee(u.id(), province));
         log.info("Demo accounts ready ({} created, password '{}')", created, properties.password());
+    }
+
+    private static boolean worksForTheMunicipality(DemoUser user) {
+        return !user.groups().contains(Groups.ADMIN) && !user.groups().contains(Groups.PROVINCE_AUDITOR);
     }
 
     /**

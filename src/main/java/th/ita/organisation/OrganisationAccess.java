@@ -25,22 +25,43 @@ public class OrganisationAccess {
 
     private final OrganisationService organisations;
     private final HistoryService historyService;
+    private final ProvinceReadLog readLog;
 
-    public OrganisationAccess(OrganisationService organisations, HistoryService historyService) {
+    public OrganisationAccess(OrganisationService organisations, HistoryService historyService,
+                              ProvinceReadLog readLog) {
         this.organisations = organisations;
         this.historyService = historyService;
+        this.readLog = readLog;
     }
 
+    /**
+     * Whether the user may read the organisation's work. A province auditor let through here is about to read an
+     * organisation they do not belong to: that read is logged ({@link ProvinceReadLog}), so callers ask here right
+     * before they read, once per page or request, not to filter lists.
+     */
     public boolean mayRead(CurrentUser user, long organisationId) {
+        return mayRead(user, organisationId, "organisation");
+    }
+
+    /** As {@link #mayRead(CurrentUser, long)}, naming what is read for the auditors' log (e.g. "dashboard"). */
+    public boolean mayRead(CurrentUser user, long organisationId, String what) {
         if (user.belongsTo(organisationId)) {
             return true;
         }
-        return user.isProvinceAuditor() && organisations.find(organisationId)
+        boolean ofTheirProvince = user.isProvinceAuditor() && organisations.find(organisationId)
                 .map(o -> Objects.equals(o.province(), user.province())).orElse(false);
+        if (ofTheirProvince) {
+            readLog.record(user, organisationId, what);
+        }
+        return ofTheirProvince;
     }
 
     public void requireRead(CurrentUser user, long organisationId) {
-        if (!mayRead(user, organisationId)) {
+        requireRead(user, organisationId, "organisation");
+    }
+
+    public void requireRead(CurrentUser user, long organisationId, String what) {
+        if (!mayRead(user, organisationId, what)) {
             throw new AccessDeniedException(user.userId() + " may not read organisation " + organisationId);
         }
     }
@@ -58,7 +79,7 @@ public class OrganisationAccess {
      */
     public long requireReadProcess(CurrentUser user, String processInstanceId) {
         Long organisation = organisationOfProcess(processInstanceId);
-        if (organisation == null || !mayRead(user, organisation)) {
+        if (organisation == null || !mayRead(user, organisation, "process " + processInstanceId)) {
             throw new AccessDeniedException(user.userId() + " may not read process " + processInstanceId);
         }
         return organisation;

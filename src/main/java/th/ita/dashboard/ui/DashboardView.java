@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 0)
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService dashboards;
     private final DivisionService divisionService;
@@ -69,6 +71,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.dashboard");
+    }
+
+    /** {@code ?plan=<id>} (the province page's links) shows that plan, if it is one this user may see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("plan").flatMap(DashboardView::parseId)
+                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
+                .ifPresent(planSelect::setValue);
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void show(PlanSummary summary) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import java.util.Map;
 @Route("plans")
 @Menu(title = "nav.plans", order = 6)
 @PermitAll
-public class PlanView extends VerticalLayout implements HasDynamicTitle {
+public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PlanService planService;
     private final DivisionService divisionService;
@@ -71,6 +73,22 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         reload(null);
     }
 
+    /** {@code ?plan=<id>} (the province page's links) opens that plan, if it is one this user may see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("plan").flatMap(PlanView::parseId)
+                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
+                .ifPresent(planSelect::setValue);
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private void reload(Long selectPlanId) {
         List<PlanSummary> plans = planService.list(user);
         planSelect.setItems(plans);
@@ -92,17 +110,21 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             if (plan.approvedBy() != null) {
                 header.add(new Span(getTranslation("plan.approvedBy", plan.approvedBy())));
             }
-            String step = planService.pendingStep(plan.id(), user).orElse("");
+            // Only the plan's own organisation acts on it: a province auditor reads it and gets no action at all.
+            boolean member = user.belongsTo(plan.organisationId());
+            String step = member ? planService.pendingStep(plan.id(), user).orElse("") : "";
             if (PlanProcess.TASK_APPROVE_PLAN.equals(step)) {
                 header.add(approveButton(plan));
             }
-            header.add(new PlanActions(plan, step, planService, user, () -> reload(plan.id())),
-                    pageButton("plan-audit", "audit.plan.open", "plans/" + plan.id() + "/audit"));
+            if (member) {
+                header.add(new PlanActions(plan, step, planService, user, () -> reload(plan.id())));
+            }
+            header.add(pageButton("plan-audit", "audit.plan.open", "plans/" + plan.id() + "/audit"));
             if (user.isCoordinator() || user.isExecutive()) {
                 header.add(pageButton("plan-report", "report.view.open", "plans/" + plan.id() + "/report"));
             }
             content.add(header);
-            if (user.isCoordinator() && planService.editable(plan)) {
+            if (member && user.isCoordinator() && planService.editable(plan)) {
                 content.add(new DraftMeasures(plan, planService, divisionService.all(plan.organisationId()), user, () -> reload(plan.id())));
             }
             content.add(new PlanTree(plan, divisionService.all(plan.organisationId())));

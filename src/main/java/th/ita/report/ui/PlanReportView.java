@@ -69,14 +69,20 @@ public class PlanReportView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         long planId = plan.get().id();
-        generate = new Button(getTranslation("report.view.generate"), click -> generate(planId));
-        generate.setId("report-generate");
-        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("report.view.heading", plan.get().organisation(),
                         String.valueOf(plan.get().fiscalYear().buddhistYear()))),
                 new H3(getTranslation("report.view.current")),
-                downloads(planId, null, format -> reports.current(planId, format, user, ReportOptions.THAI_DIGITS)),
-                generate, new H3(getTranslation("report.view.versions")), versions);
+                downloads(planId, null, format -> reports.current(planId, format, user, ReportOptions.THAI_DIGITS)));
+        // Storing a version is an act of the plan's own organisation; a reader from outside (a province auditor)
+        // downloads, nothing more.
+        generate = null;
+        if (user.belongsTo(plan.get().organisationId()) && (user.isCoordinator() || user.isExecutive())) {
+            generate = new Button(getTranslation("report.view.generate"), click -> generate(planId));
+            generate.setId("report-generate");
+            generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(generate);
+        }
+        add(new H3(getTranslation("report.view.versions")), versions);
         showVersions(planId);
     }
 

@@ -1,0 +1,77 @@
+package th.ita.admin;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.organisation.NewPerson;
+import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationPeople;
+import th.ita.organisation.OrganisationService;
+import th.ita.security.CurrentUser;
+import th.ita.shared.UserInputException;
+
+import java.util.List;
+
+/**
+ * The daily administration of an organisation, without Camunda Admin: its divisions and its people, for the
+ * platform's administrators (any organisation) and the organisation's own administrators (theirs only).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationAdmin {
+
+    private final OrganisationService organisations;
+    private final DivisionService divisions;
+    private final OrganisationPeople people;
+    private final OrganisationMembers members;
+
+    public OrganisationAdmin(OrganisationService organisations, DivisionService divisions, OrganisationPeople people,
+                             OrganisationMembers members) {
+        this.organisations = organisations;
+        this.divisions = divisions;
+        this.people = people;
+        this.members = members;
+    }
+
+    /** The organisations this administrator manages: every one for the platform's, their own for an org-admin. */
+    public List<Organisation> managedBy(CurrentUser actor) {
+        if (actor.isPlatformAdmin()) {
+            return organisations.all();
+        }
+        if (actor.isOrganisationAdmin()) {
+            return actor.organisation().flatMap(organisations::find).stream().toList();
+        }
+        return List.of();
+    }
+
+    public List<Division> divisions(long organisationId, CurrentUser actor) {
+        requireManage(organisationId, actor);
+        return divisions.all(organisationId);
+    }
+
+    public List<Member> people(long organisationId, CurrentUser actor) {
+        requireManage(organisationId, actor);
+        return members.of(organisationId);
+    }
+
+    @Transactional
+    public Division addDivision(long organisationId, String code, String nameTh, String nameEn, CurrentUser actor) {
+        requireManage(organisationId, actor);
+        organisations.find(organisationId).orElseThrow(() ->
+                new UserInputException("organisation.error.notFound", String.valueOf(organisationId)));
+        return divisions.add(organisationId, code, nameTh, nameEn);
+    }
+
+    @Transactional
+    public void addPerson(long organisationId, NewPerson person, CurrentUser actor) {
+        people.add(organisationId, person, actor);
+    }
+
+    private static void requireManage(long organisationId, CurrentUser actor) {
+        if (!OrganisationPeople.mayManage(actor, organisationId)) {
+            throw new AccessDeniedException(actor.userId() + " may not manage organisation " + organisationId);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package th.ita.admin.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import th.ita.admin.Member;
+import th.ita.admin.OrganisationAdmin;
+import th.ita.division.Division;
+import th.ita.organisation.Organisation;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.security.Groups;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * "My organisation": its divisions and people, with forms to add either. An organisation's administrator manages
+ * their own; a platform administrator chooses one (also from the organisations page, {@code ?organisation=<id>}).
+ */
+@Route(OrganisationAdminView.PATH)
+@Menu(title = "nav.myOrganisation", order = 96)
+@RolesAllowed({Groups.ORGANISATION_ADMIN, Groups.PLATFORM_ADMIN})
+public class OrganisationAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "admin/organisation";
+    static final String ORGANISATION = "organisation";
+
+    private final OrganisationAdmin admin;
+    private final CurrentUser user;
+    final ComboBox<Organisation> organisationSelect = new ComboBox<>();
+    final VerticalLayout content = new VerticalLayout();
+    final Grid<Division> divisions = new Grid<>();
+    final Grid<Member> people = new Grid<>();
+    AddDivisionForm divisionForm;
+    AddPersonForm personForm;
+
+    public OrganisationAdminView(OrganisationAdmin admin, CurrentUserProvider users) {
+        this.admin = admin;
+        this.user = users.require();
+        setMaxWidth("80rem");
+        content.setPadding(false);
+        configureGrids();
+        organisationSelect.setId("admin-organisation-select");
+        organisationSelect.setLabel(getTranslation("admin.organisation.select"));
+        organisationSelect.setWidth("32rem");
+        organisationSelect.setItemLabelGenerator(o -> o.name(getLocale()) + " (" + o.province() + ")");
+        organisationSelect.setItems(admin.managedBy(user));
+        organisationSelect.addValueChangeListener(e -> show(e.getValue()));
+        add(new H2(getTranslation("admin.organisation.title")));
+        if (user.isPlatformAdmin()) {
+            add(organisationSelect);
+        }
+        add(content);
+    }
+
+    /** The organisation of the query, if this administrator manages it; else the first (an org-admin's own). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<Organisation> managed = admin.managedBy(user);
+        Optional<Long> wanted = event.getLocation().getQueryParameters().getSingleParameter(ORGANISATION)
+                .flatMap(OrganisationAdminView::parseId);
+        Optional<Organisation> chosen = wanted.flatMap(id -> managed.stream().filter(o -> o.id() == id).findFirst())
+                .or(() -> user.isPlatformAdmin() ? Optional.empty() : managed.stream().findFirst());
+        chosen.ifPresentOrElse(organisationSelect::setValue, () -> show(null));
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(Organisation organisation) {
+        content.removeAll();
+        if (organisation == null) {
+            content.add(new Paragraph(getTranslation(user.isPlatformAdmin() ? "admin.organisation.choose"
+                    : "admin.organisation.none")));
+            return;
+        }
+        long id = organisation.id();
+        List<Division> divisionList = admin.divisions(id, user);
+        divisions.setItems(divisionList);
+        people.setItems(admin.people(id, user));
+        divisionForm = new AddDivisionForm(admin, id, user, () -> show(organisation));
+        personForm = new AddPersonForm(admin, id, divisionList, user, () -> show(organisation));
+        content.add(new H3(getTranslation("admin.organisation.heading", organisation.nameTh(),
+                        organisation.province() == null ? "" : organisation.province())),
+                new H3(getTranslation("admin.divisions")), divisions, divisionForm,
+                new H3(getTranslation("admin.people")), people, personForm);
+    }
+
+    private void configureGrids() {
+        divisions.setId("admin-divisions");
+        divisions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        divisions.setAllRowsVisible(true);
+        divisions.addColumn(Division::code).setKey("code").setHeader(getTranslation("division.field.code")).setAutoWidth(true);
+        divisions.addColumn(Division::nameTh).setKey("nameTh").setHeader(getTranslation("division.field.nameTh")).setFlexGrow(2);
+        divisions.addColumn(Division::nameEn).setKey("nameEn").setHeader(getTranslation("division.field.nameEn")).setFlexGrow(2);
+
+        people.setId("admin-people");
+        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        people.setAllRowsVisible(true);
+        people.addColumn(Member::id).setKey("id").setHeader(getTranslation("person.field.id")).setAutoWidth(true);
+        people.addColumn(m -> String.join(" ", nonNull(m.firstName()), nonNull(m.lastName())).strip())
+                .setKey("name").setHeader(getTranslation("admin.person.name")).setFlexGrow(2);
+        people.addColumn(m -> m.roles().stream().map(r -> getTranslation("admin.role." + r)).collect(Collectors.joining(", ")))
+                .setKey("roles").setHeader(getTranslation("admin.person.role")).setAutoWidth(true);
+        people.addColumn(m -> nonNull(m.division())).setKey("division").setHeader(getTranslation("person.field.division"))
+                .setAutoWidth(true);
+        people.addColumn(m -> nonNull(m.email())).setKey("email").setHeader(getTranslation("person.field.email"))
+                .setAutoWidth(true);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.organisation.title");
+    }
+}

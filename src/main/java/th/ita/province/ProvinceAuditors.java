@@ -1,0 +1,53 @@
+package th.ita.province;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.UserAccounts;
+import th.ita.security.CurrentUser;
+import th.ita.security.Groups;
+import th.ita.shared.RequiredText;
+
+/**
+ * Province auditors: accounts in the group {@code province-auditor} with the province they oversee
+ * ({@code province_auditor}). They belong to no organisation (no tenant): they read, they never act.
+ */
+@Service
+public class ProvinceAuditors {
+
+    private static final int MAX_PROVINCE_LENGTH = 200;
+
+    private final UserAccounts accounts;
+    private final IdentityService identityService;
+    private final JdbcClient jdbc;
+
+    public ProvinceAuditors(UserAccounts accounts, IdentityService identityService, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    /** Creates a province auditor (platform administrators only), all or nothing; returns the checked province. */
+    @Transactional
+    public String create(NewProvinceAuditor auditor, CurrentUser actor) {
+        if (!actor.isPlatformAdmin()) {
+            throw new AccessDeniedException(actor.userId() + " may not create province auditors");
+        }
+        String id = accounts.newId(auditor.id());
+        String province = RequiredText.require(auditor.province(), "organisation.field.province", MAX_PROVINCE_LENGTH);
+        accounts.create(id, auditor.firstName(), auditor.lastName(), auditor.email(), auditor.password());
+        identityService.createMembership(id, Groups.PROVINCE_AUDITOR);
+        oversee(id, province);
+        return province;
+    }
+
+    /** Sets the province an existing auditor oversees (the demo's auditor; a move to another province). */
+    @Transactional
+    public void oversee(String userId, String province) {
+        if (jdbc.sql("update province_auditor set province = ? where user_id = ?").params(province, userId).update() == 0) {
+            jdbc.sql("insert into province_auditor (user_id, province) values (?, ?)").params(userId, province).update();
+        }
+    }
+}

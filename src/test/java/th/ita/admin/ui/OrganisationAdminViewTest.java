@@ -1,0 +1,116 @@
+package th.ita.admin.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.admin.Member;
+import th.ita.admin.OrganisationAdmin;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.organisation.PersonRole;
+import th.ita.security.CurrentUser;
+import th.ita.security.Groups;
+import th.ita.security.UserProfiles;
+import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** "My organisation": an organisation's administrator adds divisions and people to their own organisation only. */
+class OrganisationAdminViewTest extends KaribuTest {
+
+    @Autowired TestOrganisations testOrganisations;
+    @Autowired UserProfiles profiles;
+    @Autowired DivisionService divisionService;
+    @Autowired OrganisationAdmin admin;
+
+    @Test
+    void anOrganisationAdminAddsAnOfficerToADivision_whoThenWorksForTheOrganisation() {
+        TestOrganisation organisation = testOrganisations.onboard();
+        OrganisationAdminView view = open(organisation.userId("admin"), null);
+        String id = organisation.prefix() + ".new.officer";
+        AddPersonForm form = view.personForm;
+        _setValue(form.id, id);
+        _setValue(form.firstName, "ใหม่");
+        _setValue(form.lastName, "กองคลัง");
+        _setValue(form.email, id + "@ita.example");
+        _setValue(form.password, TestOrganisations.PASSWORD);
+        _setValue(form.role, PersonRole.OFFICER);
+        _setValue(form.division, divisionService.find(organisation.id(), "finance").orElseThrow());
+
+        _click(form.save);
+
+        CurrentUser added = profiles.of(id);
+        assertThat(added.organisation()).contains(organisation.id());
+        assertThat(added.groupIds()).containsExactly(Groups.divisionGroup("finance"));
+        Map<String, Member> people = people(_get(OrganisationAdminView.class));
+        assertThat(people.get(id).roles()).containsExactly("officer");
+        assertThat(people.get(id).division()).isEqualTo("finance");
+        assertThat(people.get(organisation.userId("works.head")).roles()).containsExactly("head");
+    }
+
+    @Test
+    void anOrganisationAdminAddsADivision() {
+        TestOrganisation organisation = testOrganisations.onboard();
+        AddDivisionForm form = open(organisation.userId("admin"), null).divisionForm;
+        _setValue(form.code, "planning");
+        _setValue(form.nameTh, "กองวิชาการและแผนงาน");
+
+        _click(form.save);
+
+        assertThat(divisionService.all(organisation.id())).extracting(Division::code).endsWith("planning");
+    }
+
+    @Test
+    void anOrganisationAdminAskingForAnotherOrganisation_stillManagesTheirOwn_andTheServiceRefusesTheOther() {
+        TestOrganisation ours = testOrganisations.onboard();
+        TestOrganisation other = testOrganisations.onboard();
+
+        OrganisationAdminView view = open(ours.userId("admin"), other.id());
+
+        assertThat(people(view)).containsKey(ours.userId("coordinator")).doesNotContainKey(other.userId("coordinator"));
+        assertThatThrownBy(() -> admin.people(other.id(), ours.user("admin"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.addDivision(other.id(), "planning", "กองแผน", null, ours.user("admin")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.people(ours.id(), ours.user("coordinator"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPlatformAdminOpensTheOrganisationChosenOnTheOrganisationsPage() {
+        TestOrganisation organisation = testOrganisations.onboard();
+
+        OrganisationAdminView view = open("admin", organisation.id());
+
+        assertThat(view.organisationSelect.getValue().id()).isEqualTo(organisation.id());
+        assertThat(people(view)).containsKey(organisation.userId("mayor"));
+        assertThat(people(view).get(organisation.userId("mayor")).roles()).containsExactly("executive");
+    }
+
+    private OrganisationAdminView open(String userId, Long organisationId) {
+        login(userId);
+        if (organisationId == null) {
+            UI.getCurrent().navigate(OrganisationAdminView.class);
+        } else {
+            UI.getCurrent().navigate(OrganisationAdminView.class,
+                    QueryParameters.of(OrganisationAdminView.ORGANISATION, String.valueOf(organisationId)));
+        }
+        return _get(OrganisationAdminView.class);
+    }
+
+    private static Map<String, Member> people(OrganisationAdminView view) {
+        List<Member> members = IntStream.range(0, GridKt._size(view.people)).mapToObj(i -> GridKt._get(view.people, i)).toList();
+        return members.stream().collect(java.util.stream.Collectors.toMap(Member::id, m -> m));
+    }
+}
