@@ -100,7 +100,7 @@ abstract class AbstractAccessMatrixIT {
             head            | GET    | /api/measures/{measure}/decisions              | ok
             coordinator     | GET    | /api/measures/{measure}/decisions              | ok
             executive       | GET    | /api/measures/{measure}/decisions              | ok
-            admin           | GET    | /api/measures/{measure}/decisions              | ok
+            admin           | GET    | /api/measures/{measure}/decisions              | 404
             anonymous       | GET    | /api/measures/{measure}/decisions              | 401
             officer         | GET    | /engine-rest/task                              | ok
             head            | GET    | /engine-rest/task                              | ok

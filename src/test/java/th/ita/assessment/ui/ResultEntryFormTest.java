@@ -10,11 +10,10 @@ import th.ita.assessment.AssessmentService;
 import th.ita.assessment.Grade;
 import th.ita.assessment.Score;
 import th.ita.organisation.Organisation;
-import th.ita.organisation.OrganisationService;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
 
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -33,7 +32,10 @@ class ResultEntryFormTest extends KaribuTest {
     private static final FiscalYear FY_2566 = FiscalYear.of(2566);
 
     @Autowired AssessmentService service;
-    @Autowired OrganisationService organisations;
+    @Autowired TestOrganisations testOrganisations;
+
+    /** The organisation of the test's own, once made: its coordinator enters its results (only theirs). */
+    TestOrganisations.TestOrganisation own;
 
     @Test
     void coordinatorSeesTheLatestResultPrefilled() {
@@ -143,7 +145,7 @@ class ResultEntryFormTest extends KaribuTest {
     }
 
     private ResultEntryForm openAsCoordinator() {
-        login("coordinator");
+        login(own == null ? "coordinator" : own.userId("coordinator"));
         UI.getCurrent().navigate(AssessmentView.class);
         ResultEntryForm form = _get(ResultEntryForm.class);
         form.setOpened(true);
@@ -151,7 +153,8 @@ class ResultEntryFormTest extends KaribuTest {
     }
 
     private long newOrganisation() {
-        return organisations.ensure("เทศบาลทดสอบ " + UUID.randomUUID(), null, "เมือง", "ลำพูน", null);
+        own = testOrganisations.onboard();
+        return own.id();
     }
 
     private static void choose(ResultEntryForm form, long organisationId, String year) {
