@@ -204,9 +204,10 @@ public class YearEndReportService {
         }
     }
 
+    /** The coordinator and the executives read their organisation's report; a province auditor reads it too. */
     private static void requireReader(CurrentUser user) {
-        if (!(user.isCoordinator() || user.isExecutive())) {
-            throw new AccessDeniedException(user.userId() + " is neither the ITA coordinator nor an executive");
+        if (!(user.isCoordinator() || user.isExecutive() || user.isProvinceAuditor())) {
+            throw new AccessDeniedException(user.userId() + " is neither the ITA coordinator, an executive nor an auditor");
         }
     }
 

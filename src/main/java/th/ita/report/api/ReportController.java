@@ -24,7 +24,7 @@ import th.ita.security.Groups;
  * {@code ?digits=arabic} prints 0–9 instead of the Thai digits of the seed report.
  */
 @RestController
-@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE})
+@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE, Groups.PROVINCE_AUDITOR})
 public class ReportController {
 
     private final YearEndReportService reports;

@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * the stored versions exactly as they were made. The plan page links here by path ({@link #PATH}).
  */
 @Route(PlanReportView.PATH)
-@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE})
+@RolesAllowed({Groups.COORDINATOR, Groups.EXECUTIVE, Groups.PROVINCE_AUDITOR})
 public class PlanReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PLAN_ID = "planId";

@@ -13,11 +13,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same overview for every role (DashboardViewTest covers an officer in detail). */
+/** The same overview for every role of the organisation and its province's auditor (DashboardViewTest covers an officer in detail). */
 class DashboardViewRolesTest extends KaribuTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"works.head", "coordinator", "mayor", "admin"})
+    @ValueSource(strings = {"works.head", "coordinator", "mayor", "auditor"})
     void everyRoleSeesTheChartsWithTheirFiguresAndTheOverdueTasks(String account) {
         login(account);
         UI.getCurrent().navigate(DashboardView.class);

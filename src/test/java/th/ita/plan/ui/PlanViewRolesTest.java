@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanViewRolesTest extends KaribuTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"works.head", "mayor", "admin"})
+    @ValueSource(strings = {"works.head", "mayor", "auditor"})
     void nonCoordinatorsReadTheApprovedPlan_withoutDraftingImportingOrApproving(String account) {
         login(account);
         UI.getCurrent().navigate(PlanView.class);
@@ -31,5 +31,14 @@ class PlanViewRolesTest extends KaribuTest {
         _assertNone(PlanImportForm.class);
         _assertNone(DraftMeasures.class);
         _assertNone(Button.class, spec -> spec.withId("approve-plan"));
+    }
+
+    /** The platform's administrator onboards organisations; the plans are the organisations' own. */
+    @org.junit.jupiter.api.Test
+    void adminSeesNoOrganisationsPlan() {
+        login("admin");
+        UI.getCurrent().navigate(PlanView.class);
+
+        assertThat(_get(PlanView.class).planSelect.getListDataView().getItems()).isEmpty();
     }
 }
