@@ -67,14 +67,13 @@ public class TaskCompletion {
 
     /**
      * The engine's own conflicts, and our decision record's (its chain takes one row at a time), which reaches us
-     * wrapped in the engine's task-listener exception. A task gone at completion was completed meanwhile.
+     * wrapped in the engine's task-listener exception. A task gone at completion was completed meanwhile; so was a
+     * process whose executions a task listener finds gone (the winner ended it), also wrapped.
      */
     private static boolean lostRace(RuntimeException failure) {
-        if (failure instanceof NullValueException) {
-            return true;
-        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
+            if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException
+                    || cause instanceof NullValueException) {
                 return true;
             }
         }

@@ -8,12 +8,13 @@ import org.springframework.security.access.AccessDeniedException;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestUsers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,10 +39,14 @@ abstract class AbstractAssessmentIT {
     CurrentUser coordinator;
     long organisationId;
 
+    @Autowired TestOrganisations testOrganisations;
+
+    /** An organisation of the test's own, recorded by its own coordinator (one records only their own results). */
     @BeforeEach
     void newOrganisation() {
-        coordinator = users.user("coordinator");
-        organisationId = organisations.ensure("เทศบาลทดสอบ " + UUID.randomUUID(), null, "เมือง", "ลำพูน", null);
+        TestOrganisation organisation = testOrganisations.onboard();
+        coordinator = organisation.user("coordinator");
+        organisationId = organisation.id();
     }
 
     @Test

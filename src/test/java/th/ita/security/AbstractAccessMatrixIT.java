@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
+import th.ita.organisation.OrganisationService;
 import th.ita.plan.PlanService;
 import th.ita.support.TestUsers;
 
@@ -34,6 +35,7 @@ abstract class AbstractAccessMatrixIT {
     @Autowired TestRestTemplate rest;
     @Autowired MeasureService measureService;
     @Autowired PlanService planService;
+    @Autowired OrganisationService organisations;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired TestUsers users;
@@ -67,7 +69,9 @@ abstract class AbstractAccessMatrixIT {
         measure = measureService.start("matrix " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
         divisionTask = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult().getId();
-        plan = planService.list().get(0).id();
+        // The demo municipality's plan, whose people the roles are (a shared database holds other organisations' too).
+        String banTan = organisations.find(users.user("coordinator").requireOrganisation()).orElseThrow().nameTh();
+        plan = planService.list().stream().filter(p -> p.organisation().equals(banTan)).findFirst().orElseThrow().id();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")

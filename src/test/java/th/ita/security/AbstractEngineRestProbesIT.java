@@ -72,7 +72,9 @@ abstract class AbstractEngineRestProbesIT {
 
     @Test
     void coordinatorCannotFreezeThePlanWithoutTheExecutive() {
-        String planPi = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY).list().get(0).getId();
+        // The coordinator's own organisation's plan (a shared database holds other organisations' plans too).
+        String planPi = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .tenantIdIn(users.user("coordinator").tenantIds().toArray(String[]::new)).list().get(0).getId();
 
         ResponseEntity<JsonNode> response = post("coordinator", "/engine-rest/process-instance/" + planPi + "/modification",
                 "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"ServiceTask_FreezePlan\"}]}");
