@@ -48,7 +48,6 @@ public class V9__OrganisationsAsTenants extends BaseJavaMigration {
         execute(connection, "alter table division add column organisation_id bigint");
         if (home.isPresent()) {
             update(connection, "update division set organisation_id = ?", home.get());
-            copyDivisionsToOtherPlanOwners(connection, home.get());
         } else {
             execute(connection, "delete from division");
         }
@@ -57,6 +56,10 @@ public class V9__OrganisationsAsTenants extends BaseJavaMigration {
         execute(connection, "alter table division drop constraint " + primaryKeyName(connection, "division"));
         execute(connection, "alter table division alter column organisation_id set not null");
         execute(connection, "alter table division add constraint division_pk primary key (organisation_id, code)");
+        if (home.isPresent()) {
+            // Only now: under the old key (the code alone) a second organisation's copy would collide.
+            copyDivisionsToOtherPlanOwners(connection, home.get());
+        }
         execute(connection, "alter table division add constraint division_organisation_fk "
                 + "foreign key (organisation_id) references organisation (id)");
 
