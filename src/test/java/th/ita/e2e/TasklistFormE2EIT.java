@@ -38,20 +38,32 @@ class TasklistFormE2EIT {
         browser = new BrowserSession("http://localhost:" + port);
         Page page = browser.anonymousPage();
         page.navigate(browser.url("/camunda/app/tasklist/default/"));
+        // The first task opened in a fresh JVM loads Tasklist's form renderer and makes the first calls for a task
+        // and its deployed form: a first load (it took over 5 s on a newcomer's first build), so its timeout.
+        Locator form = page.locator(".fjs-container");
+        Locator loginForm = page.locator("input[ng-model=username]");
+        for (int attempt = 1; ; attempt++) {
+            logIn(page);
+            page.navigate(browser.url("/camunda/app/tasklist/default/#/?task=" + check.getId()));
+            form.or(loginForm).first().waitFor();
+            // Tasklist sometimes drops a session it has only just made (a 401 on the task, then its login form
+            // again: seen once in a dozen cold runs). What is tested is the form, so log in again, twice at most.
+            if (form.isVisible() || attempt == 3) {
+                break;
+            }
+        }
+        form.waitFor();
+        assertThat(form).containsText("ผลการตรวจความครบถ้วน");
+        assertThat(form).containsText("ครบถ้วน เสนอผู้บริหาร");
+        BrowserSession.screenshot(page, "tasklist-coordinator-check");
+    }
+
+    private static void logIn(Page page) {
         page.locator("input[ng-model=username]").fill("admin");
         page.locator("input[ng-model=password]").fill("demo");
         // Logged in means Tasklist's own engine calls succeed, not that the login form has gone: it goes before
         // the session is in place, and a task opened in that moment gets a 401 and the login form again.
         page.waitForResponse(response -> response.url().contains("/api/engine/engine/default/filter")
                 && response.status() == 200, () -> page.locator("button[type=submit].btn-lg").click());
-
-        page.navigate(browser.url("/camunda/app/tasklist/default/#/?task=" + check.getId()));
-        // The first task opened in a fresh JVM loads Tasklist's form renderer and makes the first calls for a task
-        // and its deployed form: a first load (it took over 5 s on a newcomer's first build), so its timeout.
-        Locator form = page.locator(".fjs-container");
-        form.waitFor();
-        assertThat(form).containsText("ผลการตรวจความครบถ้วน");
-        assertThat(form).containsText("ครบถ้วน เสนอผู้บริหาร");
-        BrowserSession.screenshot(page, "tasklist-coordinator-check");
     }
 }
