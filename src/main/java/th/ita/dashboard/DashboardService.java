@@ -74,24 +74,6 @@ public class DashboardService {
         return planService.find(planId, user).map(this::dashboard);
     }
 
-    /** Every organisation's plans. Not for a screen: see {@link #plans(CurrentUser)}. */
-    @Deprecated(forRemoval = true)
-    public List<PlanSummary> plans() {
-        return planService.list();
-    }
-
-    /** Of every organisation's plans. Not for a screen: see {@link #defaultPlan(CurrentUser)}. */
-    @Deprecated(forRemoval = true)
-    public Optional<PlanSummary> defaultPlan() {
-        return latest(planService.list());
-    }
-
-    /** Of any organisation's plan. Not for a screen: see {@link #of(long, CurrentUser)}. */
-    @Deprecated(forRemoval = true)
-    public Optional<Dashboard> of(long planId) {
-        return planService.find(planId).map(this::dashboard);
-    }
-
     private static Optional<PlanSummary> latest(List<PlanSummary> plans) {
         Comparator<PlanSummary> latest = Comparator.comparing(PlanSummary::fiscalYear).thenComparing(PlanSummary::id);
         return plans.stream().filter(p -> p.status() == PlanStatus.APPROVED).max(latest)

@@ -20,11 +20,14 @@ class DashboardServiceTest {
 
     @Autowired DashboardService dashboards;
     @Autowired Clock clock;
+    @Autowired th.ita.support.TestUsers users;
 
+    /** The demo plan's dashboard, as Ban Tan's coordinator reads it. */
     private Dashboard demo() {
-        long planId = dashboards.plans().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+        var coordinator = users.user("coordinator");
+        long planId = dashboards.plans(coordinator).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
                 .map(PlanSummary::id).findFirst().orElseThrow();
-        return dashboards.of(planId).orElseThrow();
+        return dashboards.of(planId, coordinator).orElseThrow();
     }
 
     @Test
