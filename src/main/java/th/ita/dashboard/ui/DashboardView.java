@@ -22,6 +22,7 @@ import th.ita.dashboard.Progress;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.plan.PlanSummary;
+import th.ita.plan.ui.PlanParameter;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.SvgBarChart;
@@ -76,17 +77,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     /** {@code ?plan=<id>} (the province page's links) shows that plan, if it is one this user may see. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("plan").flatMap(DashboardView::parseId)
-                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
-                .ifPresent(planSelect::setValue);
-    }
-
-    private static java.util.Optional<Long> parseId(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notAnId) {
-            return java.util.Optional.empty();
-        }
+        PlanParameter.select(event, planSelect);
     }
 
     private void show(PlanSummary summary) {

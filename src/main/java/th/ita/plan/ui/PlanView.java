@@ -76,17 +76,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** {@code ?plan=<id>} (the province page's links) opens that plan, if it is one this user may see. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("plan").flatMap(PlanView::parseId)
-                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
-                .ifPresent(planSelect::setValue);
-    }
-
-    private static java.util.Optional<Long> parseId(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notAnId) {
-            return java.util.Optional.empty();
-        }
+        PlanParameter.select(event, planSelect);
     }
 
     private void reload(Long selectPlanId) {
