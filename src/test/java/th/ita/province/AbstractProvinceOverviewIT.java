@@ -12,6 +12,7 @@ import th.ita.organisation.OrganisationAccess;
 import th.ita.organisation.OrganisationService;
 import th.ita.organisation.ProvinceReadLog;
 import th.ita.security.CurrentUser;
+import th.ita.support.StatementCounter;
 import th.ita.support.TestOrganisations;
 
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package th.ita.province;
+package th.ita.support;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
@@ -12,29 +12,42 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Counts the SQL statements prepared through a data source: each {@code prepareStatement}, {@code prepareCall} and
  * {@code createStatement} of its connections is one. Enough to see whether a read grows with its rows, without
  * adding a proxy library for it.
+ * <p>
+ * Wrap a service's own data source with it, or the application's (see {@link CountingDataSourceConfig}) to count
+ * the engine's statements too; then {@link #watchThisThread()} keeps the job executor's statements out of the count.
  */
-final class StatementCounter {
+public final class StatementCounter {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
     private final AtomicInteger count = new AtomicInteger();
     private final DataSource dataSource;
+    private volatile Thread watched;
 
-    StatementCounter(DataSource target) {
+    public StatementCounter(DataSource target) {
         this.dataSource = proxy(DataSource.class, target, (method, result) ->
                 method.equals("getConnection") ? proxy(Connection.class, (Connection) result, this::connectionCall) : result);
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    int reset() {
+    /** From now on, count only the statements of the calling thread (a test's), not those of background threads. */
+    public StatementCounter watchThisThread() {
+        watched = Thread.currentThread();
+        count.set(0);
+        return this;
+    }
+
+    /** The statements counted since the last reset, and starts again from 0. */
+    public int reset() {
         return count.getAndSet(0);
     }
 
     private Object connectionCall(String method, Object result) {
-        if (STATEMENTS.contains(method)) {
+        Thread only = watched;
+        if (STATEMENTS.contains(method) && (only == null || only == Thread.currentThread())) {
             count.incrementAndGet();
         }
         return result;
