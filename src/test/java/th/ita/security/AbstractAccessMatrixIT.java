@@ -13,10 +13,12 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
 import th.ita.organisation.OrganisationService;
 import th.ita.plan.PlanService;
+import th.ita.support.TestOrganisations;
 import th.ita.support.TestUsers;
 
 import java.util.List;
@@ -41,9 +43,14 @@ abstract class AbstractAccessMatrixIT {
     @Autowired TestUsers users;
     @Autowired IdentityService identityService;
 
+    @Autowired TestOrganisations testOrganisations;
+
     private String measure;
     private String divisionTask;
     private long plan;
+    private long banTan;
+    /** Another municipality, onboarded once per test JVM: its people are the "other-…" roles. */
+    private static TestOrganisations.TestOrganisation other;
 
     /**
      * An administrator whose password the test knows: on PostgreSQL the database's own `admin` was created by
@@ -70,8 +77,12 @@ abstract class AbstractAccessMatrixIT {
         divisionTask = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult().getId();
         // The demo municipality's plan, whose people the roles are (a shared database holds other organisations' too).
-        String banTan = organisations.find(users.user("coordinator").requireOrganisation()).orElseThrow().nameTh();
-        plan = planService.list().stream().filter(p -> p.organisation().equals(banTan)).findFirst().orElseThrow().id();
+        banTan = users.user("coordinator").requireOrganisation();
+        String banTanName = organisations.find(banTan).orElseThrow().nameTh();
+        plan = planService.list().stream().filter(p -> p.organisation().equals(banTanName)).findFirst().orElseThrow().id();
+        if (other == null) {
+            other = testOrganisations.onboard();
+        }
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
@@ -158,10 +169,90 @@ abstract class AbstractAccessMatrixIT {
             officer         | PUT    | /engine-rest/group/executive/members/finance.officer | 403
             coordinator     | PUT    | /engine-rest/group/executive/members/coordinator     | 403
             head            | PUT    | /engine-rest/group/executive/members/finance.head    | 403
+            # Organisation-level doors (docs/ACCESS.md, "Organisation-level actions"). "other-…" are the people of
+            # another organisation; {org} is the demo municipality. Writes are walked only where they are refused.
+            officer         | GET    | /api/organisations                             | ok
+            orgadmin        | GET    | /api/organisations                             | ok
+            auditor         | GET    | /api/organisations                             | ok
+            admin           | GET    | /api/organisations                             | ok
+            other-coordinator | GET  | /api/organisations                             | ok
+            anonymous       | GET    | /api/organisations                             | 401
+            officer         | GET    | /api/organisations/{org}                       | ok
+            orgadmin        | GET    | /api/organisations/{org}                       | ok
+            auditor         | GET    | /api/organisations/{org}                       | ok
+            admin           | GET    | /api/organisations/{org}                       | ok
+            other-coordinator | GET  | /api/organisations/{org}                       | 404
+            other-orgadmin  | GET    | /api/organisations/{org}                       | 404
+            anonymous       | GET    | /api/organisations/{org}                       | 401
+            officer         | POST   | /api/organisations                             | 403
+            coordinator     | POST   | /api/organisations                             | 403
+            orgadmin        | POST   | /api/organisations                             | 403
+            auditor         | POST   | /api/organisations                             | 403
+            other-orgadmin  | POST   | /api/organisations                             | 403
+            anonymous       | POST   | /api/organisations                             | 401
+            officer         | POST   | /api/organisations/{org}/users                 | 403
+            head            | POST   | /api/organisations/{org}/users                 | 403
+            coordinator     | POST   | /api/organisations/{org}/users                 | 403
+            executive       | POST   | /api/organisations/{org}/users                 | 403
+            auditor         | POST   | /api/organisations/{org}/users                 | 403
+            other-orgadmin  | POST   | /api/organisations/{org}/users                 | 403
+            anonymous       | POST   | /api/organisations/{org}/users                 | 401
+            officer         | POST   | /api/organisations/{org}/plans                 | 403
+            head            | POST   | /api/organisations/{org}/plans                 | 403
+            executive       | POST   | /api/organisations/{org}/plans                 | 403
+            orgadmin        | POST   | /api/organisations/{org}/plans                 | 403
+            auditor         | POST   | /api/organisations/{org}/plans                 | 403
+            admin           | POST   | /api/organisations/{org}/plans                 | 403
+            other-coordinator | POST | /api/organisations/{org}/plans                 | 403
+            anonymous       | POST   | /api/organisations/{org}/plans                 | 401
+            officer         | POST   | /api/plans/{plan}/submit                       | 403
+            executive       | POST   | /api/plans/{plan}/submit                       | 403
+            other-coordinator | POST | /api/plans/{plan}/submit                       | 404
+            anonymous       | POST   | /api/plans/{plan}/submit                       | 401
+            officer         | POST   | /api/plans/{plan}/approve                      | 403
+            coordinator     | POST   | /api/plans/{plan}/approve                      | 403
+            other-executive | POST   | /api/plans/{plan}/approve                      | 404
+            anonymous       | POST   | /api/plans/{plan}/approve                      | 401
+            officer         | GET    | /api/tasks                                     | ok
+            other-officer   | GET    | /api/tasks                                     | ok
+            anonymous       | GET    | /api/tasks                                     | 401
+            other-officer   | POST   | /api/tasks/{task}/claim                        | 404
+            other-head      | POST   | /api/tasks/{task}/claim                        | 404
+            other-coordinator | POST | /api/tasks/{task}/claim                        | 404
+            auditor         | POST   | /api/tasks/{task}/claim                        | 404
+            admin           | POST   | /api/tasks/{task}/claim                        | 404
+            anonymous       | POST   | /api/tasks/{task}/claim                        | 401
+            other-officer   | POST   | /api/tasks/{task}/work                         | 404
+            auditor         | POST   | /api/tasks/{task}/work                         | 404
+            anonymous       | POST   | /api/tasks/{task}/work                         | 401
+            other-head      | POST   | /api/tasks/{task}/decision                     | 404
+            other-executive | POST   | /api/tasks/{task}/decision                     | 404
+            anonymous       | POST   | /api/tasks/{task}/decision                     | 401
+            officer         | POST   | /api/province-auditors                         | 403
+            coordinator     | POST   | /api/province-auditors                         | 403
+            orgadmin        | POST   | /api/province-auditors                         | 403
+            auditor         | POST   | /api/province-auditors                         | 403
+            anonymous       | POST   | /api/province-auditors                         | 401
+            # Another organisation's people at the doors the demo's people use: as if nothing were there.
+            other-officer   | GET    | /api/plans/{plan}                              | 404
+            other-coordinator | GET  | /api/plans/{plan}                              | 404
+            other-officer   | GET    | /api/plans/{plan}/audit.csv                    | 404
+            other-coordinator | GET  | /api/plans/{plan}/report.pdf                   | 404
+            other-executive | GET    | /api/plans/{plan}/report.docx                  | 404
+            other-officer   | GET    | /api/measures/{measure}/decisions              | 404
+            other-coordinator | GET  | /api/measures/{measure}/decisions              | 404
+            other-officer   | GET    | /engine-rest/task/{task}                       | 404
+            other-officer   | POST   | /engine-rest/task/{task}/claim                 | 404
+            other-officer   | POST   | /engine-rest/task/{task}/complete              | 404
+            other-coordinator | GET  | /engine-rest/process-instance/{measure}/variables | 404
+            other-executive | GET    | /engine-rest/history/process-instance/{measure} | 404
+            other-orgadmin  | POST   | /engine-rest/process-instance/{measure}/modification | 404
+            other-coordinator | POST | /engine-rest/message                           | denied
             """)
     void eachRoleGetsWhatTheAccessTableSays(String role, String method, String path, String expected) {
-        String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure).replace("{task}", divisionTask);
-        int status = request(role, HttpMethod.valueOf(method), url, bodyFor(path)).getStatusCode().value();
+        String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure)
+                .replace("{task}", divisionTask).replace("{org}", String.valueOf(banTan));
+        int status = request(role, HttpMethod.valueOf(method), url, path).getStatusCode().value();
         if (expected.equals("ok")) {
             assertThat(status).as("%s %s %s", role, method, path).isBetween(200, 299);
         } else if (expected.equals("denied")) {
@@ -172,10 +263,25 @@ abstract class AbstractAccessMatrixIT {
         }
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(measure).active().count())
                 .as("the measure runs on, unchanged").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(divisionTask).singleResult().getAssignee())
+                .as("nobody took the division's task").isNull();
     }
 
     private static String bodyFor(String path) {
-        if (path.endsWith("/start")) {
+        if (path.equals("/api/organisations")) {
+            return "{\"nameTh\":\"เทศบาลปลอม\",\"nameEn\":\"Forged\",\"district\":\"เมือง\",\"province\":\"เชียงใหม่\","
+                    + "\"divisions\":[{\"code\":\"finance\",\"nameTh\":\"กองคลัง\",\"nameEn\":\"Finance\"}]}";
+        } else if (path.endsWith("/users")) {
+            return "{\"id\":\"forged.person\",\"firstName\":\"f\",\"lastName\":\"f\",\"password\":\"Xq7-Lantern-Quay-Orbit\","
+                    + "\"role\":\"executive\"}";
+        } else if (path.endsWith("/province-auditors")) {
+            return "{\"id\":\"forged.auditor\",\"firstName\":\"f\",\"lastName\":\"f\",\"password\":\"Xq7-Lantern-Quay-Orbit\","
+                    + "\"province\":\"เชียงใหม่\"}";
+        } else if (path.endsWith("/decision")) {
+            return "{\"decision\":\"APPROVE\"}";
+        } else if (path.endsWith("/complete")) {
+            return "{\"variables\":{}}";
+        } else if (path.endsWith("/start")) {
             return "{\"variables\":{\"measureTitle\":{\"value\":\"forged\"},\"divisions\":{\"value\":\"[]\"}}}";
         } else if (path.endsWith("/modification")) {
             return "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"ServiceTask_RecordDone\"}]}";
@@ -196,18 +302,41 @@ abstract class AbstractAccessMatrixIT {
         return "{}";
     }
 
-    private org.springframework.http.ResponseEntity<String> request(String role, HttpMethod method, String url, String body) {
+    private org.springframework.http.ResponseEntity<String> request(String role, HttpMethod method, String url, String path) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
+        Object body = bodyFor(path);
+        if (path.endsWith("/plans")) {
+            // A plan file, as the onboarding call takes it: refused before it is read.
+            headers.setContentType(MediaType.parseMediaType("application/yaml"));
+            body = "organisation: forged\n";
+        } else if (path.endsWith("/work")) {
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+            form.add("report", "forged work");
+            body = form;
+        } else {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
         TestRestTemplate client = switch (role) {
             case "officer" -> rest.withBasicAuth("finance.officer", "demo");
             case "head" -> rest.withBasicAuth("finance.head", "demo");
             case "coordinator" -> rest.withBasicAuth("coordinator", "demo");
             case "executive" -> rest.withBasicAuth("mayor", "demo");
+            case "orgadmin" -> rest.withBasicAuth("bantan.admin", "demo");
+            case "auditor" -> rest.withBasicAuth("auditor", "demo");
             case "admin" -> rest.withBasicAuth(ADMIN, ADMIN_PASSWORD);
+            case "other-officer" -> other("finance.officer");
+            case "other-head" -> other("finance.head");
+            case "other-coordinator" -> other("coordinator");
+            case "other-executive" -> other("mayor");
+            case "other-orgadmin" -> other("admin");
             case "anonymous" -> rest;
             default -> throw new IllegalArgumentException(role);
         };
         return client.exchange(url, method, method == HttpMethod.GET ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers), String.class);
+    }
+
+    private TestRestTemplate other(String role) {
+        return rest.withBasicAuth(other.userId(role), TestOrganisations.PASSWORD);
     }
 }
