@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * {@code /engine-rest} answers a refusal of our step guards or form rules as the client's fault, in the user's
- * language: 403 for a step the user may not take, 400 for input to fix, 404 for another organisation's task or instance. Camunda would answer 500 ("Cannot complete
- * task"), because the engine wraps what a task listener throws. Everything else keeps Camunda's own answer.
+ * language: 403 for a step the user may not take, 400 for input to fix (a weak password included), 404 for another
+ * organisation's task or instance. Camunda would answer 500 ("Cannot complete task"), because the engine wraps what a
+ * task listener throws. Everything else keeps Camunda's own answer.
  * Registered before Camunda's mappers of the same types (a lower {@link Priority} wins in Jersey).
  */
 @Component
@@ -45,6 +46,10 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
             // Another organisation's task or instance: the same answer as for one that does not exist (the engine's
             // queries do not show it either), so that ids cannot be probed. Camunda would answer 500.
             return answer(Response.Status.NOT_FOUND, "NotFound", "engineRest.error.notFound", new Object[0], headers);
+        }
+        if (isPasswordPolicy(failure)) {
+            // An administrator's new password the policy refuses is input to fix, not a server fault (Camunda: 500).
+            return answer(Response.Status.BAD_REQUEST, "PasswordPolicy", "person.error.password", new Object[0], headers);
         }
         if (!(UserInputException.unwrap(failure) instanceof UserInputException refusal)) {
             return camundasAnswer;
@@ -72,6 +77,12 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
             }
         }
         return false;
+    }
+
+    /** The engine refuses a weak password with a plain ProcessEngineException too ("Password does not match policy", SaveUserCmd). */
+    private static boolean isPasswordPolicy(Throwable failure) {
+        return failure instanceof ProcessEngineException && failure.getMessage() != null
+                && failure.getMessage().contains("Password does not match policy");
     }
 
     @Priority(1)

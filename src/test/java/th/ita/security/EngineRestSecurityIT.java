@@ -2,6 +2,7 @@ package th.ita.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import th.ita.measure.MeasureService;
@@ -18,6 +22,7 @@ import th.ita.support.TestUsers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +37,7 @@ class EngineRestSecurityIT {
     @Autowired TestUsers users;
     @Autowired AuthorizationService authorizationService;
     @Autowired AccessBootstrap accessBootstrap;
+    @Autowired IdentityService identityService;
 
     @Test
     void financeOfficerSeesFinanceTasksOnly() {
@@ -72,6 +78,23 @@ class EngineRestSecurityIT {
         assertThat(rest.withBasicAuth("works.officer", "demo")
                 .getForEntity("/engine-rest/task/" + task + "/deployed-form", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** The administrator creating an account with a weak password: a Thai 400 saying what the policy is, and no account. */
+    @Test
+    void aWeakPasswordThroughEngineRest_isA400InThai_andNoUserIsSaved() {
+        String id = "weak." + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"ทดสอบ\",\"lastName\":\"ทดสอบ\","
+                + "\"email\":\"weak@example.org\"},\"credentials\":{\"password\":\"demo\"}}";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/user/create",
+                new HttpEntity<>(body, headers), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").asText()).startsWith("รหัสผ่านไม่ผ่านนโยบาย");
+        assertThat(identityService.createUserQuery().userId(id).count()).isZero();
     }
 
     @Test
