@@ -2,9 +2,11 @@ package th.ita.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import th.ita.shared.ExpiringCache;
 import th.ita.shared.FiscalYear;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +14,26 @@ import java.util.Optional;
 /**
  * The {@code ita_*} tables. Upserts are "update, and insert when nothing was updated": portable across H2
  * and PostgreSQL, and enough for a loader that runs once at start-up.
+ * <p>
+ * Reads come from memory: every page that offers indicators (the inbox's filter, a plan) would otherwise read the
+ * five tables again, and they change only when the loader runs, which forgets what was read.
  */
 @Repository
 class FrameworkRepository {
 
+    private static final Duration KEPT = Duration.ofMinutes(10);
+
     private final JdbcClient jdbc;
+    private final ExpiringCache<FiscalYear, Optional<Framework>> frameworks = new ExpiringCache<>(KEPT, 100);
+    private final ExpiringCache<String, List<FiscalYear>> years = new ExpiringCache<>(KEPT, 1);
 
     FrameworkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     void upsert(Framework framework) {
+        frameworks.evictAll();
+        years.evictAll();
         int year = framework.fiscalYear().buddhistYear();
         upsert("update ita_framework set pass_mark = :passMark where fiscal_year = :year",
                 "insert into ita_framework (fiscal_year, pass_mark) values (:year, :passMark)",
@@ -69,6 +80,10 @@ class FrameworkRepository {
     }
 
     Optional<Framework> find(FiscalYear fiscalYear) {
+        return frameworks.get(fiscalYear, this::read);
+    }
+
+    private Optional<Framework> read(FiscalYear fiscalYear) {
         int year = fiscalYear.buddhistYear();
         Optional<BigDecimal> passMark = jdbc.sql("select pass_mark from ita_framework where fiscal_year = ?")
                 .param(year).query(BigDecimal.class).optional();
@@ -91,7 +106,11 @@ class FrameworkRepository {
     }
 
     List<FiscalYear> years() {
+        return years.get("all", all -> readYears());
+    }
+
+    private List<FiscalYear> readYears() {
         return jdbc.sql("select fiscal_year from ita_framework order by fiscal_year")
-                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list().stream().toList();
     }
 }

@@ -3,9 +3,11 @@ package th.ita.division;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.shared.ExpiringCache;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,8 +25,12 @@ public class DivisionService {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final int MAX_NAME_LENGTH = 200;
 
+    /** Every page names divisions; they change only here (a cluster's other node sees a new one after this). */
+    private static final Duration KEPT = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
     private final DivisionGroups groups;
+    private final ExpiringCache<Long, List<Division>> byOrganisation = new ExpiringCache<>(KEPT, 10_000);
 
     public DivisionService(JdbcClient jdbc, DivisionGroups groups) {
         this.jdbc = jdbc;
@@ -32,10 +38,14 @@ public class DivisionService {
     }
 
     public List<Division> all(long organisationId) {
+        return byOrganisation.get(organisationId, this::read);
+    }
+
+    private List<Division> read(long organisationId) {
         return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? order by sort_order, code")
                 .param(organisationId)
                 .query(Division.class)
-                .list();
+                .list().stream().toList();
     }
 
     public Optional<Division> find(long organisationId, String code) {
@@ -72,6 +82,7 @@ public class DivisionService {
                 values (?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from division where organisation_id = ?))""")
                 .params(organisationId, division.code(), division.nameTh(), division.nameEn(), organisationId)
                 .update();
+        byOrganisation.evict(organisation -> organisation == organisationId);
         groups.ensure(division);
         return division;
     }

@@ -27,15 +27,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The tasks a user may work on: assigned to them, or offered to one of their groups (a division, its head,
- * the executives). Paged in the database, never all rows at once.
+ * the executives). Paged in the database, never all rows at once; a page costs the same few statements whatever its
+ * size ({@link InboxRows}), and the badges' counts one grouped statement ({@link InboxCounts}).
+ * <p>
+ * Access: these reads apply the access table's rules in the query itself, not through the engine's authorization
+ * check. The task query carries the user's organisation as {@code tenantIdIn} (candidate groups such as
+ * {@code div-finance} are shared by every organisation; the tenant keeps another organisation's tasks out) and
+ * "assigned to the user or offered to one of the user's groups"; {@link InboxCounts} states the same in SQL. Running
+ * the queries as the user through {@link EngineUser} would add the engine's authorization joins to every statement
+ * for the same answer, since the engine's grants are derived from the same groups (docs/ACCESS.md).
  */
 @Service
 public class InboxService {
@@ -46,12 +50,16 @@ public class InboxService {
     private final DivisionMembers divisionMembers;
     private final PlanService planService;
     private final FrameworkService frameworks;
+    private final InboxRows rows;
+    private final InboxCounts counts;
     private final Clock clock;
 
     public InboxService(TaskService taskService, TaskAccess taskAccess, EngineUser engineUser,
                         DivisionMembers divisionMembers, PlanService planService, FrameworkService frameworks,
-                        Clock clock) {
+                        InboxRows rows, InboxCounts counts, Clock clock) {
         this.planService = planService;
+        this.rows = rows;
+        this.counts = counts;
         this.frameworks = frameworks;
         this.taskService = taskService;
         this.divisionMembers = divisionMembers;
@@ -87,13 +95,16 @@ public class InboxService {
         List<Task> tasks = query(user, filter)
                 .map(q -> q.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit))
                 .orElse(List.of());
-        List<TaskRow> rows = tasks.stream().map(this::toRow).toList();
-        // The page's indicators in one query, not one per row.
-        Map<Long, List<Integer>> indicators = planService.indicatorsOf(rows.stream()
-                .map(TaskRow::planMeasureId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return rows.stream().map(row -> row.planMeasureId() == null ? row
-                        : row.withIndicators(indicators.getOrDefault(row.planMeasureId(), List.of())))
-                .toList();
+        return rows.of(tasks);
+    }
+
+    /**
+     * The counts the side navigation shows (all, per step, overdue), kept for a few seconds: for badges, not for
+     * paging, which needs {@link #count} of the same moment as its page.
+     */
+    @Transactional(readOnly = true)
+    public TaskCounts counts(CurrentUser user) {
+        return counts.of(user);
     }
 
     /** The indicators one may filter by: those of the newest ITA framework loaded. */
@@ -107,10 +118,7 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public TaskRow get(String taskId, CurrentUser user) {
-        TaskRow row = toRow(taskAccess.requireVisible(taskId, user));
-        return row.planMeasureId() == null ? row
-                : row.withIndicators(planService.indicatorsOf(Set.of(row.planMeasureId()))
-                        .getOrDefault(row.planMeasureId(), List.of()));
+        return rows.of(List.of(taskAccess.requireVisible(taskId, user))).get(0);
     }
 
     @Transactional
@@ -221,19 +229,5 @@ public class InboxService {
             query.processVariableValueLessThan(MeasureVariables.dueDateName(), startOfToday);
         }
         return query;
-    }
-
-    private TaskRow toRow(Task task) {
-        Map<String, Object> variables = taskService.getVariables(task.getId(), MeasureVariables.SUMMARY);
-        Date due = task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(variables);
-        String title = MeasureVariables.measureTitle(variables);
-        if (title == null && MeasureVariables.planId(variables) != null) {
-            // A step of the plan's own process (draft, approval, report): the plan stands in for the measure.
-            title = planService.find(MeasureVariables.planId(variables))
-                    .map(plan -> plan.organisation() + " · " + plan.fiscalYear().buddhistYear()).orElse(null);
-        }
-        return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
-                title, MeasureVariables.division(variables),
-                task.getCreateTime(), due, task.getAssignee(), MeasureVariables.planMeasureId(variables), List.of());
     }
 }

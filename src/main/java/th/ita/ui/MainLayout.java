@@ -17,9 +17,13 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The shell around every view: title, language switch, user and logout, and a side navigation that lists
@@ -64,18 +68,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(navbar);
     }
 
-    /** Counts change as people work: the menu is rebuilt on every navigation, so the next page shows them. */
+    /**
+     * Counts change as people work: the menu is rebuilt on every navigation, so the next page shows them. Each badge
+     * is asked once per navigation (the inbox's come from one cached query, see th.ita.inbox.InboxCounts).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        Map<NavigationBadge, Shown> shown = new LinkedHashMap<>();
+        for (NavigationBadge badge : badges) {
+            if (entries.stream().anyMatch(entry -> belongsTo(badge, entry))) {
+                shown.put(badge, new Shown(badge.count(), badge.filtered()));
+            }
+        }
         if (drawerNav != null) {
             remove(drawerNav);
         }
-        drawerNav = sideNav();
+        drawerNav = sideNav(entries, shown);
         addToDrawer(drawerNav);
         topBarBadges.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> badges.stream()
-                .filter(b -> b.alsoInTopBar() && normalised(b.path()).equals(normalised(entry.path())))
-                .forEach(b -> b.count().ifPresent(count -> topBarBadges.add(topBarLink(entry.title(), entry.path(), count)))));
+        entries.forEach(entry -> shown.forEach((badge, counts) -> {
+            if (badge.alsoInTopBar() && belongsTo(badge, entry)) {
+                counts.count().ifPresent(count -> topBarBadges.add(topBarLink(entry.title(), entry.path(), count)));
+            }
+        }));
+    }
+
+    /** What one badge shows on this page. */
+    private record Shown(OptionalLong count, List<NavigationBadge.Filtered> filtered) {
+    }
+
+    private static boolean belongsTo(NavigationBadge badge, MenuEntry entry) {
+        return normalised(badge.path()).equals(normalised(entry.path()));
     }
 
     private Anchor topBarLink(String titleKey, String path, long count) {
@@ -105,14 +129,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
-    private SideNav sideNav() {
+    private SideNav sideNav(List<MenuEntry> entries, Map<NavigationBadge, Shown> shown) {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
+        entries.forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            badges.stream().filter(b -> normalised(b.path()).equals(normalised(entry.path()))).forEach(b -> {
-                b.count().ifPresent(count -> item.setSuffixComponent(countBadge(count)));
-                b.filtered().forEach(filtered -> item.addItem(filteredItem(entry.path(), filtered)));
-                item.setExpanded(!b.filtered().isEmpty());
+            shown.forEach((badge, counts) -> {
+                if (belongsTo(badge, entry)) {
+                    counts.count().ifPresent(count -> item.setSuffixComponent(countBadge(count)));
+                    counts.filtered().forEach(filtered -> item.addItem(filteredItem(entry.path(), filtered)));
+                    item.setExpanded(!counts.filtered().isEmpty());
+                }
             });
             nav.addItem(item);
         });

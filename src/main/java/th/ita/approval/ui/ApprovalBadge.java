@@ -26,6 +26,7 @@ class ApprovalBadge implements NavigationBadge {
 
     @Override
     public OptionalLong count() {
-        return OptionalLong.of(inboxService.count(users.require(), ApprovalView.WAITING_FOR_EXECUTIVE));
+        // The inbox's badge counts (one grouped query, kept a few seconds), not a count query of its own.
+        return OptionalLong.of(inboxService.counts(users.require()).step(ApprovalView.WAITING_FOR_EXECUTIVE.taskKey()));
     }
 }

@@ -2,7 +2,7 @@ package th.ita.inbox.ui;
 
 import org.springframework.stereotype.Component;
 import th.ita.inbox.InboxService;
-import th.ita.security.CurrentUser;
+import th.ita.inbox.TaskCounts;
 import th.ita.security.CurrentUserProvider;
 import th.ita.ui.NavigationBadge;
 
@@ -13,7 +13,8 @@ import java.util.OptionalLong;
 
 /**
  * The number of open tasks of the user's inbox, beside "งานของฉัน", and under it the steps and the overdue tasks
- * that have any, each linking to the filtered inbox. One count query each, all in the engine.
+ * that have any, each linking to the filtered inbox. All from the user's {@link TaskCounts}: one grouped query,
+ * kept for a few seconds.
  */
 @Component
 class InboxBadge implements NavigationBadge {
@@ -33,20 +34,20 @@ class InboxBadge implements NavigationBadge {
 
     @Override
     public OptionalLong count() {
-        return OptionalLong.of(inboxService.count(users.require(), InboxService.Filter.ALL));
+        return OptionalLong.of(inboxService.counts(users.require()).total());
     }
 
     @Override
     public List<Filtered> filtered() {
-        CurrentUser user = users.require();
+        TaskCounts counts = inboxService.counts(users.require());
         List<Filtered> filtered = new ArrayList<>();
         for (String step : InboxFilters.STEP_ORDER) {
-            long count = inboxService.count(user, new InboxService.Filter(InboxFilters.STEPS.get(step)));
+            long count = counts.step(InboxFilters.STEPS.get(step));
             if (count > 0) {
                 filtered.add(new Filtered("inbox.filter.step." + step, Map.of("step", step), count));
             }
         }
-        long overdue = inboxService.count(user, new InboxService.Filter(null, false, true));
+        long overdue = counts.overdue();
         if (overdue > 0) {
             filtered.add(new Filtered("inbox.nav.overdue", Map.of("overdue", "1"), overdue));
         }

@@ -1,0 +1,130 @@
+package th.ita.inbox;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import th.ita.measure.MeasureVariables;
+import th.ita.plan.PlanService;
+import th.ita.security.Groups;
+import th.ita.shared.FiscalYear;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a page of tasks into inbox rows with a fixed number of queries, whatever the page's size: the measures'
+ * variables in one variable-instance query, the tasks' divisions in one, the measures' indicators in one, and the
+ * titles of plan steps (a plan stands in for the measure) in one, each only when the page needs it.
+ * <p>
+ * The tasks were found with the user's access rules (see {@link InboxService}); what this reads belongs to those
+ * tasks' process instances, so it needs no rule of its own.
+ */
+@Component
+class InboxRows {
+
+    private final RuntimeService runtimeService;
+    private final JdbcClient jdbc;
+    private final PlanService planService;
+
+    InboxRows(RuntimeService runtimeService, JdbcClient jdbc, PlanService planService) {
+        this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
+        this.planService = planService;
+    }
+
+    List<TaskRow> of(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = processVariables(tasks.stream()
+                .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> divisions = divisions(tasks.stream().map(Task::getId).toList());
+        Map<Long, String> planTitles = planTitles(tasks.stream()
+                .map(task -> variables.getOrDefault(task.getProcessInstanceId(), Map.of()))
+                .filter(v -> MeasureVariables.measureTitle(v) == null)
+                .map(MeasureVariables::planId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, List<Integer>> indicators = planService.indicatorsOf(variables.values().stream()
+                .map(MeasureVariables::planMeasureId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return tasks.stream().map(task -> {
+            Map<String, Object> own = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Long planId = MeasureVariables.planId(own);
+            String title = MeasureVariables.measureTitle(own);
+            Long planMeasureId = MeasureVariables.planMeasureId(own);
+            return new TaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+                    title != null || planId == null ? title : planTitles.get(planId),
+                    divisions.get(task.getId()), task.getCreateTime(),
+                    task.getDueDate() != null ? task.getDueDate() : MeasureVariables.dueDate(own),
+                    task.getAssignee(), planMeasureId,
+                    planMeasureId == null ? List.of() : indicators.getOrDefault(planMeasureId, List.of()));
+        }).toList();
+    }
+
+    /** The summary variables of each process instance (its own scope, not a task's or a subprocess's). */
+    private Map<String, Map<String, Object>> processVariables(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> byProcess = new HashMap<>();
+        List<VariableInstance> found = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(MeasureVariables.SUMMARY.toArray(String[]::new))
+                .disableBinaryFetching()
+                .disableCustomObjectDeserialization()
+                .list();
+        for (VariableInstance variable : found) {
+            if (variable.getTaskId() == null && variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+                byProcess.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
+        return byProcess;
+    }
+
+    /**
+     * The division of each task, from the candidate group it is offered to ({@code div-finance}, {@code head-finance}):
+     * that group is what decides who sees the task, and it is stored per task, whereas the {@code division} variable
+     * sits on a multi-instance execution the engine reshapes (see th.ita.audit.TaskDivisions). A task of no division
+     * (the coordinator's check, the executive's approval) has none.
+     */
+    private Map<String, String> divisions(Collection<String> taskIds) {
+        Map<String, String> divisions = new HashMap<>();
+        jdbc.sql("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ in (:tasks) "
+                        + "and TYPE_ = 'candidate' and GROUP_ID_ is not null order by GROUP_ID_")
+                .param("tasks", taskIds)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(link -> {
+                    String division = divisionOf(link.getValue());
+                    if (division != null) {
+                        divisions.putIfAbsent(link.getKey(), division);
+                    }
+                });
+        return divisions;
+    }
+
+    private static String divisionOf(String group) {
+        if (group.startsWith(Groups.DIVISION_PREFIX)) {
+            return group.substring(Groups.DIVISION_PREFIX.length());
+        }
+        return group.startsWith(Groups.HEAD_PREFIX) ? group.substring(Groups.HEAD_PREFIX.length()) : null;
+    }
+
+    /** "organisation · year" for each plan, the title of its own process's steps (draft, approval, report). */
+    private Map<Long, String> planTitles(Set<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select p.id, o.name_th, p.fiscal_year from improvement_plan p "
+                        + "join organisation o on o.id = p.organisation_id where p.id in (:plans)")
+                .param("plans", planIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1),
+                        rs.getString(2) + " · " + FiscalYear.of(rs.getInt(3)).buddhistYear()))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
