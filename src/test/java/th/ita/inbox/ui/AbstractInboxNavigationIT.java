@@ -67,6 +67,9 @@ abstract class AbstractInboxNavigationIT {
         Navigation one = navigateAs(small.userId("finance.officer"));
         Navigation fifty = navigateAs(large.userId("finance.officer"));
 
+        // For BENCHMARKS.md ("SQL statements per inbox navigation").
+        System.out.printf("Inbox navigation: %d SQL statements with 1 row, %d with 50 rows%n", one.statements(),
+                fifty.statements());
         assertThat(one.rows()).hasSize(1);
         assertThat(fifty.rows()).hasSize(50).allSatisfy(row -> {
             assertThat(row.divisionCode()).isEqualTo("finance");
