@@ -43,6 +43,16 @@ class DemoPlanLoader {
     static final String PLAN_RESOURCE = "ita/demo/ban-tan-plan-2566.yaml";
     private static final List<String> ALL_DIVISIONS = List.of("office", "finance", "works", "education");
     private static final String EVIDENCE_RESOURCE = "ita/demo/sample-evidence.pdf";
+    /**
+     * The citizen-manual measure (indicators 9 and 10) is the plan's OIT measure: each division also links the pages
+     * it published on the website, named after the OIT item they answer, so the OIT board starts with those items
+     * filled in (th.ita.oit). The addresses are illustrations: the seed report names no pages.
+     */
+    private static final java.util.Map<String, List<String>> OIT_LINKS = java.util.Map.of(
+            "office", List.of("https://www.bantan.go.th/oit/o14", "https://www.bantan.go.th/oit/o15"),
+            "finance", List.of("https://www.bantan.go.th/oit/o20"),
+            "works", List.of("https://www.bantan.go.th/oit/o16"),
+            "education", List.of("https://www.bantan.go.th/oit/o7"));
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
     private final DemoProperties properties;
@@ -105,7 +115,7 @@ class DemoPlanLoader {
         for (int index : List.of(1, 2)) {
             String pi = measures.get(index).processInstanceId();
             for (String division : ALL_DIVISIONS) {
-                submit(pi, division);
+                submit(pi, division, index == 1 ? OIT_LINKS.get(division) : List.of());
                 review(pi, division, Decision.ACCEPT, null);
             }
         }
@@ -122,9 +132,13 @@ class DemoPlanLoader {
     }
 
     private void submit(String processInstanceId, String division) {
+        submit(processInstanceId, division, List.of());
+    }
+
+    private void submit(String processInstanceId, String division, List<String> links) {
         Task task = task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK, Groups.divisionGroup(division));
         measureTasks.submitWork(task.getId(), "ดำเนินการตามมาตรการแล้ว รายละเอียดตามเอกสารแนบ",
-                List.of(new EvidenceFile("หลักฐาน-" + division + ".pdf", read(EVIDENCE_RESOURCE))),
+                List.of(new EvidenceFile("หลักฐาน-" + division + ".pdf", read(EVIDENCE_RESOURCE))), links,
                 user(division + ".officer"));
     }
 

@@ -1,0 +1,264 @@
+package th.ita.oit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import th.ita.assessment.FrameworkService;
+import th.ita.division.Division;
+import th.ita.division.DivisionService;
+import th.ita.oit.DivisionReadiness;
+import th.ita.oit.LastCheck;
+import th.ita.oit.OitBoard;
+import th.ita.oit.OitBoardItem;
+import th.ita.oit.OitCsv;
+import th.ita.oit.OitService;
+import th.ita.oit.OitState;
+import th.ita.oit.OitUrl;
+import th.ita.security.CurrentUser;
+import th.ita.security.CurrentUserProvider;
+import th.ita.shared.FiscalYear;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
+import th.ita.ui.ThaiDates;
+
+import java.io.ByteArrayInputStream;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The OIT readiness board: every OIT item of the year with its division, URLs, state and latest check, readiness per
+ * division, and the CSV for ITAS. Divisions fill in their own items here; the coordinator assigns and approves.
+ * {@code ?year=2566} picks the year (default: the newest framework), {@code ?organisation=<id>} another organisation
+ * the user may read (a province auditor's).
+ */
+@Route(OitBoardView.ROUTE)
+@Menu(title = "nav.oit", order = 7)
+@PermitAll
+public class OitBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "oit";
+
+    private final OitService service;
+    private final FrameworkService frameworks;
+    private final DivisionService divisionService;
+    private final OitCsv csv;
+    private final CurrentUser user;
+    final Select<FiscalYear> year = new Select<>();
+    final Grid<OitBoardItem> grid = new Grid<>();
+    final Grid<DivisionReadiness> divisions = new Grid<>();
+    final Div detail = new Div();
+    OitItemForm form;
+    Anchor download;
+    private long organisationId;
+    private OitBoard board;
+
+    public OitBoardView(OitService service, FrameworkService frameworks, DivisionService divisionService, OitCsv csv,
+                        CurrentUserProvider users) {
+        this.service = service;
+        this.frameworks = frameworks;
+        this.divisionService = divisionService;
+        this.csv = csv;
+        this.user = users.require();
+        year.setId("oit-year");
+        year.setLabel(getTranslation("oit.year"));
+        year.setItemLabelGenerator(FiscalYear::toString);
+        grid.setId("oit-items");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OitBoardItem::code).setKey("code").setHeader(getTranslation("oit.column.code")).setWidth("4em").setFlexGrow(0);
+        grid.addColumn(OitBoardItem::title).setKey("title").setHeader(getTranslation("oit.column.title")).setFlexGrow(3);
+        grid.addColumn(i -> i.divisionName() == null ? getTranslation("oit.division.none") : i.divisionName())
+                .setKey("division").setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
+        grid.addComponentColumn(this::urls).setKey("urls").setHeader(getTranslation("oit.column.urls")).setFlexGrow(3);
+        grid.addComponentColumn(i -> stateBadge(i.state())).setKey("state").setHeader(getTranslation("oit.column.state")).setFlexGrow(1);
+        grid.addColumn(i -> lastCheck(i.lastCheck())).setKey("lastCheck").setHeader(getTranslation("oit.column.lastCheck")).setFlexGrow(1);
+        grid.addColumn(i -> i.approved() ? getTranslation("oit.approvedBy", i.approvedBy()) : "").setKey("approved")
+                .setHeader(getTranslation("oit.column.approved")).setFlexGrow(1);
+        grid.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));
+        divisions.setId("oit-divisions");
+        divisions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        divisions.setAllRowsVisible(true);
+        divisions.addColumn(d -> d.divisionName() == null ? getTranslation("oit.division.none") : d.divisionName())
+                .setKey("division").setHeader(getTranslation("oit.column.division"));
+        divisions.addColumn(DivisionReadiness::items).setKey("items").setHeader(getTranslation("oit.column.items"));
+        divisions.addColumn(DivisionReadiness::entered).setKey("entered").setHeader(getTranslation("oit.column.entered"));
+        divisions.addColumn(DivisionReadiness::alive).setKey("alive").setHeader(getTranslation("oit.column.alive"));
+        divisions.addColumn(DivisionReadiness::broken).setKey("broken").setHeader(getTranslation("oit.column.broken"));
+        divisions.setWidth("40em");
+        detail.setId("oit-detail");
+        detail.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("oit.title")));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<Long> organisation = first(query, "organisation").flatMap(OitBoardView::number).or(user::organisation);
+        List<FiscalYear> years = frameworks.years();
+        if (organisation.isEmpty() || years.isEmpty()) {
+            add(new Paragraph(getTranslation(organisation.isEmpty() ? "oit.error.noOrganisation" : "oit.noFramework")));
+            return;
+        }
+        organisationId = organisation.get();
+        FiscalYear chosen = first(query, "year").flatMap(OitBoardView::number)
+                .map(y -> years.stream().filter(f -> f.buddhistYear() == y).findFirst().orElse(null))
+                .orElse(years.stream().max(FiscalYear::compareTo).orElseThrow());
+        year.setItems(years);
+        year.setValue(chosen);
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(ROUTE, QueryParameters.simple(
+                        organisationParameter(Map.of("year", String.valueOf(e.getValue().buddhistYear()))))));
+            }
+        });
+        try {
+            reload();
+        } catch (UserInputException e) {
+            removeAll();
+            add(new H2(getTranslation("oit.title")), new Paragraph(Messages.text(e)));
+        }
+    }
+
+    private void reload() {
+        board = service.board(organisationId, year.getValue(), user);
+        removeAll();
+        add(new H2(getTranslation("oit.heading", board.fiscalYear().toString())), year);
+        add(new Paragraph(board.websiteDomain() == null ? getTranslation("oit.website.none")
+                : getTranslation("oit.website", board.websiteDomain())));
+        Paragraph summary = new Paragraph(getTranslation("oit.summary", board.count(OitState.ALIVE), board.items().size(),
+                board.count(OitState.ENTERED), board.count(OitState.BROKEN), board.count(OitState.MISSING)));
+        summary.setId("oit-summary");
+        long organisation = organisationId;
+        FiscalYear fiscalYear = board.fiscalYear();
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv.bytes(service.board(organisation, fiscalYear, user));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), OitCsv.fileName(board), OitCsv.CONTENT_TYPE,
+                    bytes.length);
+        }), getTranslation("oit.download"));
+        download.setId("oit-download");
+        divisions.setItems(board.divisions());
+        grid.setItems(board.items());
+        detail.removeAll();
+        form = null;
+        add(summary, download, divisions, detail, grid);
+    }
+
+    private void showForm(OitBoardItem item) {
+        detail.removeAll();
+        form = null;
+        if (item == null || !user.belongsTo(organisationId)) {
+            return;
+        }
+        List<Division> all = divisionService.all(organisationId);
+        form = new OitItemForm(board, item, all, new OitItemForm.Actions() {
+            @Override
+            public void answer(String code, List<String> urls, String explanation) {
+                act(() -> service.answer(organisationId, board.fiscalYear(), code, urls, explanation, user), "oit.saved", code);
+            }
+
+            @Override
+            public void assign(String code, String divisionCode) {
+                act(() -> service.assign(organisationId, board.fiscalYear(), code, divisionCode, user), "oit.assigned", code);
+            }
+
+            @Override
+            public void approve(String code) {
+                act(() -> service.approve(organisationId, board.fiscalYear(), code, user), "oit.approved", code);
+            }
+        });
+        detail.add(form);
+    }
+
+    private void act(Runnable action, String successKey, String code) {
+        try {
+            action.run();
+        } catch (UserInputException e) {
+            Messages.error(e);
+            return;
+        }
+        Messages.success(successKey, code);
+        reload();
+    }
+
+    private Div urls(OitBoardItem item) {
+        Div cell = new Div();
+        for (OitUrl url : item.urls()) {
+            Anchor link = new Anchor(url.url(), url.url());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            Div line = new Div(link);
+            if (url.fromEvidence()) {
+                Span from = new Span(" (" + getTranslation("oit.fromEvidence") + ")");
+                from.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                line.add(from);
+            }
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private Span stateBadge(OitState state) {
+        Span badge = new Span(getTranslation("oit.state." + state));
+        String theme = switch (state) {
+            case ALIVE -> "badge success";
+            case BROKEN -> "badge error";
+            case ENTERED -> "badge";
+            case MISSING -> "badge contrast";
+        };
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("oit-state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
+    private String lastCheck(LastCheck check) {
+        if (check == null) {
+            return "";
+        }
+        return getTranslation("oit.check." + check.status()) + " · "
+                + ThaiDates.dateTime(Date.from(check.at().toInstant()), getLocale());
+    }
+
+    private Map<String, String> organisationParameter(Map<String, String> parameters) {
+        if (user.belongsTo(organisationId)) {
+            return parameters;
+        }
+        var all = new java.util.HashMap<>(parameters);
+        all.put("organisation", String.valueOf(organisationId));
+        return all;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.oit");
+    }
+}
