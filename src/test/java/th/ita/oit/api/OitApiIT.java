@@ -1,0 +1,106 @@
+package th.ita.oit.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import th.ita.oit.OitService;
+import th.ita.security.UserProfiles;
+import th.ita.shared.FiscalYear;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /api/organisations/{id}/oit} on H2: the items as JSON and CSV, an answer, and the organisation's walls. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OitApiIT {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired TestOrganisations organisations;
+    @Autowired UserProfiles profiles;
+    @Autowired OitService service;
+
+    @Test
+    void theDemoBoard_listsThe43ItemsWithTheirFields_someFromThePlansEvidence() {
+        long banTan = profiles.of("works.officer").requireOrganisation();
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("works.officer", "demo")
+                .getForEntity("/api/organisations/" + banTan + "/oit?year=2566", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode items = response.getBody();
+        assertThat(items).hasSize(43);
+        assertThat(items.get(0).get("code").asText()).isEqualTo("o1");
+        assertThat(items.get(42).get("code").asText()).isEqualTo("o43");
+        JsonNode o16 = StreamSupport.stream(items.spliterator(), false)
+                .filter(i -> i.get("code").asText().equals("o16")).findFirst().orElseThrow();
+        assertThat(o16.get("title").asText()).isEqualTo("ข้อมูลเชิงสถิติการให้บริการ");
+        assertThat(o16.get("division").asText()).isEqualTo("works");
+        assertThat(o16.get("urls")).extracting(JsonNode::asText).containsExactly("https://www.bantan.go.th/oit/o16");
+        assertThat(o16.get("state").asText()).isIn("ENTERED", "ALIVE", "BROKEN");
+        assertThat(o16.has("lastCheck")).isTrue();
+        assertThat(items.get(0).get("state").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void aDivisionAnswersOverHttp_andTheCsvListsIt() {
+        TestOrganisation org = organisations.onboard();
+        service.assign(org.id(), FiscalYear.of(2566), "o28", "office", org.user("coordinator"));
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        var answer = new HttpEntity<>(Map.of("urls", List.of("https://example.go.th/complaints"), "explanation", "ช่องทางร้องเรียน"), json);
+
+        ResponseEntity<String> saved = rest.withBasicAuth(org.userId("office.officer"), TestOrganisations.PASSWORD)
+                .exchange("/api/organisations/" + org.id() + "/oit/o28?year=2566", HttpMethod.PUT, answer, String.class);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> notTheirs = rest.withBasicAuth(org.userId("works.officer"), TestOrganisations.PASSWORD)
+                .exchange("/api/organisations/" + org.id() + "/oit/o28?year=2566", HttpMethod.PUT, answer, String.class);
+        assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<byte[]> csv = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD)
+                .getForEntity("/api/organisations/" + org.id() + "/oit.csv?year=2566", byte[].class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"oit-" + org.id() + "-2566.csv\"");
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(l -> l.startsWith("o28,"))).singleElement().asString()
+                .contains("https://example.go.th/complaints", "ช่องทางร้องเรียน", "สำนักปลัด");
+    }
+
+    @Test
+    void anotherOrganisation_aBadYear_andAnonymous_areRefused() {
+        TestOrganisation org = organisations.onboard();
+        TestOrganisation other = organisations.onboard();
+        String path = "/api/organisations/" + org.id() + "/oit";
+
+        ResponseEntity<JsonNode> foreign = rest.withBasicAuth(other.userId("coordinator"), TestOrganisations.PASSWORD)
+                .getForEntity(path + "?year=2566", JsonNode.class);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(foreign.getBody().get("detail").asText()).isEqualTo("ไม่พบหน่วยงานรหัส " + org.id());
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity(path + "?year=2566", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        for (String year : List.of("abc", "2590")) {
+            ResponseEntity<JsonNode> bad = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD)
+                    .getForEntity(path + "?year=" + year, JsonNode.class);
+            assertThat(bad.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(bad.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        }
+        assertThat(rest.getForEntity(path + "?year=2566", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
