@@ -203,6 +203,8 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         for (OitUrl url : item.urls()) {
             Anchor link = new Anchor(url.url(), url.url());
             link.setTarget("_blank");
+            // Long addresses wrap inside the cell instead of being cut off.
+            link.getStyle().set("word-break", "break-all");
             link.getElement().setAttribute("rel", "noopener noreferrer");
             Div line = new Div(link);
             if (url.fromEvidence()) {
