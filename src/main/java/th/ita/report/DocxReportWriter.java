@@ -23,6 +23,7 @@ import th.ita.report.ReportDocument.Merge;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.List;
 /**
  * Writes the report as DOCX (A4) in Sarabun. Every run names Sarabun for all four font slots, the complex-script
  * one ({@code w:cs}) included, which is the one Word uses for Thai, and is marked Thai ({@code w:lang w:bidi}).
- * The font is not embedded: Word and LibreOffice substitute it where Sarabun is not installed.
+ * Sarabun is embedded ({@link DocxFontEmbedding}), so a clerk's Word or LibreOffice without it installed lays the
+ * report out as it was written instead of substituting another font.
  */
 @Component
 class DocxReportWriter {
@@ -40,10 +42,14 @@ class DocxReportWriter {
     private static final int PAGE_HEIGHT_TWIPS = 16838;
     private static final int MARGIN_TWIPS = 964;
 
+    private final byte[] regular = font(PdfReportWriter.REGULAR);
+    private final byte[] bold = font(PdfReportWriter.BOLD);
+
     byte[] write(ReportDocument report) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(report.title());
             defaultFont(document);
+            DocxFontEmbedding.embed(document, FONT, regular, bold);
             pageSetup(document);
             for (Block block : report.blocks()) {
                 add(document, block);
@@ -176,6 +182,17 @@ class DocxReportWriter {
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts(fonts);
         document.createStyles().setDefaultFonts(fonts);
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = DocxReportWriter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
     }
 
     private static void pageSetup(XWPFDocument document) {

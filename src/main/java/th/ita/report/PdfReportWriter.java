@@ -21,13 +21,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.List;
 
 /**
  * Writes the report as PDF with Sarabun embedded. Thai needs OpenType shaping (a tone mark above an upper
  * vowel moves up, marks over tall consonants move left): OpenPDF's {@link LayoutProcessor} hands each run to
  * the JDK's own OpenType layout engine and writes the positioned glyphs. It is a JVM-wide switch; nothing
- * else in this application writes PDF. Lines are broken by {@link ThaiLineBreaker}, never by OpenPDF, whose
+ * else in this application writes PDF.
+ * <p>
+ * Shaped glyphs do not map back to the text: Sarabun draws sara am (U+0E33) as a nikhahit glyph and a sara aa
+ * glyph, and a mark moved left of its base comes out of a text extractor before it. So every run is written
+ * as marked content with the run's own text as {@code /ActualText} (ISO 32000-1 §14.9.4), which pdftotext,
+ * PDFBox and screen readers read instead of the glyphs: the text layer is the source string, in NFC. Lines are broken by {@link ThaiLineBreaker}, never by OpenPDF, whose
  * own breaking would cut Thai words anywhere.
  */
 @Component
@@ -45,6 +51,7 @@ class PdfReportWriter {
 
     PdfReportWriter() {
         LayoutProcessor.enable();
+        LayoutProcessor.setWriteActualText();
         regular = load(REGULAR);
         bold = load(BOLD);
     }
@@ -53,9 +60,11 @@ class PdfReportWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfA2u.beforeOpen(writer, "th-TH");
             document.addTitle(report.title());
             document.open();
+            PdfA2u.afterOpen(writer);
             for (Block block : report.blocks()) {
                 add(document, block);
             }
@@ -148,7 +157,8 @@ class PdfReportWriter {
     }
 
     private static Paragraph paragraph(String text, BaseFont font, float size, float width) {
-        String wrapped = String.join("\n", ThaiLineBreaker.wrap(text, width, s -> font.getWidthPoint(s, size)));
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String wrapped = String.join("\n", ThaiLineBreaker.wrap(normalized, width, s -> font.getWidthPoint(s, size)));
         Paragraph p = new Paragraph(size * 1.55f, wrapped, new Font(font, size));
         return p;
     }
@@ -160,6 +170,9 @@ class PdfReportWriter {
             }
             BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                     in.readAllBytes(), null);
+            // PDF/A-2 lets a CID font go without a CIDSet, but one that is there must list every glyph of the
+            // subset, and OpenPDF's misses the glyphs that shaping substitutes in.
+            font.setIncludeCidSet(false);
             LayoutProcessor.loadFont(font, resource);
             return font;
         } catch (IOException e) {

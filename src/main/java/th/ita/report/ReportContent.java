@@ -40,7 +40,7 @@ final class ReportContent {
 
     static final String CHECK = "√";
     /** Relative widths of a section table: weakness, approach, measure, divisions, done, not done. */
-    static final List<Float> SECTION_COLUMNS = List.of(2.5f, 2.5f, 2.4f, 2.0f, 1.1f, 2.0f);
+    static final List<Float> SECTION_COLUMNS = List.of(2.5f, 2.5f, 2.5f, 2.1f, 1.95f, 2.35f);
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
                     Locale.forLanguageTag("th-TH")).withChronology(ThaiBuddhistChronology.INSTANCE);

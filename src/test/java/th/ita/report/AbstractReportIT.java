@@ -214,12 +214,19 @@ abstract class AbstractReportIT {
         assertThat(reports.versions(planId)).isEmpty();
     }
 
-    /** x of each √ on the same line as a division name (in any section table). */
+    /**
+     * x of each √ on the same line as a division name (in any section table). A text position carries one glyph's
+     * text, or a whole run's where the run has an ActualText: each of its letters is placed at that position.
+     */
     private static List<Float> checksBeside(List<ReportFiles.Glyph> glyphs, String division) {
         String target = skeleton(division);
-        List<ReportFiles.Glyph> letters = glyphs.stream().filter(g -> !skeleton(g.text()).isEmpty()).toList();
         StringBuilder all = new StringBuilder();
-        letters.forEach(g -> all.append(skeleton(g.text()).charAt(0)));
+        List<ReportFiles.Glyph> letters = new java.util.ArrayList<>();
+        for (ReportFiles.Glyph glyph : glyphs) {
+            String text = skeleton(glyph.text());
+            all.append(text);
+            text.chars().forEach(c -> letters.add(glyph));
+        }
         List<Float> xs = new java.util.ArrayList<>();
         for (int i = all.indexOf(target); i >= 0; i = all.indexOf(target, i + 1)) {
             ReportFiles.Glyph first = letters.get(i);

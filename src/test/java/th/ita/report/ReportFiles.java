@@ -43,6 +43,14 @@ final class ReportFiles {
         }
     }
 
+    /** The text of every table cell, a line per paragraph. */
+    static String docxTablesText(byte[] docx) {
+        StringBuilder text = new StringBuilder();
+        docxTables(docx).forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+                .forEach(c -> lines(c).forEach(line -> text.append(line).append('\n')))));
+        return text.toString();
+    }
+
     /** The cell's paragraphs, one per line as the report writes them. */
     static List<String> lines(XWPFTableCell cell) {
         return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();

@@ -1,0 +1,70 @@
+package th.ita.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The programs a reader of the published report uses, run on it as they are: poppler's pdftotext (Debian's
+ * poppler-utils) and LibreOffice headless (libreoffice-writer), both installed by .ci/run. A missing program fails
+ * the test rather than skipping it.
+ */
+final class ExternalTools {
+
+    private static final long TIMEOUT_MINUTES = 5;
+
+    private ExternalTools() {
+    }
+
+    /** Runs a command to its end and returns what it printed; fails on a non-zero exit. */
+    static String run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("still running after " + TIMEOUT_MINUTES + " min: " + command);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(command + " exited " + process.exitValue() + ":\n" + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** LibreOffice's conversion of {@code source} with the filter {@code convertTo}, as text. */
+    static String libreOffice(Path source, String convertTo, String extension) {
+        return new String(libreOfficeBytes(source, convertTo, extension), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * LibreOffice's conversion of {@code source}. A profile of its own for each run, so that it neither waits
+     * for another LibreOffice on the machine nor depends on a user's settings.
+     */
+    static byte[] libreOfficeBytes(Path source, String convertTo, String extension) {
+        try {
+            Path work = Files.createTempDirectory(source.getParent(), "soffice");
+            List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                    "--headless", "--norestore", "--convert-to", convertTo, "--outdir", work.toString(), source.toString()));
+            String log = run(command);
+            String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + extension;
+            Path converted = work.resolve(name);
+            if (!Files.exists(converted)) {
+                throw new IllegalStateException("LibreOffice wrote no " + name + ":\n" + log);
+            }
+            return Files.readAllBytes(converted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
