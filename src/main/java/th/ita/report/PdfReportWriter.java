@@ -33,8 +33,10 @@ import java.util.List;
  * Shaped glyphs do not map back to the text: Sarabun draws sara am (U+0E33) as a nikhahit glyph and a sara aa
  * glyph, and a mark moved left of its base comes out of a text extractor before it. So every run is written
  * as marked content with the run's own text as {@code /ActualText} (ISO 32000-1 §14.9.4), which pdftotext,
- * PDFBox and screen readers read instead of the glyphs: the text layer is the source string, in NFC. Lines are broken by {@link ThaiLineBreaker}, never by OpenPDF, whose
- * own breaking would cut Thai words anywhere.
+ * PDFBox and screen readers read instead of the glyphs: the text layer is the source string, in NFC. The file
+ * is PDF/A-2u ({@link PdfA2u}).
+ * <p>
+ * Lines are broken by {@link ThaiLineBreaker}, never by OpenPDF, whose own breaking would cut Thai words anywhere.
  */
 @Component
 class PdfReportWriter {

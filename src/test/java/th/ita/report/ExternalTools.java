@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The programs a reader of the published report uses, run on it as they are: poppler's pdftotext (Debian's
@@ -56,15 +58,30 @@ final class ExternalTools {
             Path work = Files.createTempDirectory(source.getParent(), "soffice");
             List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
                     "--headless", "--norestore", "--convert-to", convertTo, "--outdir", work.toString(), source.toString()));
-            String log = run(command);
-            String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + extension;
-            Path converted = work.resolve(name);
-            if (!Files.exists(converted)) {
-                throw new IllegalStateException("LibreOffice wrote no " + name + ":\n" + log);
+            try {
+                String log = run(command);
+                String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + extension;
+                Path converted = work.resolve(name);
+                if (!Files.exists(converted)) {
+                    throw new IllegalStateException("LibreOffice wrote no " + name + ":\n" + log);
+                }
+                return Files.readAllBytes(converted);
+            } finally {
+                deleteTree(work.resolve("profile")); // some MB a run; the converted file stays for a look
             }
-            return Files.readAllBytes(converted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }
