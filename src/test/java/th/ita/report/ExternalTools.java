@@ -23,15 +23,20 @@ final class ExternalTools {
     private ExternalTools() {
     }
 
-    /** Runs a command to its end and returns what it printed; fails on a non-zero exit. */
+    /**
+     * Runs a command to its end and returns what it printed; fails on a non-zero exit. The output goes to a file,
+     * so that a program that hangs with its output open is still ended at the time-out.
+     */
     static String run(List<String> command) {
+        Path log = null;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            log = Files.createTempFile("external-tool", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("still running after " + TIMEOUT_MINUTES + " min: " + command);
             }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(command + " exited " + process.exitValue() + ":\n" + out);
             }
@@ -41,6 +46,10 @@ final class ExternalTools {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (log != null) {
+                log.toFile().delete();
+            }
         }
     }
 
