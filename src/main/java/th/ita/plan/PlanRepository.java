@@ -187,10 +187,17 @@ class PlanRepository {
                         rs.getString("finding"))).list();
     }
 
-    List<String> texts(String table, long sectionId) {
+    /** The texts of every section of the plan, by section, each in order: one statement for the whole plan. */
+    Map<Long, List<String>> texts(String table, long planId) {
         // table is one of two constants of this class's callers, never user input
-        return jdbc.sql("select text from " + table + " where section_id = ? order by seq")
-                .param(sectionId).query(String.class).list();
+        Map<Long, List<String>> result = new LinkedHashMap<>();
+        jdbc.sql("select t.section_id, t.text from " + table + " t join plan_section s on s.id = t.section_id "
+                        + "where s.plan_id = ? order by t.section_id, t.seq")
+                .param(planId)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return result;
     }
 
     record MeasureRow(long id, int seq, String text, LocalDate dueDate, String processInstanceId) {
