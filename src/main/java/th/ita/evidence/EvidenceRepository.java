@@ -63,6 +63,12 @@ class EvidenceRepository {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(EvidenceRepository::evidence).optional();
     }
 
+    /** The organisation of a process's evidence; empty when it has none. */
+    Optional<Long> organisationOfProcess(String processInstanceId) {
+        return jdbc.sql("select min(organisation_id) from evidence where process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional().filter(java.util.Objects::nonNull);
+    }
+
     Optional<Long> organisationOf(UUID id) {
         return jdbc.sql("select organisation_id from evidence where id = ?").param(id).query(Long.class).optional();
     }
