@@ -72,8 +72,12 @@ public class ApprovalService {
         }
     }
 
-    /** The summaries of a page of the executive's tasks: a fixed number of statements for any page size. */
-    List<ApprovalSummary> summarise(List<TaskRow> tasks) {
+    /**
+     * The summaries of a page of the executive's tasks, as the inbox read them (so of the executive's organisation):
+     * a fixed number of statements for any page size.
+     */
+    @Transactional(readOnly = true)
+    public List<ApprovalSummary> summarise(List<TaskRow> tasks) {
         ApprovalQueueReadModel.Page page = readModel.read(
                 tasks.stream().map(TaskRow::processInstanceId).collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
         return tasks.stream().map(task -> new ApprovalSummary(task,
