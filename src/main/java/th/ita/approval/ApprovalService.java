@@ -1,15 +1,7 @@
 package th.ita.approval;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.approval.ApprovalSummary.DivisionDone;
-import th.ita.approval.ApprovalSummary.ReviewComment;
-import th.ita.audit.MeasureHistoryService;
-import th.ita.audit.TaskDivisions;
-import th.ita.audit.TimelineEntry;
-import th.ita.evidence.EvidenceService;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskRow;
 import th.ita.measure.Decision;
@@ -22,10 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,19 +29,14 @@ public class ApprovalService {
 
     private final InboxService inboxService;
     private final MeasureTaskService measureTaskService;
-    private final MeasureHistoryService historyOfMeasures;
-    private final EvidenceService evidenceService;
-    private final HistoryService historyService;
+    private final ApprovalQueueReadModel readModel;
     private final Clock clock;
 
     public ApprovalService(InboxService inboxService, MeasureTaskService measureTaskService,
-                           MeasureHistoryService historyOfMeasures, EvidenceService evidenceService,
-                           HistoryService historyService, Clock clock) {
+                           ApprovalQueueReadModel readModel, Clock clock) {
         this.inboxService = inboxService;
         this.measureTaskService = measureTaskService;
-        this.historyOfMeasures = historyOfMeasures;
-        this.evidenceService = evidenceService;
-        this.historyService = historyService;
+        this.readModel = readModel;
         this.clock = clock;
     }
 
@@ -63,7 +47,7 @@ public class ApprovalService {
 
     @Transactional(readOnly = true)
     public List<ApprovalSummary> page(CurrentUser user, int offset, int limit) {
-        return inboxService.page(user, WAITING_FOR_EXECUTIVE, offset, limit).stream().map(this::summarise).toList();
+        return summarise(inboxService.page(user, WAITING_FOR_EXECUTIVE, offset, limit));
     }
 
     /**
@@ -88,40 +72,18 @@ public class ApprovalService {
         }
     }
 
-    private ApprovalSummary summarise(TaskRow task) {
-        String processInstanceId = task.processInstanceId();
-        List<HistoricTaskInstance> finished = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).finished()
-                .orderByHistoricTaskInstanceEndTime().asc().list();
-        return new ApprovalSummary(task, divisionsDone(finished), evidenceService.forProcessInstance(processInstanceId).size(),
-                reviewComments(processInstanceId, finished), daysToDue(task));
-    }
-
     /**
-     * The last head review of each division is the acceptance: a measure reaches the executive only when every
-     * division's part was accepted, and a returned part is reviewed again later.
+     * The summaries of a page of the executive's tasks, as the inbox read them (so of the executive's organisation):
+     * a fixed number of statements for any page size.
      */
-    private List<DivisionDone> divisionsDone(List<HistoricTaskInstance> finished) {
-        Map<String, DivisionDone> byDivision = new LinkedHashMap<>();
-        finished.stream()
-                .filter(t -> ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(t.getTaskDefinitionKey()))
-                .forEach(t -> {
-                    String division = TaskDivisions.of(historyService, t.getId());
-                    byDivision.remove(division);
-                    byDivision.put(division, new DivisionDone(division, t.getAssignee(), t.getEndTime()));
-                });
-        return List.copyOf(byDivision.values());
-    }
-
-    /** Every comment except the officers' work reports: those are the evidence's cover notes, not a review. */
-    private List<ReviewComment> reviewComments(String processInstanceId, List<HistoricTaskInstance> finished) {
-        Set<String> workTasks = finished.stream()
-                .filter(t -> ImprovementMeasureProcess.TASK_DIVISION_WORK.equals(t.getTaskDefinitionKey()))
-                .map(HistoricTaskInstance::getId).collect(Collectors.toSet());
-        return historyOfMeasures.timeline(processInstanceId).stream()
-                .filter(e -> e.kind() == TimelineEntry.Kind.COMMENT && !workTasks.contains(e.taskId()))
-                .map(e -> new ReviewComment(e.taskName(), e.userId(), e.time(), e.detail()))
-                .toList();
+    @Transactional(readOnly = true)
+    public List<ApprovalSummary> summarise(List<TaskRow> tasks) {
+        ApprovalQueueReadModel.Page page = readModel.read(
+                tasks.stream().map(TaskRow::processInstanceId).collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        return tasks.stream().map(task -> new ApprovalSummary(task,
+                page.divisions().getOrDefault(task.processInstanceId(), List.of()),
+                page.evidence().getOrDefault(task.processInstanceId(), 0),
+                page.comments().getOrDefault(task.processInstanceId(), List.of()), daysToDue(task))).toList();
     }
 
     private Long daysToDue(TaskRow task) {

@@ -89,7 +89,8 @@ class FrameworkRepository {
                 .param(year).query(BigDecimal.class).optional();
         return passMark.map(mark -> new Framework(fiscalYear, new Score(mark),
                 jdbc.sql("select code, name_th, name_en, weight from ita_instrument where fiscal_year = ? order by sort_order")
-                        .param(year).query(Instrument.class).list(),
+                        .param(year).query((rs, n) -> new Instrument(rs.getString("code"), rs.getString("name_th"),
+                                rs.getString("name_en"), rs.getBigDecimal("weight"))).list(),
                 jdbc.sql("select code, instrument, name_th, name_en from ita_indicator where fiscal_year = ? order by code")
                         .param(year)
                         .query((rs, n) -> new Indicator(IndicatorCode.of(rs.getInt(1)), rs.getString(2), rs.getString(3),

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An audit timeline as CSV for the auditors' spreadsheets. UTF-8 with a byte-order mark because Excel opens a
@@ -43,18 +44,34 @@ public class AuditCsv {
     }
 
     public void write(List<TimelineEntry> entries, OutputStream out) {
+        write(entries::forEach, out);
+    }
+
+    /**
+     * Writes each entry as the source hands it over, so a long history streams to the client row by row instead
+     * of being built in memory first.
+     */
+    public void write(Consumer<Consumer<TimelineEntry>> source, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder()
                     .setHeader(HEADER_KEYS.stream().map(key -> i18n.getTranslation(key, I18n.THAI)).toArray(String[]::new))
                     .get());
-            for (TimelineEntry entry : entries) {
-                ZonedDateTime time = entry.time().toInstant().atZone(clock.getZone());
-                printer.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), BUDDHIST.format(time),
-                        cell(entry.userId()), cell(i18n.getTranslation(entry.kind().messageKey(), I18n.THAI)),
-                        cell(entry.measure()), cell(entry.taskName()), cell(entry.detail()));
+            String[] kinds = new String[TimelineEntry.Kind.values().length];
+            for (TimelineEntry.Kind kind : TimelineEntry.Kind.values()) {
+                kinds[kind.ordinal()] = i18n.getTranslation(kind.messageKey(), I18n.THAI);
             }
+            source.accept(entry -> {
+                ZonedDateTime time = entry.time().toInstant().atZone(clock.getZone());
+                try {
+                    printer.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), BUDDHIST.format(time),
+                            cell(entry.userId()), cell(kinds[entry.kind().ordinal()]),
+                            cell(entry.measure()), cell(entry.taskName()), cell(entry.detail()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             // Flush, not close: the caller owns the stream (a servlet response, a download).
             printer.flush();
         } catch (IOException e) {

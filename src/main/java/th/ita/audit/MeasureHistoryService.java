@@ -1,30 +1,18 @@
 package th.ita.audit;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.EntityTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.audit.TimelineEntry.Kind;
-import th.ita.evidence.EvidenceService;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureVariables;
 import th.ita.organisation.OrganisationAccess;
-import th.ita.plan.Plan;
-import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,26 +28,19 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class MeasureHistoryService {
 
-    private static final String ASSIGNEE = "assignee";
-    private static final Comparator<TimelineEntry> TOLD_ORDER =
-            Comparator.comparing(TimelineEntry::time).thenComparing(TimelineEntry::kind);
-
     private final HistoryService historyService;
-    private final TaskService taskService;
-    private final EvidenceService evidenceService;
+    private final AuditTrail trail;
+    private final AuditCsv csv;
     private final PlanService planService;
     private final OrganisationAccess access;
-    private final Clock clock;
 
-    public MeasureHistoryService(HistoryService historyService, TaskService taskService,
-                                 EvidenceService evidenceService, PlanService planService, OrganisationAccess access,
-                                 Clock clock) {
+    public MeasureHistoryService(HistoryService historyService, AuditTrail trail, AuditCsv csv,
+                                 PlanService planService, OrganisationAccess access) {
         this.access = access;
         this.historyService = historyService;
-        this.taskService = taskService;
-        this.evidenceService = evidenceService;
+        this.trail = trail;
+        this.csv = csv;
         this.planService = planService;
-        this.clock = clock;
     }
 
     /** How many measures the user may read (their organisation's; a province auditor's, the province's). */
@@ -102,7 +83,8 @@ public class MeasureHistoryService {
 
     /**
      * The measure's history, oldest first. Not scoped: for a measure the caller has already found the user may read
-     * (a task of theirs, {@link #isMeasure(String, CurrentUser)}).
+     * (a task of theirs, {@link #isMeasure(String, CurrentUser)}); with a user at hand, use
+     * {@link #timeline(String, CurrentUser)}.
      */
     public List<TimelineEntry> timeline(String processInstanceId) {
         return timeline(processInstanceId, AuditFilter.NONE);
@@ -110,100 +92,61 @@ public class MeasureHistoryService {
 
     /** The measure's history, oldest first, only what the filter lets through; entries carry the measure's title. */
     public List<TimelineEntry> timeline(String processInstanceId, AuditFilter filter) {
-        Object title = titles(processInstanceId).get(processInstanceId);
-        return entries(processInstanceId, title == null ? null : title.toString(), filter);
+        return trail.page(measureScope(processInstanceId, (Long) null), filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** The measure's history if the user may read its organisation's work; empty as for a missing one otherwise. */
+    public List<TimelineEntry> timeline(String processInstanceId, CurrentUser user) {
+        return timeline(processInstanceId, AuditFilter.NONE, user);
+    }
+
+    /** As {@link #timeline(String, AuditFilter)}, scoped: another organisation's measure has no history. */
+    public List<TimelineEntry> timeline(String processInstanceId, AuditFilter filter, CurrentUser user) {
+        return measureScope(processInstanceId, user).map(scope -> trail.page(scope, filter, 0, Integer.MAX_VALUE))
+                .orElse(List.of());
     }
 
     /**
      * The history of every measure of the plan, oldest first, each entry tagged "seq. measure text";
      * empty if the plan is unknown or of an organisation the user may not read. Measures not started yet (a draft
-     * plan) have no history.
+     * plan) have no history. Screens page it instead ({@link #page}).
      */
     public Optional<List<TimelineEntry>> planTimeline(long planId, CurrentUser user, AuditFilter filter) {
-        return planService.find(planId, user).map(plan -> planEntries(plan, filter));
+        return planScope(planId, user).map(scope -> trail.page(scope, filter, 0, Integer.MAX_VALUE));
     }
 
-    private List<TimelineEntry> planEntries(Plan plan, AuditFilter filter) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (PlanMeasure measure : plan.measures()) {
-            if (measure.processInstanceId() != null) {
-                entries.addAll(entries(measure.processInstanceId(), measure.seq() + ". " + measure.text(), filter));
-            }
-        }
-        entries.sort(TOLD_ORDER);
-        return entries;
+    /** The plan's audit scope, if the user may read the plan's organisation (the read is logged for an auditor). */
+    public Optional<AuditScope> planScope(long planId, CurrentUser user) {
+        return planService.organisationOf(planId, user).map(organisation -> new AuditScope.OfPlan(planId));
     }
 
-    private List<TimelineEntry> entries(String processInstanceId, String measure, AuditFilter filter) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            return List.of();
-        }
-        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).list();
-        // Only the division filter needs the task's division: one query per task, so skip it when unused.
-        Map<String, String> divisions = new HashMap<>();
-        if (filter.division() != null) {
-            tasks.forEach(task -> divisions.put(task.getId(), TaskDivisions.of(historyService, task.getId())));
-        }
-        Map<String, String> taskNames = tasks.stream()
-                .collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
-
-        List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(new TimelineEntry(instance.getStartTime(), instance.getStartUserId(), Kind.STARTED, null, null));
-        tasks.stream().filter(task -> task.getEndTime() != null && "completed".equals(task.getDeleteReason()))
-                .forEach(task -> entries.add(forTask(new TimelineEntry(task.getEndTime(), task.getAssignee(),
-                        Kind.TASK_COMPLETED, null, null), task.getId(), taskNames, divisions)));
-        assignments(processInstanceId).forEach(entry ->
-                entries.add(forTask(entry, entry.taskId(), taskNames, divisions)));
-        taskService.getProcessInstanceComments(processInstanceId).forEach(comment ->
-                entries.add(forTask(new TimelineEntry(comment.getTime(), comment.getUserId(), Kind.COMMENT, null,
-                        comment.getFullMessage()), comment.getTaskId(), taskNames, divisions)));
-        evidenceService.forProcessInstance(processInstanceId).forEach(evidence ->
-                entries.add(forTask(new TimelineEntry(Date.from(evidence.uploadedAt().toInstant()),
-                        evidence.uploadedBy(), Kind.EVIDENCE, null,
-                        evidence.fileName() + " · SHA-256 " + evidence.sha256()), evidence.taskId(), taskNames, divisions)));
-        if (instance.getEndTime() != null) {
-            entries.add(new TimelineEntry(instance.getEndTime(), null, Kind.ENDED, null, null));
-        }
-        // Stable order: by time, and for equal times in the order a person would tell it.
-        return entries.stream().map(e -> e.withMeasure(measure))
-                .filter(e -> filter.matches(e, clock.getZone()))
-                .sorted(TOLD_ORDER)
-                .toList();
-    }
-
-    /**
-     * Claims and (re)assignments from the engine's user operation log. Only the {@code assignee} property:
-     * a delegation logs several properties for one act, and one act is one line.
-     */
-    private List<TimelineEntry> assignments(String processInstanceId) {
-        return historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
-                .entityType(EntityTypes.TASK).property(ASSIGNEE).list().stream()
-                .map(MeasureHistoryService::assignment)
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    private static Optional<TimelineEntry> assignment(UserOperationLogEntry log) {
-        Kind kind = switch (log.getOperationType()) {
-            case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> Kind.CLAIMED;
-            // TaskService.setAssignee logs "Assign"; setting it to null is the unclaim.
-            case UserOperationLogEntry.OPERATION_TYPE_ASSIGN, UserOperationLogEntry.OPERATION_TYPE_DELEGATE -> log.getNewValue() == null ? Kind.UNASSIGNED : Kind.ASSIGNED;
-            default -> null;
-        };
-        if (kind == null) {
+    /** A measure's audit scope, if it is a process of an organisation the user may read. */
+    public Optional<AuditScope.OfMeasure> measureScope(String processInstanceId, CurrentUser user) {
+        Long organisation = access.organisationOfProcess(processInstanceId);
+        if (organisation == null || !access.mayRead(user, organisation, "process " + processInstanceId)) {
             return Optional.empty();
         }
-        String detail = kind == Kind.ASSIGNED ? log.getNewValue() : kind == Kind.UNASSIGNED ? log.getOrgValue() : null;
-        return Optional.of(new TimelineEntry(log.getTimestamp(), log.getUserId(), kind, null, detail,
-                log.getTaskId(), null, null));
+        return Optional.of(measureScope(processInstanceId, organisation));
     }
 
-    private static TimelineEntry forTask(TimelineEntry entry, String taskId, Map<String, String> taskNames,
-                                         Map<String, String> divisions) {
-        return taskId == null ? entry : entry.withTask(taskId, taskNames.get(taskId), divisions.get(taskId));
+    private AuditScope.OfMeasure measureScope(String processInstanceId, Long organisation) {
+        Object title = titles(processInstanceId).get(processInstanceId);
+        return new AuditScope.OfMeasure(processInstanceId, title == null ? null : title.toString(), organisation);
+    }
+
+    /** How many entries of the scope the filter lets through: one statement. */
+    public long count(AuditScope scope, AuditFilter filter) {
+        return trail.count(scope, filter);
+    }
+
+    /** A page of the scope's entries, in order: one statement, for a lazy grid. */
+    public List<TimelineEntry> page(AuditScope scope, AuditFilter filter, int offset, int limit) {
+        return trail.page(scope, filter, offset, limit);
+    }
+
+    /** The scope's entries as CSV, written as the database returns them: never the whole file in memory. */
+    public void writeCsv(AuditScope scope, AuditFilter filter, OutputStream out) {
+        csv.write(each -> trail.forEach(scope, filter, each), out);
     }
 
     private Map<String, Object> titles(String... processInstanceIds) {

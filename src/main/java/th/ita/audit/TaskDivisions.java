@@ -26,12 +26,16 @@ public final class TaskDivisions {
                 .list().stream()
                 .map(HistoricIdentityLinkLog::getGroupId)
                 .filter(group -> group != null)
-                .map(TaskDivisions::divisionOf)
+                .map(TaskDivisions::ofGroup)
                 .filter(code -> code != null)
                 .findFirst().orElse(null);
     }
 
-    private static String divisionOf(String groupId) {
+    /** The division of a candidate group ({@code div-finance}, {@code head-finance}); null for any other group. */
+    public static String ofGroup(String groupId) {
+        if (groupId == null) {
+            return null;
+        }
         if (groupId.startsWith(Groups.DIVISION_PREFIX)) {
             return groupId.substring(Groups.DIVISION_PREFIX.length());
         }

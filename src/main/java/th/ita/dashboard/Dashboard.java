@@ -1,14 +1,16 @@
 package th.ita.dashboard;
 
 import th.ita.assessment.Assessment;
-import th.ita.plan.Plan;
+import th.ita.division.Division;
 
 import java.util.List;
 
 /**
  * Where a plan stands, for everyone: overall, by indicator, by division, what is overdue, and the ITA scores
- * the plan sets out to improve ({@code scores} null when no assessment is recorded).
+ * the plan sets out to improve ({@code scores} null when no assessment is recorded). {@code divisions} are the
+ * organisation's, in its order, so the page names the overdue tasks' divisions without reading them again.
  */
-public record Dashboard(Plan plan, Progress measures, Progress divisionParts, List<IndicatorProgress> byIndicator,
-                        List<DivisionProgress> byDivision, List<OverdueTask> overdue, Assessment scores) {
+public record Dashboard(DashboardPlan plan, Progress measures, Progress divisionParts, List<IndicatorProgress> byIndicator,
+                        List<DivisionProgress> byDivision, List<OverdueTask> overdue, Assessment scores,
+                        List<Division> divisions) {
 }

@@ -1,18 +1,14 @@
 package th.ita.dashboard;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
 import th.ita.assessment.Indicator;
-import th.ita.audit.TaskDivisions;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
+import th.ita.organisation.OrganisationAccess;
 import th.ita.plan.MeasureStatus;
-import th.ita.plan.Plan;
-import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanStatus;
 import th.ita.plan.PlanSummary;
@@ -26,14 +22,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The figures of the dashboard, for everyone logged in, of the plans of their own organisation (a province
- * auditor's: of the province's). Read-only. The overdue list is the whole plan's, not
- * one user's inbox: it asks the engine for every open task of the plan's late measures.
+ * auditor's: of the province's). Read-only. The overdue list is the whole plan's, not one user's inbox.
+ * A dashboard costs a fixed number of SQL statements whatever the plan's size ({@link DashboardReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,20 +38,17 @@ public class DashboardService {
     private final PlanService planService;
     private final AssessmentService assessments;
     private final DivisionService divisions;
-    private final AcceptedParts acceptedParts;
-    private final TaskService taskService;
-    private final HistoryService historyService;
+    private final DashboardReadModel readModel;
+    private final OrganisationAccess access;
     private final Clock clock;
 
     public DashboardService(PlanService planService, AssessmentService assessments, DivisionService divisions,
-                            AcceptedParts acceptedParts, TaskService taskService, HistoryService historyService,
-                            Clock clock) {
+                            DashboardReadModel readModel, OrganisationAccess access, Clock clock) {
         this.planService = planService;
         this.assessments = assessments;
         this.divisions = divisions;
-        this.acceptedParts = acceptedParts;
-        this.taskService = taskService;
-        this.historyService = historyService;
+        this.readModel = readModel;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -66,35 +59,38 @@ public class DashboardService {
 
     /** The plan to show the user first: the latest approved one (a draft has no progress yet), else the latest draft. */
     public Optional<PlanSummary> defaultPlan(CurrentUser user) {
-        return latest(plans(user));
+        return defaultOf(plans(user));
     }
 
-    /** The dashboard of a plan the user may read; another organisation's plan has none, like a missing one. */
-    public Optional<Dashboard> of(long planId, CurrentUser user) {
-        return planService.find(planId, user).map(this::dashboard);
-    }
-
-    private static Optional<PlanSummary> latest(List<PlanSummary> plans) {
+    /** The same choice among plans already read (the page lists them anyway: one statement less). */
+    public static Optional<PlanSummary> defaultOf(List<PlanSummary> plans) {
         Comparator<PlanSummary> latest = Comparator.comparing(PlanSummary::fiscalYear).thenComparing(PlanSummary::id);
         return plans.stream().filter(p -> p.status() == PlanStatus.APPROVED).max(latest)
                 .or(() -> plans.stream().max(latest));
     }
 
-    private Dashboard dashboard(Plan plan) {
-        Map<Long, Set<String>> accepted = plan.measures().stream()
-                .collect(Collectors.toMap(PlanMeasure::id, acceptedParts::of));
-        int measuresDone = (int) plan.measures().stream().filter(m -> m.status() == MeasureStatus.DONE).count();
-        int parts = plan.measures().stream().mapToInt(m -> m.divisions().size()).sum();
-        int partsDone = accepted.values().stream().mapToInt(Set::size).sum();
-        return new Dashboard(plan, new Progress(measuresDone, plan.measures().size()), new Progress(partsDone, parts),
-                byIndicator(plan), byDivision(plan, accepted), overdue(plan), scores(plan).orElse(null));
+    /** The dashboard of a plan the user may read; another organisation's plan has none, like a missing one. */
+    public Optional<Dashboard> of(long planId, CurrentUser user) {
+        return readModel.plan(planId).filter(plan -> access.mayRead(user, plan.organisationId(), "dashboard"))
+                .map(this::dashboard);
     }
 
-    private List<IndicatorProgress> byIndicator(Plan plan) {
-        Map<Integer, Indicator> indicators = planService.indicators(plan).stream()
+    private Dashboard dashboard(DashboardPlan plan) {
+        List<DashboardReadModel.MeasureParts> measures = readModel.measures(plan.id());
+        List<Division> organisationDivisions = divisions.all(plan.organisationId());
+        int measuresDone = (int) measures.stream().filter(m -> m.status() == MeasureStatus.DONE).count();
+        int parts = measures.stream().mapToInt(m -> m.divisions().size()).sum();
+        int partsDone = measures.stream().mapToInt(m -> m.done().size()).sum();
+        return new Dashboard(plan, new Progress(measuresDone, measures.size()), new Progress(partsDone, parts),
+                byIndicator(plan, measures), byDivision(organisationDivisions, measures),
+                overdue(plan, organisationDivisions), scores(plan).orElse(null), organisationDivisions);
+    }
+
+    private List<IndicatorProgress> byIndicator(DashboardPlan plan, List<DashboardReadModel.MeasureParts> measures) {
+        Map<Integer, Indicator> indicators = planService.indicators(plan.fiscalYear()).stream()
                 .collect(Collectors.toMap(i -> i.code().value(), Function.identity()));
-        Map<Integer, int[]> counts = new java.util.TreeMap<>();
-        for (PlanMeasure measure : plan.measures()) {
+        Map<Integer, int[]> counts = new TreeMap<>();
+        for (DashboardReadModel.MeasureParts measure : measures) {
             for (int code : measure.indicators()) {
                 int[] count = counts.computeIfAbsent(code, k -> new int[2]);
                 count[1]++;
@@ -109,15 +105,16 @@ public class DashboardService {
     }
 
     /** Only divisions with a part in the plan: "0 of 0" says nothing. In the organisation's division order. */
-    private List<DivisionProgress> byDivision(Plan plan, Map<Long, Set<String>> accepted) {
+    private static List<DivisionProgress> byDivision(List<Division> divisions,
+                                                     List<DashboardReadModel.MeasureParts> measures) {
         List<DivisionProgress> rows = new ArrayList<>();
-        for (Division division : divisions.all(plan.organisationId())) {
+        for (Division division : divisions) {
             int total = 0;
             int done = 0;
-            for (PlanMeasure measure : plan.measures()) {
+            for (DashboardReadModel.MeasureParts measure : measures) {
                 if (measure.divisions().contains(division.code())) {
                     total++;
-                    done += accepted.get(measure.id()).contains(division.code()) ? 1 : 0;
+                    done += measure.done().contains(division.code()) ? 1 : 0;
                 }
             }
             if (total > 0) {
@@ -128,22 +125,19 @@ public class DashboardService {
     }
 
     /** Open tasks of running measures whose due date has passed (due before today), oldest due date first. */
-    List<OverdueTask> overdue(Plan plan) {
-        LocalDate today = LocalDate.now(clock);
+    private List<OverdueTask> overdue(DashboardPlan plan, List<Division> organisationDivisions) {
         Map<String, Integer> divisionOrder = new HashMap<>();
-        divisions.all(plan.organisationId()).forEach(d -> divisionOrder.put(d.code(), divisionOrder.size()));
-        return plan.measures().stream()
-                .filter(m -> m.status() == MeasureStatus.RUNNING && m.dueDate().isBefore(today))
-                .flatMap(m -> taskService.createTaskQuery().processInstanceId(m.processInstanceId()).list().stream()
-                        .map(task -> new OverdueTask(m.seq(), m.text(), TaskDivisions.of(historyService, task.getId()),
-                                task.getTaskDefinitionKey(), m.dueDate())))
+        organisationDivisions.forEach(d -> divisionOrder.put(d.code(), divisionOrder.size()));
+        return readModel.overdueTasks(plan.id(), LocalDate.now(clock)).stream()
+                .map(t -> new OverdueTask(t.measureSeq(), t.measureText(), t.divisionCode(), t.taskKey(), t.dueDate()))
                 .sorted(Comparator.comparing(OverdueTask::dueDate).thenComparing(OverdueTask::measureSeq)
-                        .thenComparing(t -> divisionOrder.getOrDefault(t.divisionCode(), Integer.MAX_VALUE)))
+                        .thenComparing(t -> divisionOrder.getOrDefault(t.divisionCode(), Integer.MAX_VALUE))
+                        .thenComparing(OverdueTask::taskKey))
                 .toList();
     }
 
     /** The assessment the plan was built on; for a plan without one, its organisation's latest recorded. */
-    private Optional<Assessment> scores(Plan plan) {
+    private Optional<Assessment> scores(DashboardPlan plan) {
         return plan.assessmentId() != null ? assessments.find(plan.assessmentId())
                 : assessments.latest(plan.organisationId());
     }

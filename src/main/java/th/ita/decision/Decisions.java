@@ -2,6 +2,8 @@ package th.ita.decision;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.organisation.OrganisationAccess;
+import th.ita.security.CurrentUser;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,13 +21,30 @@ import java.util.Optional;
 public class Decisions {
 
     private final DecisionRepository repository;
+    private final OrganisationAccess access;
 
-    Decisions(DecisionRepository repository) {
+    Decisions(DecisionRepository repository, OrganisationAccess access) {
         this.repository = repository;
+        this.access = access;
     }
 
-    /** The process instance's decisions, oldest first. */
+    /**
+     * The process instance's decisions, oldest first. Not scoped: for the processes' own delegates and for callers
+     * that checked the user first; a screen with a user calls {@link #of(String, CurrentUser)}.
+     */
     public List<DecisionRecord> of(String processInstanceId) {
+        return repository.chain(processInstanceId);
+    }
+
+    /**
+     * The decisions if the process is of an organisation the user may read; none otherwise, as for a process that
+     * does not exist, so that the caller cannot forget the check.
+     */
+    public List<DecisionRecord> of(String processInstanceId, CurrentUser user) {
+        Long organisation = access.organisationOfProcess(processInstanceId);
+        if (organisation == null || !access.mayRead(user, organisation, "decisions " + processInstanceId)) {
+            return List.of();
+        }
         return repository.chain(processInstanceId);
     }
 

@@ -46,7 +46,7 @@ public class DivisionGroups {
     @Transactional
     public void ensureForEveryDivision() {
         jdbc.sql("select code, min(name_th) as name_th, min(name_en) as name_en from division group by code order by code")
-                .query(Division.class).list().forEach(this::ensure);
+                .query(Division::fromRow).list().forEach(this::ensure);
     }
 
     public void ensure(Division division) {

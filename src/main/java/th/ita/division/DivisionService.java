@@ -44,14 +44,14 @@ public class DivisionService {
     private List<Division> read(long organisationId) {
         return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? order by sort_order, code")
                 .param(organisationId)
-                .query(Division.class)
+                .query(Division::fromRow)
                 .list().stream().toList();
     }
 
     public Optional<Division> find(long organisationId, String code) {
         return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? and code = ?")
                 .params(organisationId, code)
-                .query(Division.class)
+                .query(Division::fromRow)
                 .optional();
     }
 

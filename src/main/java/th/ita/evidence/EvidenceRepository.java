@@ -43,7 +43,7 @@ class EvidenceRepository {
     List<Evidence> findByProcessInstance(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from evidence where process_instance_id = ? order by uploaded_at, file_name")
                 .param(processInstanceId)
-                .query(Evidence.class)
+                .query(EvidenceRepository::evidence)
                 .list();
     }
 
@@ -55,12 +55,18 @@ class EvidenceRepository {
         return jdbc.sql("select " + COLUMNS + " from evidence where process_instance_id in (:ids) "
                         + "order by process_instance_id, uploaded_at, file_name")
                 .param("ids", List.copyOf(processInstanceIds))
-                .query(Evidence.class)
+                .query(EvidenceRepository::evidence)
                 .list();
     }
 
     Optional<Evidence> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(Evidence.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from evidence where id = ?").param(id).query(EvidenceRepository::evidence).optional();
+    }
+
+    /** The organisation of a process's evidence; empty when it has none. */
+    Optional<Long> organisationOfProcess(String processInstanceId) {
+        return jdbc.sql("select min(organisation_id) from evidence where process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional().filter(java.util.Objects::nonNull);
     }
 
     Optional<Long> organisationOf(UUID id) {
@@ -69,5 +75,13 @@ class EvidenceRepository {
 
     byte[] content(UUID id) {
         return jdbc.sql("select content from evidence where id = ?").param(id).query(byte[].class).single();
+    }
+
+    /** Explicit, not a DataClassRowMapper: that one tries each camel-case name first and fails on every row. */
+    static Evidence evidence(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Evidence(rs.getObject("id", UUID.class), rs.getString("process_instance_id"), rs.getString("task_id"),
+                rs.getString("division_code"), rs.getString("file_name"), rs.getString("content_type"),
+                rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
+                rs.getObject("uploaded_at", java.time.OffsetDateTime.class), rs.getString("url"));
     }
 }

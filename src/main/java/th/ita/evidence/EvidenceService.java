@@ -165,9 +165,25 @@ public class EvidenceService {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
+    /**
+     * The measure's evidence in upload order. Not scoped: for the processes and for callers that checked the user
+     * first; a screen with a user calls {@link #forProcessInstance(String, CurrentUser)}.
+     */
     @Transactional(readOnly = true)
     public List<Evidence> forProcessInstance(String processInstanceId) {
         return repository.findByProcessInstance(processInstanceId);
+    }
+
+    /**
+     * The measure's evidence if it is of an organisation the user may read; none otherwise, as for a measure without
+     * evidence, so that the caller cannot forget the check.
+     */
+    @Transactional(readOnly = true)
+    public List<Evidence> forProcessInstance(String processInstanceId, CurrentUser user) {
+        boolean readable = repository.organisationOfProcess(processInstanceId)
+                .map(organisation -> access.mayRead(user, organisation, "evidence of " + processInstanceId))
+                .orElse(false);
+        return readable ? repository.findByProcessInstance(processInstanceId) : List.of();
     }
 
     /** The measure's evidence in upload order, each with its submission round (per division) and file version. */

@@ -39,7 +39,7 @@ public class OrganisationService {
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select " + COLUMNS + " from organisation order by id").query(Organisation.class).list();
+        return jdbc.sql("select " + COLUMNS + " from organisation order by id").query(OrganisationService::organisation).list();
     }
 
     /**
@@ -58,16 +58,16 @@ public class OrganisationService {
 
     public List<Organisation> ofProvince(String province) {
         return jdbc.sql("select " + COLUMNS + " from organisation where province = ? order by name_th, id")
-                .param(province).query(Organisation.class).list();
+                .param(province).query(OrganisationService::organisation).list();
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from organisation where id = ?").param(id).query(Organisation.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from organisation where id = ?").param(id).query(OrganisationService::organisation).optional();
     }
 
     public Optional<Organisation> find(String nameTh, String district, String province) {
         return jdbc.sql("select " + COLUMNS + " from organisation where name_th = ? and district = ? and province = ?")
-                .params(nameTh, district, province).query(Organisation.class).optional();
+                .params(nameTh, district, province).query(OrganisationService::organisation).optional();
     }
 
     /**
@@ -130,5 +130,10 @@ public class OrganisationService {
             tenant.setName(name);
             identityService.saveTenant(tenant);
         }
+    }
+
+    private static Organisation organisation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Organisation(rs.getLong("id"), rs.getString("name_th"), rs.getString("name_en"),
+                rs.getString("district"), rs.getString("province"), rs.getString("website_domain"));
     }
 }

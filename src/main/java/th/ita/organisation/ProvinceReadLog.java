@@ -63,7 +63,9 @@ public class ProvinceReadLog {
                         from province_read_log l left join organisation o on o.id = l.organisation_id
                         order by l.read_at desc, l.id desc fetch first :limit rows only""")
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query(Entry.class)
+                .query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("user_id"),
+                        rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"),
+                        rs.getString("what"), rs.getObject("read_at", OffsetDateTime.class)))
                 .list();
     }
 }

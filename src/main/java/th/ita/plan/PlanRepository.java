@@ -163,7 +163,10 @@ class PlanRepository {
         return jdbc.sql("select p.id, p.organisation_id, o.name_th as organisation, p.fiscal_year, p.assessment_id, "
                         + "p.status, p.approved_by, p.approved_at from improvement_plan p "
                         + "join organisation o on o.id = p.organisation_id where p.id = ?")
-                .param(planId).query(PlanRow.class).optional();
+                .param(planId).query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getLong("organisation_id"),
+                        rs.getString("organisation"), rs.getInt("fiscal_year"), rs.getObject("assessment_id", Long.class),
+                        rs.getString("status"), rs.getString("approved_by"),
+                        rs.getObject("approved_at", OffsetDateTime.class))).optional();
     }
 
     Map<Integer, List<String>> guidelines(long planId) {
@@ -180,13 +183,21 @@ class PlanRepository {
 
     List<SectionRow> sections(long planId) {
         return jdbc.sql("select id, instrument, finding from plan_section where plan_id = ? order by id")
-                .param(planId).query(SectionRow.class).list();
+                .param(planId).query((rs, n) -> new SectionRow(rs.getLong("id"), rs.getString("instrument"),
+                        rs.getString("finding"))).list();
     }
 
-    List<String> texts(String table, long sectionId) {
+    /** The texts of every section of the plan, by section, each in order: one statement for the whole plan. */
+    Map<Long, List<String>> texts(String table, long planId) {
         // table is one of two constants of this class's callers, never user input
-        return jdbc.sql("select text from " + table + " where section_id = ? order by seq")
-                .param(sectionId).query(String.class).list();
+        Map<Long, List<String>> result = new LinkedHashMap<>();
+        jdbc.sql("select t.section_id, t.text from " + table + " t join plan_section s on s.id = t.section_id "
+                        + "where s.plan_id = ? order by t.section_id, t.seq")
+                .param(planId)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return result;
     }
 
     record MeasureRow(long id, int seq, String text, LocalDate dueDate, String processInstanceId) {
@@ -194,7 +205,8 @@ class PlanRepository {
 
     List<MeasureRow> measures(long planId) {
         return jdbc.sql("select id, seq, text, due_date, process_instance_id from plan_measure where plan_id = ? order by seq")
-                .param(planId).query(MeasureRow.class).list();
+                .param(planId).query((rs, n) -> new MeasureRow(rs.getLong("id"), rs.getInt("seq"), rs.getString("text"),
+                        rs.getObject("due_date", LocalDate.class), rs.getString("process_instance_id"))).list();
     }
 
     List<Map.Entry<Long, Long>> measureSections(long planId) {

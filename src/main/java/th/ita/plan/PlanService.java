@@ -136,7 +136,13 @@ public class PlanService {
     /** The indicators a measure of this plan may improve: those of the framework the plan is measured against. */
     @Transactional(readOnly = true)
     public List<Indicator> indicators(Plan plan) {
-        return framework(plan.fiscalYear()).indicators();
+        return indicators(plan.fiscalYear());
+    }
+
+    /** The same for a plan of that year, for a screen that has read only the plan's header. */
+    @Transactional(readOnly = true)
+    public List<Indicator> indicators(FiscalYear planYear) {
+        return framework(planYear).indicators();
     }
 
     /**

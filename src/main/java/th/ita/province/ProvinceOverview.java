@@ -52,16 +52,18 @@ class ProvinceOverview {
                         from assessment a join organisation g on g.id = a.organisation_id
                         where g.province = :province
                           and a.fiscal_year = (select max(b.fiscal_year) from assessment b where b.organisation_id = a.organisation_id)""")
-                .param("province", province).query(Result.class).list(), Result::organisationId);
+                .param("province", province).query((rs, n) -> new Result(rs.getLong("organisation_id"), rs.getInt("fiscal_year"),
+                        rs.getBigDecimal("overall_score"), rs.getString("grade"))).list(), Result::organisationId);
         Map<Long, PlanRow> plans = byKey(jdbc.sql("select p.id, p.organisation_id, p.fiscal_year, p.status "
                         + "from improvement_plan p where p.id in (" + LATEST_PLANS + ")")
-                .param("province", province).query(PlanRow.class).list(), PlanRow::organisationId);
+                .param("province", province).query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getLong("organisation_id"),
+                        rs.getInt("fiscal_year"), rs.getString("status"))).list(), PlanRow::organisationId);
         Map<Long, Count> measures = byKey(jdbc.sql("""
                         select m.plan_id, count(distinct m.id) as total,
                                count(distinct case when o.outcome = 'DONE' then m.id end) as done
                         from plan_measure m left join measure_part_outcome o on o.plan_measure_id = m.id and o.plan_id = m.plan_id
                         where m.plan_id in (""" + LATEST_PLANS + ") group by m.plan_id")
-                .param("province", province).query(Count.class).list(), Count::planId);
+                .param("province", province).query((rs, n) -> new Count(rs.getLong("plan_id"), rs.getInt("total"), rs.getInt("done"))).list(), Count::planId);
         Map<Long, Integer> overdue = new HashMap<>();
         jdbc.sql("""
                         select o.plan_id, count(*) from measure_part_outcome o join improvement_plan p on p.id = o.plan_id

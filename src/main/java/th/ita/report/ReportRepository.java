@@ -40,12 +40,12 @@ class ReportRepository {
 
     List<StoredReport> versions(long planId) {
         return jdbc.sql("select " + COLUMNS + " from plan_report where plan_id = ? order by version desc")
-                .param(planId).query(StoredReport.class).list();
+                .param(planId).query(ReportRepository::storedReport).list();
     }
 
     Optional<StoredReport> find(long planId, int version) {
         return jdbc.sql("select " + COLUMNS + " from plan_report where plan_id = ? and version = ?")
-                .params(planId, version).query(StoredReport.class).optional();
+                .params(planId, version).query(ReportRepository::storedReport).optional();
     }
 
     Optional<byte[]> content(long planId, int version, ReportFormat format) {
@@ -59,5 +59,12 @@ class ReportRepository {
         return jdbc.sql("update plan_report set signed_off_by = ?, signed_off_at = ? "
                         + "where plan_id = ? and version = ? and signed_off_at is null")
                 .params(by, at, planId, version).update() == 1;
+    }
+
+    private static StoredReport storedReport(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredReport(rs.getLong("plan_id"), rs.getInt("version"), rs.getString("docx_sha256"),
+                rs.getString("pdf_sha256"), rs.getString("generated_by"),
+                rs.getObject("generated_at", java.time.OffsetDateTime.class), rs.getString("signed_off_by"),
+                rs.getObject("signed_off_at", java.time.OffsetDateTime.class));
     }
 }

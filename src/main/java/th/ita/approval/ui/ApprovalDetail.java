@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import th.ita.approval.ApprovalSummary;
 import th.ita.division.Division;
 import th.ita.evidence.EvidenceService;
+import th.ita.security.CurrentUser;
 import th.ita.evidence.ui.EvidencePreview;
 import th.ita.ui.ThaiDates;
 
@@ -23,10 +24,12 @@ class ApprovalDetail extends VerticalLayout {
 
     private final EvidenceService evidenceService;
     private final Map<String, String> divisionNames;
+    private final CurrentUser user;
     private ApprovalSummary shown;
 
-    ApprovalDetail(EvidenceService evidenceService, List<Division> divisions) {
+    ApprovalDetail(EvidenceService evidenceService, List<Division> divisions, CurrentUser user) {
         this.evidenceService = evidenceService;
+        this.user = user;
         this.divisionNames = divisions.stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         setId("approval-detail");
@@ -53,7 +56,7 @@ class ApprovalDetail extends VerticalLayout {
                 new H4(getTranslation("approval.detail.divisions", summary.divisions().size())), divisions(summary),
                 new H4(getTranslation("approval.detail.comments")), comments(summary),
                 new H4(getTranslation("approval.detail.evidence", summary.evidenceCount())),
-                new EvidencePreview(evidenceService, summary.processInstanceId()));
+                new EvidencePreview(evidenceService, summary.processInstanceId(), user));
     }
 
     private UnorderedList divisions(ApprovalSummary summary) {

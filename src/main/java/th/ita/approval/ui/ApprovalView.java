@@ -64,7 +64,7 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
         this.approvalService = approvalService;
         this.measureTaskService = measureTaskService;
         this.user = users.require();
-        this.detail = new ApprovalDetail(evidenceService, divisionService.of(user.organisation()));
+        this.detail = new ApprovalDetail(evidenceService, divisionService.of(user.organisation()), user);
         setSizeFull();
         configureGrid();
         approveSelected.setId("approve-selected");

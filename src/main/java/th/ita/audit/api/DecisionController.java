@@ -11,6 +11,7 @@ import th.ita.decision.ChainStatus;
 import th.ita.decision.CoveredEvidence;
 import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
+import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 
 import java.time.Instant;
@@ -38,10 +39,11 @@ public class DecisionController {
     @GetMapping("/api/measures/{processInstanceId}/decisions")
     public MeasureDecisions decisions(@PathVariable String processInstanceId) {
         // Another organisation's measure is 404 like a missing one, so that ids cannot be probed.
-        if (!history.isMeasure(processInstanceId, users.require())) {
+        CurrentUser reader = users.require();
+        if (!history.isMeasure(processInstanceId, reader)) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "decisions.error.notFound", processInstanceId);
         }
-        List<DecisionRecord> records = decisions.of(processInstanceId);
+        List<DecisionRecord> records = decisions.of(processInstanceId, reader);
         return new MeasureDecisions(processInstanceId, Chain.of(decisions.verify(records)),
                 records.stream().map(Row::of).toList());
     }

@@ -9,9 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import th.ita.organisation.OrganisationAccess;
 import th.ita.division.Division;
-import th.ita.audit.AuditCsv;
+import th.ita.audit.AuditScope;
 import th.ita.audit.AuditFilter;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.decision.DecisionRecord;
@@ -24,6 +23,7 @@ import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The audit history of one measure: each division's outcome (done, not done, withdrawn; by whom and when), the
@@ -38,42 +38,39 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     static final String PROCESS_INSTANCE_ID = "processInstanceId";
     private final MeasureHistoryService historyService;
     private final DivisionService divisionService;
-    private final AuditCsv csv;
     private final MeasureOutcomes outcomes;
     private final MeasureService measureService;
     private final Decisions decisions;
     private final CurrentUser user;
-    private final OrganisationAccess organisationAccess;
     FilteredTimeline content;
     DecisionTable decisionTable;
 
-    public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService, AuditCsv csv,
+    public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService,
                               MeasureOutcomes outcomes, MeasureService measureService, Decisions decisions,
-                              CurrentUserProvider users, OrganisationAccess organisationAccess) {
-        this.organisationAccess = organisationAccess;
+                              CurrentUserProvider users) {
         this.decisions = decisions;
         this.outcomes = outcomes;
         this.measureService = measureService;
         this.user = users.require();
         this.historyService = historyService;
         this.divisionService = divisionService;
-        this.csv = csv;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String processInstanceId = event.getRouteParameters().get(PROCESS_INSTANCE_ID).orElse("");
-        Long organisation = organisationAccess.organisationOfProcess(processInstanceId);
-        if (organisation == null || !organisationAccess.mayRead(user, organisation)) {
+        Optional<AuditScope.OfMeasure> scope = historyService.measureScope(processInstanceId, user);
+        if (scope.isEmpty()) {
             // Another organisation's measure is "not found", like one that does not exist: ids cannot be probed.
             add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("plan.error.notFound")));
             return;
         }
+        long organisation = scope.get().organisationId();
         List<Division> divisions = divisionService.all(organisation);
         AuditFilter filter = AuditQuery.parse(event.getLocation().getQueryParameters());
-        content = new FilteredTimeline(filter, divisions, f -> historyService.timeline(processInstanceId, f),
-                false, csv, "audit-measure-" + processInstanceId + ".csv",
+        content = new FilteredTimeline(filter, divisions, scope.get(), historyService,
+                false, "audit-measure-" + processInstanceId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
                         new RouteParameters(PROCESS_INSTANCE_ID, processInstanceId), AuditQuery.of(f))));
         add(new H2(getTranslation("audit.title")));
@@ -81,7 +78,7 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
             add(new WithdrawMeasureButton(measureService, processInstanceId, user,
                     () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
-        List<DecisionRecord> recorded = decisions.of(processInstanceId);
+        List<DecisionRecord> recorded = decisions.of(processInstanceId, user);
         decisionTable = new DecisionTable(recorded, decisions.verify(recorded));
         add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisions), decisionTable, content);
     }

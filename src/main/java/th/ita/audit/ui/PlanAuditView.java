@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import th.ita.audit.AuditCsv;
+import th.ita.audit.AuditScope;
 import th.ita.audit.AuditFilter;
 import th.ita.audit.MeasureHistoryService;
 import th.ita.division.DivisionService;
@@ -33,17 +33,15 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
     private final MeasureHistoryService historyService;
     private final PlanService planService;
     private final DivisionService divisionService;
-    private final AuditCsv csv;
     private final CurrentUser user;
     FilteredTimeline content;
 
     public PlanAuditView(MeasureHistoryService historyService, PlanService planService,
-                         DivisionService divisionService, AuditCsv csv, CurrentUserProvider users) {
+                         DivisionService divisionService, CurrentUserProvider users) {
         this.user = users.require();
         this.historyService = historyService;
         this.planService = planService;
         this.divisionService = divisionService;
-        this.csv = csv;
     }
 
     @Override
@@ -56,9 +54,11 @@ public class PlanAuditView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         long planId = plan.get().id();
+        // planService.find has checked the user may read the plan (and logged an auditor's read): no second check.
+        AuditScope scope = new AuditScope.OfPlan(planId);
         AuditFilter filter = AuditQuery.parse(event.getLocation().getQueryParameters());
-        content = new FilteredTimeline(filter, divisionService.all(plan.get().organisationId()),
-                f -> historyService.planTimeline(planId, user, f).orElseThrow(), true, csv, "audit-plan-" + planId + ".csv",
+        content = new FilteredTimeline(filter, divisionService.all(plan.get().organisationId()), scope, historyService,
+                true, "audit-plan-" + planId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(PlanAuditView.class,
                         new RouteParameters(PLAN_ID, String.valueOf(planId)), AuditQuery.of(f))));
         add(new H2(getTranslation("audit.plan.heading", plan.get().organisation(), String.valueOf(plan.get().fiscalYear().buddhistYear()))),

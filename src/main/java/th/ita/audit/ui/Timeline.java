@@ -16,7 +16,18 @@ public class Timeline extends Grid<TimelineEntry> {
 
     /** With the measure column when the entries come from several measures (a plan's audit). */
     public Timeline(List<TimelineEntry> entries, boolean showMeasure) {
+        this(showMeasure);
+        setItems(entries);
+        setAllRowsVisible(true);
+    }
+
+    /**
+     * Without items: the audit pages give it a lazy data provider, and a fixed height, so it asks for the rows in
+     * sight only (all rows visible would fetch every row of a plan's history).
+     */
+    Timeline(boolean showMeasure) {
         setId("timeline");
+        setHeight("36rem");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(e -> ThaiDates.dateTime(e.time(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -32,7 +43,5 @@ public class Timeline extends Grid<TimelineEntry> {
                 .setAutoWidth(true);
         addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
                 .setFlexGrow(2);
-        setItems(entries);
-        setAllRowsVisible(true);
     }
 }

@@ -20,7 +20,6 @@ import th.ita.dashboard.DashboardService;
 import th.ita.dashboard.OverdueTask;
 import th.ita.dashboard.Progress;
 import th.ita.division.Division;
-import th.ita.division.DivisionService;
 import th.ita.plan.PlanSummary;
 import th.ita.plan.ui.PlanParameter;
 import th.ita.security.CurrentUser;
@@ -44,17 +43,17 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService dashboards;
-    private final DivisionService divisionService;
     private final CurrentUser user;
     private Map<String, Division> divisions = Map.of();
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
     final Grid<OverdueTask> overdue = new Grid<>();
 
-    public DashboardView(DashboardService dashboards, DivisionService divisionService, CurrentUserProvider users) {
+    private final List<PlanSummary> plans;
+
+    public DashboardView(DashboardService dashboards, CurrentUserProvider users) {
         this.dashboards = dashboards;
         this.user = users.require();
-        this.divisionService = divisionService;
         setMaxWidth("80rem");
         content.setPadding(false);
         planSelect.setId("dashboard-plan");
@@ -62,11 +61,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         planSelect.setWidth("32rem");
         planSelect.setItemLabelGenerator(p -> getTranslation("plan.label", p.organisation(), p.fiscalYear().toString(),
                 getTranslation("plan.status." + p.status().name())));
-        planSelect.setItems(dashboards.plans(user));
+        plans = dashboards.plans(user);
+        planSelect.setItems(plans);
         planSelect.addValueChangeListener(e -> show(e.getValue()));
         configureOverdue();
         add(new H2(getTranslation("dashboard.title")), planSelect, content);
-        dashboards.defaultPlan(user).ifPresentOrElse(planSelect::setValue, () -> show(null));
     }
 
     @Override
@@ -74,10 +73,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         return getTranslation("nav.dashboard");
     }
 
-    /** {@code ?plan=<id>} (the province page's links) shows that plan, if it is one this user may see. */
+    /**
+     * {@code ?plan=<id>} (the province page's links) shows that plan, if it is one this user may see; otherwise the
+     * default plan. Chosen here, not in the constructor, so that a linked plan's page reads one dashboard, not two.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PlanParameter.select(event, planSelect);
+        if (!PlanParameter.select(event, planSelect) && planSelect.getValue() == null) {
+            DashboardService.defaultOf(plans).ifPresentOrElse(planSelect::setValue, () -> show(null));
+        }
     }
 
     private void show(PlanSummary summary) {
@@ -87,7 +91,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         dashboards.of(summary.id(), user).ifPresent(dashboard -> {
-            divisions = divisionService.all(dashboard.plan().organisationId()).stream()
+            divisions = dashboard.divisions().stream()
                     .collect(Collectors.toMap(Division::code, Function.identity()));
             content.add(overall(dashboard), byIndicator(dashboard), byDivision(dashboard));
             content.add(scores(dashboard.scores()));

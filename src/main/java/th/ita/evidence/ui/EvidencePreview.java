@@ -12,6 +12,8 @@ import th.ita.evidence.Evidence;
 import th.ita.evidence.EvidenceContent;
 import th.ita.evidence.EvidenceService;
 
+import th.ita.security.CurrentUser;
+
 import java.util.List;
 
 /**
@@ -21,10 +23,11 @@ import java.util.List;
  */
 public class EvidencePreview extends VerticalLayout {
 
-    public EvidencePreview(EvidenceService evidenceService, String processInstanceId) {
+    /** The evidence the user may see: another organisation's measure shows none, as one without evidence. */
+    public EvidencePreview(EvidenceService evidenceService, String processInstanceId, CurrentUser user) {
         setPadding(false);
         setId("evidence-preview");
-        List<Evidence> evidence = evidenceService.forProcessInstance(processInstanceId);
+        List<Evidence> evidence = evidenceService.forProcessInstance(processInstanceId, user);
         if (evidence.isEmpty()) {
             add(new Paragraph(getTranslation("evidence.none")));
         }

@@ -15,10 +15,13 @@ public final class PlanParameter {
     private PlanParameter() {
     }
 
-    public static void select(BeforeEnterEvent event, ComboBox<PlanSummary> planSelect) {
-        event.getLocation().getQueryParameters().getSingleParameter("plan").flatMap(PlanParameter::parseId)
-                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
-                .ifPresent(planSelect::setValue);
+    /** Whether the parameter named a plan of the select (which is then selected). */
+    public static boolean select(BeforeEnterEvent event, ComboBox<PlanSummary> planSelect) {
+        Optional<PlanSummary> named = event.getLocation().getQueryParameters().getSingleParameter("plan")
+                .flatMap(PlanParameter::parseId)
+                .flatMap(id -> planSelect.getListDataView().getItems().filter(p -> p.id() == id).findFirst());
+        named.ifPresent(planSelect::setValue);
+        return named.isPresent();
     }
 
     private static Optional<Long> parseId(String value) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
@@ -70,18 +71,27 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     new PlanImportForm(importer, user, this::reload));
         }
         add(content);
-        reload(null);
+        planSelect.setItems(planService.list(user));
     }
 
-    /** {@code ?plan=<id>} (the province page's links) opens that plan, if it is one this user may see. */
+    /**
+     * {@code ?plan=<id>} (the province page's links) opens that plan, if it is one this user may see; otherwise the
+     * newest. Chosen here, not in the constructor, so that a linked plan's page reads one plan, not two.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PlanParameter.select(event, planSelect);
+        if (!PlanParameter.select(event, planSelect) && planSelect.getValue() == null) {
+            select(planSelect.getListDataView().getItems().toList(), null);
+        }
     }
 
     private void reload(Long selectPlanId) {
         List<PlanSummary> plans = planService.list(user);
         planSelect.setItems(plans);
+        select(plans, selectPlanId);
+    }
+
+    private void select(List<PlanSummary> plans, Long selectPlanId) {
         plans.stream().filter(p -> selectPlanId == null || p.id() == selectPlanId).findFirst()
                 .ifPresentOrElse(planSelect::setValue, () -> show(null));
     }
@@ -114,10 +124,11 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 header.add(pageButton("plan-report", "report.view.open", "plans/" + plan.id() + "/report"));
             }
             content.add(header);
+            List<Division> divisions = divisionService.all(plan.organisationId());
             if (member && user.isCoordinator() && planService.editable(plan)) {
-                content.add(new DraftMeasures(plan, planService, divisionService.all(plan.organisationId()), user, () -> reload(plan.id())));
+                content.add(new DraftMeasures(plan, planService, divisions, user, () -> reload(plan.id())));
             }
-            content.add(new PlanTree(plan, divisionService.all(plan.organisationId())));
+            content.add(new PlanTree(plan, divisions));
             content.add(guidelines(plan.guidelines()));
         });
     }

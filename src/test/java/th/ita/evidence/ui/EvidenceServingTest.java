@@ -61,7 +61,7 @@ class EvidenceServingTest extends KaribuTest {
                 users.user("finance.officer"));
 
         login("finance.head");
-        EvidencePreview preview = new EvidencePreview(evidenceService, measure);
+        EvidencePreview preview = new EvidencePreview(evidenceService, measure, users.user("finance.head"));
         UI.getCurrent().add(preview);
         MockVaadin.clientRoundtrip();
 
