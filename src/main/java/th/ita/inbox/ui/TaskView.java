@@ -140,7 +140,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             default -> add(new Paragraph(getTranslation("task.unknownStep")));
         }
         add(new CommentThread(commentService, task.taskId(), user));
-        add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId())));
+        add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId(), user)));
     }
 
     /** The step's form from forms/; the measure's divisions fill its division selects. */
