@@ -125,7 +125,7 @@ class ImprovementPlanProcessTest {
         // carrying its data, so one that fails to start is retried alone and the others go on.
         assertThat(planService.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
         List<Job> starts = startJobs.pending(planId);
-        assertThat(starts).hasSize(2).allSatisfy(job -> assertThat(job.isExclusive()).isTrue());
+        assertThat(starts).hasSize(2).allSatisfy(job -> assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).isTrue());
         assertThat(measureProcesses(plan)).isZero();
         managementService.executeJob(starts.get(0).getId());
         assertThat(measureProcesses(plan)).isEqualTo(1);
