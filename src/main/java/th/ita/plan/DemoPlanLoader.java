@@ -61,6 +61,7 @@ class DemoPlanLoader {
             "works", List.of("https://www.bantan.go.th/oit/o16"),
             "education", List.of("https://www.bantan.go.th/oit/o7"));
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
+    private static final int ADVANCE_ATTEMPTS = 8;
 
     private final DemoProperties properties;
     private final OrganisationService organisations;
@@ -112,7 +113,7 @@ class DemoPlanLoader {
             return;
         }
         long planId = inNewTransaction.execute(status -> approveDemoPlan());
-        if (!startJobs.jobExecutorActive()) {
+        if (!startJobs.jobExecutorEnabled()) {
             startJobs.runNow(planId);
         }
     }
@@ -138,11 +139,19 @@ class DemoPlanLoader {
         if (step == null) {
             return;
         }
-        try {
-            inNewTransaction.executeWithoutResult(status -> advance(step, opened.processInstanceId()));
-        } catch (RuntimeException e) {
-            // The measure has started (that is committed); only its demo steps are missing. Nothing to retry.
-            log.warn("Demo measure {} stays at its first step: {}", opened.planMeasureId(), e.toString());
+        // The measure's timers (the seed's due dates are past) fire on other job threads at the same time and may
+        // win the optimistic lock on its executions: the step is one transaction, tried again until it goes through.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inNewTransaction.executeWithoutResult(status -> advance(step, opened.processInstanceId()));
+                break;
+            } catch (RuntimeException e) {
+                if (attempt == ADVANCE_ATTEMPTS) {
+                    log.warn("Demo measure {} stays at its first step: {}", opened.planMeasureId(), e.toString());
+                    break;
+                }
+                pause(attempt);
+            }
         }
         if (demoStepOfMeasure.isEmpty()) {
             log.info("Demo plan FY 2566 loaded and approved: its measures are running");
@@ -177,6 +186,15 @@ class DemoPlanLoader {
             default -> {
                 // The demo plan has four measures; any other stays with its officers.
             }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,12 +1,10 @@
 package th.ita.plan;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,19 +19,21 @@ public class MeasureStartJobs {
 
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
-    private final ProcessEngineConfiguration configuration;
+    private final boolean jobExecution;
 
     MeasureStartJobs(ManagementService managementService, RuntimeService runtimeService,
-                     ProcessEngineConfiguration configuration) {
+                     @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobExecution) {
         this.managementService = managementService;
         this.runtimeService = runtimeService;
-        this.configuration = configuration;
+        this.jobExecution = jobExecution;
     }
 
-    /** Whether this node's job executor is running and will start the measures by itself. */
-    public boolean jobExecutorActive() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) configuration).getJobExecutor();
-        return executor != null && executor.isActive();
+    /**
+     * Whether this node runs a job executor, which will start the measures by itself. (Asked at start-up it may not
+     * be running yet: the Spring Boot starter starts it when the application is ready.)
+     */
+    public boolean jobExecutorEnabled() {
+        return jobExecution;
     }
 
     /** The plan's measures still waiting to start. */
