@@ -12,15 +12,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.demo.DemoOrganisation;
 import th.ita.demo.DemoProperties;
 import th.ita.evidence.EvidenceFile;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
-import th.ita.measure.MeasureOpened;
 import th.ita.measure.MeasureTaskService;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
@@ -33,8 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The demo year: the FY 2566 plan of the seed report, approved by the mayor, with its measures at different
@@ -61,7 +56,6 @@ class DemoPlanLoader {
             "works", List.of("https://www.bantan.go.th/oit/o16"),
             "education", List.of("https://www.bantan.go.th/oit/o7"));
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
-    private static final int ADVANCE_ATTEMPTS = 8;
 
     private final DemoProperties properties;
     private final OrganisationService organisations;
@@ -76,8 +70,6 @@ class DemoPlanLoader {
     private final DemoOrganisation demoOrganisation;
     private final MeasureStartJobs startJobs;
     private final TransactionTemplate inNewTransaction;
-    /** The demo plan's measures not yet brought to their step: plan measure id to its place in the plan. */
-    private final Map<Long, Integer> demoStepOfMeasure = new ConcurrentHashMap<>();
 
     DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
@@ -101,10 +93,10 @@ class DemoPlanLoader {
     }
 
     /**
-     * After the demo accounts (10) and the demo assessment (20). Only the plan's approval runs here, in one
-     * transaction; its measures start in jobs of their own, like any approved plan's, and {@link #measureStarted}
-     * brings each to its demo step once its start has committed. On an engine without a running job executor
-     * (tests), the measures are started here, one transaction each.
+     * After the demo accounts (10) and the demo assessment (20). The plan's approval commits first; its measures
+     * then start through the same jobs as any approved plan's, run here one by one (this node's job executor starts
+     * only once the application is ready, after this), and each measure is brought to its demo step in a
+     * transaction of its own.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
@@ -113,9 +105,16 @@ class DemoPlanLoader {
             return;
         }
         long planId = inNewTransaction.execute(status -> approveDemoPlan());
-        if (!startJobs.jobExecutorEnabled()) {
-            startJobs.runNow(planId);
+        startJobs.runNow(planId);
+        List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
+        for (int step = 0; step < measures.size(); step++) {
+            String pi = measures.get(step).processInstanceId();
+            if (pi != null) {
+                int current = step;
+                inNewTransaction.executeWithoutResult(status -> advance(current, pi));
+            }
         }
+        log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
     }
 
     private long approveDemoPlan() {
@@ -124,38 +123,8 @@ class DemoPlanLoader {
         // The seed's year (FY 2566) is long over: replayed in the current fiscal year, so the year-end timer
         // does not close every measure the moment the demo starts.
         planTasks.moveYearEnd(planId, FiscalYear.of(LocalDate.now(clock)).end());
-        List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
-        for (int i = 0; i < measures.size(); i++) {
-            demoStepOfMeasure.put(measures.get(i).id(), i);
-        }
         planService.approve(planId, user("mayor"));
         return planId;
-    }
-
-    /** A measure of the demo plan has started (its start job committed): it goes to its demo step. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void measureStarted(MeasureOpened opened) {
-        Integer step = opened.planMeasureId() == null ? null : demoStepOfMeasure.remove(opened.planMeasureId());
-        if (step == null) {
-            return;
-        }
-        // The measure's timers (the seed's due dates are past) fire on other job threads at the same time and may
-        // win the optimistic lock on its executions: the step is one transaction, tried again until it goes through.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                inNewTransaction.executeWithoutResult(status -> advance(step, opened.processInstanceId()));
-                break;
-            } catch (RuntimeException e) {
-                if (attempt == ADVANCE_ATTEMPTS) {
-                    log.warn("Demo measure {} stays at its first step: {}", opened.planMeasureId(), e.toString());
-                    break;
-                }
-                pause(attempt);
-            }
-        }
-        if (demoStepOfMeasure.isEmpty()) {
-            log.info("Demo plan FY 2566 loaded and approved: its measures are running");
-        }
     }
 
     /**
@@ -186,15 +155,6 @@ class DemoPlanLoader {
             default -> {
                 // The demo plan has four measures; any other stays with its officers.
             }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(100L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
