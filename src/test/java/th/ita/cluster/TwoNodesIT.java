@@ -290,7 +290,7 @@ class TwoNodesIT {
     private static void awaitNoJobsLeft(List<String> processes) throws Exception {
         String in = processes.stream().map(p -> "'" + p + "'").collect(Collectors.joining(","));
         await("the measures' timers to fire", () -> count("select count(*) from act_ru_job where process_instance_id_ in ("
-                + in + ") or (handler_type_ = 'async-continuation' and activity_id_ = 'CallActivity_Measures')") == 0);
+                + in + ") or (handler_type_ = 'async-continuation' and process_def_key_ = 'improvement-plan')") == 0);
     }
 
     private static Set<String> awaitJobsLockedBy(String node) throws Exception {
