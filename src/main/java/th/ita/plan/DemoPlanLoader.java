@@ -137,7 +137,7 @@ class DemoPlanLoader {
             case 0 -> submit(pi, "education");
             case 1, 2 -> {
                 for (String division : ALL_DIVISIONS) {
-                    submit(pi, division);
+                    submit(pi, division, step == 1 ? OIT_LINKS.get(division) : List.of());
                     review(pi, division, Decision.ACCEPT, null);
                 }
                 if (step == 2) {
