@@ -16,9 +16,16 @@ import th.ita.measure.MeasureVariables;
 @Component
 public class PlanMeasureVariables implements DelegateVariableMapping {
 
+    private final PlanReader reader;
+
+    PlanMeasureVariables(PlanReader reader) {
+        this.reader = reader;
+    }
+
     @Override
     public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-        MeasureToStart measure = PlanVariables.measureToStart(superExecution);
+        MeasureToStart measure = PlanVariables.legacyElement(superExecution) ? fromPlan(superExecution)
+                : PlanVariables.measureToStart(superExecution);
         subVariables.putAll(MeasureVariables.start(measure.title(), measure.divisions(), measure.startedBy()));
         subVariables.putAll(MeasureVariables.fromPlan(PlanVariables.planId(superExecution), measure.planMeasureId(),
                 measure.dueDate()));
@@ -27,6 +34,14 @@ public class PlanMeasureVariables implements DelegateVariableMapping {
     @Override
     public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
         // The measure's outcome is in measure_part_outcome; the plan process needs nothing back.
+    }
+
+    /** A plan on an older definition (drafted before this version): its element is the id, the rest is read. */
+    private MeasureToStart fromPlan(DelegateExecution superExecution) {
+        long measureId = PlanVariables.legacyPlanMeasureId(superExecution);
+        Plan plan = reader.read(PlanVariables.planId(superExecution)).orElseThrow();
+        PlanMeasure measure = plan.measures().stream().filter(m -> m.id() == measureId).findFirst().orElseThrow();
+        return MeasureToStart.of(measure, plan.approvedBy());
     }
 
     /** {@code plan-<plan id>-measure-<plan measure id>}, the measure process's business key. */
