@@ -9,15 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.evidence.EvidenceFile;
 import th.ita.evidence.EvidenceService;
 import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Completes the steps of a measure. Each method checks who may act, validates the input, and saves the
- * evidence, the comment and the completion in one transaction: all of it, or nothing.
+ * evidence, the comment and the completion in one transaction: all of it, or nothing. The engine side of each
+ * action — reading the task, checking it, completing it — is one engine command ({@link TaskCompletion#inOneCommand}).
  */
 @Service
 public class MeasureTaskService {
@@ -28,15 +29,13 @@ public class MeasureTaskService {
     private final TaskService taskService;
     private final TaskAccess taskAccess;
     private final EvidenceService evidenceService;
-    private final EngineUser engineUser;
     private final TaskCompletion completion;
 
     public MeasureTaskService(TaskService taskService, TaskAccess taskAccess, EvidenceService evidenceService,
-                              EngineUser engineUser, TaskCompletion completion) {
+                              TaskCompletion completion) {
         this.taskService = taskService;
         this.taskAccess = taskAccess;
         this.evidenceService = evidenceService;
-        this.engineUser = engineUser;
         this.completion = completion;
     }
 
@@ -50,28 +49,30 @@ public class MeasureTaskService {
     @Transactional
     public void submitWork(String taskId, String workComment, List<EvidenceFile> files, List<String> links,
                            CurrentUser user) {
-        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_DIVISION_WORK);
-        String comment = RequiredText.require(workComment, "work.field.comment", MAX_COMMENT_LENGTH);
-        List<EvidenceFile> checkedFiles = files == null ? List.of() : files;
-        List<String> checkedLinks = links == null ? List.of() : links;
-        if (checkedFiles.isEmpty() && checkedLinks.isEmpty()) {
-            throw new UserInputException("work.error.noEvidence");
-        }
-        String division = (String) taskService.getVariable(taskId, MeasureVariables.DIVISION);
-        evidenceService.store(task.getProcessInstanceId(), taskId, division, checkedFiles, user.userId());
-        evidenceService.storeLinks(task.getProcessInstanceId(), taskId, division, checkedLinks, user.userId());
-        // The report is also kept on the task itself (local, so parallel divisions never overwrite each other):
-        // the form's rules are checked on it at completion, as they are for Camunda Tasklist.
-        engineUser.run(user, () -> taskService.setVariablesLocal(taskId, MeasureVariables.workDone(comment)));
-        completion.complete(task, comment, Variables.createVariables(), user);
+        completion.inOneCommand(user, () -> taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_DIVISION_WORK), task -> {
+            String comment = RequiredText.require(workComment, "work.field.comment", MAX_COMMENT_LENGTH);
+            List<EvidenceFile> checkedFiles = files == null ? List.of() : files;
+            List<String> checkedLinks = links == null ? List.of() : links;
+            if (checkedFiles.isEmpty() && checkedLinks.isEmpty()) {
+                throw new UserInputException("work.error.noEvidence");
+            }
+            String division = (String) taskService.getVariable(taskId, MeasureVariables.DIVISION);
+            evidenceService.store(task.getProcessInstanceId(), taskId, division, checkedFiles, user.userId());
+            evidenceService.storeLinks(task.getProcessInstanceId(), taskId, division, checkedLinks, user.userId());
+            // The report is also kept on the task itself (local, so parallel divisions never overwrite each other):
+            // the form's rules are checked on it at completion, as they are for Camunda Tasklist.
+            completion.completeNow(task, comment, MeasureVariables.workDone(comment), Variables.createVariables(), user);
+        });
     }
 
     /** The division head accepts the division's part or returns it to the officer with a reason. */
     @Transactional
     public void reviewAsHead(String taskId, Decision decision, String reason, CurrentUser user) {
-        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
-        String checkedReason = checkDecision(decision, reason, Decision.ACCEPT);
-        completion.complete(task, checkedReason, MeasureVariables.headReviewed(decision, checkedReason), user);
+        completion.inOneCommand(user, () -> taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_HEAD_REVIEW), task -> {
+            String checkedReason = checkDecision(decision, reason, Decision.ACCEPT);
+            completion.completeNow(task, checkedReason, Map.of(), MeasureVariables.headReviewed(decision, checkedReason),
+                    user);
+        });
     }
 
     /**
@@ -85,16 +86,17 @@ public class MeasureTaskService {
         if (!user.isCoordinator()) {
             throw new AccessDeniedException(user.userId() + " is not the ITA coordinator");
         }
-        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
-        if (decision != Decision.COMPLETE && decision != Decision.SEND_BACK) {
-            throw new UserInputException("review.error.noDecision");
-        }
-        String checkedReason = checkReason(decision, reason);
-        if (decision == Decision.SEND_BACK) {
-            requireDivisionsOfMeasure(taskId, List.of(sendBackDivision == null ? "" : sendBackDivision));
-        }
-        completion.complete(task, checkedReason,
-                MeasureVariables.coordinatorChecked(decision, sendBackDivision, checkedReason), user);
+        completion.inOneCommand(user, () -> taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK), task -> {
+            if (decision != Decision.COMPLETE && decision != Decision.SEND_BACK) {
+                throw new UserInputException("review.error.noDecision");
+            }
+            String checkedReason = checkReason(decision, reason);
+            if (decision == Decision.SEND_BACK) {
+                requireDivisionsOfMeasure(taskId, List.of(sendBackDivision == null ? "" : sendBackDivision));
+            }
+            completion.completeNow(task, checkedReason, Map.of(),
+                    MeasureVariables.coordinatorChecked(decision, sendBackDivision, checkedReason), user);
+        });
     }
 
     /** The executive approves the measure or returns it to every division with a reason. */
@@ -113,16 +115,18 @@ public class MeasureTaskService {
         if (!user.isExecutive()) {
             throw new AccessDeniedException(user.userId() + " is not an executive");
         }
-        Task task = taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
-        if (decision != Decision.APPROVE && decision != Decision.RETURN && decision != Decision.RETURN_TO_COORDINATOR) {
-            throw new UserInputException("review.error.noDecision");
-        }
-        String checkedReason = checkReason(decision, reason);
-        List<String> named = returnDivisions == null ? List.of() : returnDivisions;
-        if (decision == Decision.RETURN && !named.isEmpty()) {
-            requireDivisionsOfMeasure(taskId, named);
-        }
-        completion.complete(task, checkedReason, MeasureVariables.executiveDecided(decision, named, checkedReason), user);
+        completion.inOneCommand(user, () -> taskAccess.requireActionable(taskId, user, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL), task -> {
+            if (decision != Decision.APPROVE && decision != Decision.RETURN && decision != Decision.RETURN_TO_COORDINATOR) {
+                throw new UserInputException("review.error.noDecision");
+            }
+            String checkedReason = checkReason(decision, reason);
+            List<String> named = returnDivisions == null ? List.of() : returnDivisions;
+            if (decision == Decision.RETURN && !named.isEmpty()) {
+                requireDivisionsOfMeasure(taskId, named);
+            }
+            completion.completeNow(task, checkedReason, Map.of(),
+                    MeasureVariables.executiveDecided(decision, named, checkedReason), user);
+        });
     }
 
     /** The divisions responsible for the measure of a task the user may see. */

@@ -17,6 +17,9 @@ import th.ita.shared.UserInputException;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Completes a user task as the acting user, the same way for every step of both processes: claim it if nobody
@@ -47,22 +50,46 @@ public class TaskCompletion {
     }
 
     public void complete(Task task, String comment, Map<String, Object> variables, CurrentUser user) {
+        inOneCommand(user, () -> task, found -> completeNow(found, comment, Map.of(), variables, user));
+    }
+
+    /**
+     * Runs a whole user action on a task — finding and checking the task, the reads the action needs, its evidence,
+     * the completion — as one engine command: one command context and one flush of the engine's changes, instead of
+     * one per engine call. A lost race (see {@link #lostRace}) is reported as who decided first.
+     */
+    public void inOneCommand(CurrentUser user, Supplier<Task> findTask, Consumer<Task> action) {
+        AtomicReference<String> taskId = new AtomicReference<>();
         try {
             engineUser.run(user, () -> {
-                if (task.getAssignee() == null) {
-                    taskService.claim(task.getId(), user.userId());
-                }
-                if (comment != null) {
-                    taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
-                }
-                taskService.complete(task.getId(), variables);
+                Task task = findTask.get();
+                taskId.set(task.getId());
+                action.accept(task);
             });
         } catch (RuntimeException failure) {
-            if (lostRace(failure)) {
-                throw decidedFirst(task.getId());
+            if (taskId.get() != null && lostRace(failure)) {
+                throw decidedFirst(taskId.get());
             }
             throw failure;
         }
+    }
+
+    /**
+     * Inside {@link #inOneCommand}: claims the task if nobody has, keeps the comment, sets the variables local to the
+     * task (a report that parallel divisions must not overwrite) and completes it with the process variables.
+     */
+    public void completeNow(Task task, String comment, Map<String, Object> taskLocalVariables, Map<String, Object> variables,
+                     CurrentUser user) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), user.userId());
+        }
+        if (comment != null) {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
+        }
+        if (!taskLocalVariables.isEmpty()) {
+            taskService.setVariablesLocal(task.getId(), taskLocalVariables);
+        }
+        taskService.complete(task.getId(), variables);
     }
 
     /**

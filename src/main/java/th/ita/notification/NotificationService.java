@@ -10,6 +10,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import th.ita.security.Tenants;
 import th.ita.shared.I18n;
 
@@ -24,6 +26,10 @@ import java.util.Map;
  * Tells people about reminders and overdue work: an in-app notification they see on their next page, and an
  * e-mail when an SMTP host is configured ({@code spring.mail.host}). Without one, the mail is logged and the
  * in-app notification still reaches them. A mail server that fails does not undo the notification either.
+ * <p>
+ * The notification row is written in the caller's transaction (the timer job's, for reminders and escalations);
+ * the mail goes out only after that transaction commits. A job that fails and is retried, or loses an optimistic
+ * lock to another node, has mailed nobody: only the attempt that commits does, so nobody gets the same mail twice.
  */
 @Service
 public class NotificationService {
@@ -98,10 +104,28 @@ public class NotificationService {
         message.setTo(user.getEmail());
         message.setSubject(i18n.getTranslation("notification.mail.subject", I18n.THAI));
         message.setText(text);
+        afterCommit(() -> send(sender, message, user.getId()));
+    }
+
+    /** Runs the action once the current transaction has committed; never if it rolls back. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static void send(JavaMailSender sender, SimpleMailMessage message, String userId) {
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.warn("Mail to {} failed; the in-app notification stays: {}", user.getId(), e.getMessage());
+            log.warn("Mail to {} failed; the in-app notification stays: {}", userId, e.getMessage());
         }
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.demo.DemoOrganisation;
 import th.ita.demo.DemoProperties;
 import th.ita.evidence.EvidenceFile;
@@ -66,11 +68,14 @@ class DemoPlanLoader {
     private final Clock clock;
     private final UserProfiles profiles;
     private final DemoOrganisation demoOrganisation;
+    private final MeasureStartJobs startJobs;
+    private final TransactionTemplate inNewTransaction;
 
     DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
                    TaskService taskService, PlanTasks planTasks, Clock clock, UserProfiles profiles,
-                   DemoOrganisation demoOrganisation) {
+                   DemoOrganisation demoOrganisation, MeasureStartJobs startJobs,
+                   PlatformTransactionManager transactions) {
         this.properties = properties;
         this.organisations = organisations;
         this.importer = importer;
@@ -82,25 +87,44 @@ class DemoPlanLoader {
         this.clock = clock;
         this.profiles = profiles;
         this.demoOrganisation = demoOrganisation;
+        this.startJobs = startJobs;
+        this.inNewTransaction = new TransactionTemplate(transactions);
+        inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** After the demo accounts (10) and the demo assessment (20). */
+    /**
+     * After the demo accounts (10) and the demo assessment (20). The plan's approval commits first; its measures
+     * then start through the same jobs as any approved plan's, run here one by one (this node's job executor starts
+     * only once the application is ready, after this), and each measure is brought to its demo step in a
+     * transaction of its own.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
-    @Transactional
     public void loadDemoPlan() {
         if (!properties.enabled() || planExists()) {
             return;
         }
+        long planId = inNewTransaction.execute(status -> approveDemoPlan());
+        startJobs.runNow(planId);
+        List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
+        for (int step = 0; step < measures.size(); step++) {
+            String pi = measures.get(step).processInstanceId();
+            if (pi != null) {
+                int current = step;
+                inNewTransaction.executeWithoutResult(status -> advance(current, pi));
+            }
+        }
+        log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
+    }
+
+    private long approveDemoPlan() {
         long planId = importer.importPlan(read(PLAN_RESOURCE), demoOrganisation.id(), user("coordinator"));
         planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปี 2565", user("coordinator"));
         // The seed's year (FY 2566) is long over: replayed in the current fiscal year, so the year-end timer
         // does not close every measure the moment the demo starts.
         planTasks.moveYearEnd(planId, FiscalYear.of(LocalDate.now(clock)).end());
         planService.approve(planId, user("mayor"));
-        List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
-        advance(measures);
-        log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
+        return planId;
     }
 
     /**
@@ -108,27 +132,30 @@ class DemoPlanLoader {
      * every part accepted and waits for the coordinator's check; measure 3 has been checked and waits for the
      * mayor; measure 4 is with three heads, and education's part was returned to its officer with a reason.
      */
-    private void advance(List<PlanMeasure> measures) {
-        String m1 = measures.get(0).processInstanceId();
-        submit(m1, "education");
-
-        for (int index : List.of(1, 2)) {
-            String pi = measures.get(index).processInstanceId();
-            for (String division : ALL_DIVISIONS) {
-                submit(pi, division, index == 1 ? OIT_LINKS.get(division) : List.of());
-                review(pi, division, Decision.ACCEPT, null);
+    private void advance(int step, String pi) {
+        switch (step) {
+            case 0 -> submit(pi, "education");
+            case 1, 2 -> {
+                for (String division : ALL_DIVISIONS) {
+                    submit(pi, division, step == 1 ? OIT_LINKS.get(division) : List.of());
+                    review(pi, division, Decision.ACCEPT, null);
+                }
+                if (step == 2) {
+                    Task check = task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, Groups.COORDINATOR);
+                    measureTasks.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, "หลักฐานครบทุกกอง",
+                            user("coordinator"));
+                }
+            }
+            case 3 -> {
+                for (String division : ALL_DIVISIONS) {
+                    submit(pi, division);
+                }
+                review(pi, "education", Decision.RETURN, "กรุณาแนบภาพถ่ายการติดประกาศที่บอร์ดประชาสัมพันธ์เพิ่มเติม");
+            }
+            default -> {
+                // The demo plan has four measures; any other stays with its officers.
             }
         }
-        String m3 = measures.get(2).processInstanceId();
-        Task check = task(m3, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, Groups.COORDINATOR);
-        measureTasks.checkAsCoordinator(check.getId(), Decision.COMPLETE, null, "หลักฐานครบทุกกอง",
-                user("coordinator"));
-
-        String m4 = measures.get(3).processInstanceId();
-        for (String division : ALL_DIVISIONS) {
-            submit(m4, division);
-        }
-        review(m4, "education", Decision.RETURN, "กรุณาแนบภาพถ่ายการติดประกาศที่บอร์ดประชาสัมพันธ์เพิ่มเติม");
     }
 
     private void submit(String processInstanceId, String division) {

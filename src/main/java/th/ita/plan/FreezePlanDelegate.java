@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import th.ita.security.EngineUser;
 
 /**
- * ServiceTask_FreezePlan: the approved plan is frozen and its measures become the call activity's collection, only if
+ * ServiceTask_FreezePlan: the approved plan is frozen and its measures, with their data, become the call activity's collection, only if
  * the executive's approval is on record ({@link PlanDecisionOnRecord}).
  */
 @Component
@@ -24,7 +24,6 @@ class FreezePlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         decision.require(execution, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.APPROVE);
         String approver = EngineUser.actingUserId(execution.getProcessEngineServices());
-        execution.setVariables(PlanVariables.measures(
-                planService.freeze(PlanVariables.planId(execution), approver)));
+        execution.setVariables(PlanVariables.measures(planService.freeze(PlanVariables.planId(execution), approver)));
     }
 }

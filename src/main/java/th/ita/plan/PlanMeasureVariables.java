@@ -9,10 +9,12 @@ import th.ita.measure.MeasureVariables;
 
 /**
  * CallActivity_Measures: gives each {@code improvement-measure} instance the variables of its plan measure
- * (title, divisions, due date, plan and measure ids). Nothing flows back: outcomes are recorded by the measure.
+ * (title, divisions, due date, plan and measure ids) from its element of the collection, without reading the plan
+ * again. Nothing flows back: outcomes are recorded by the measure. Public because the BPMN's business-key
+ * expression calls it.
  */
 @Component
-class PlanMeasureVariables implements DelegateVariableMapping {
+public class PlanMeasureVariables implements DelegateVariableMapping {
 
     private final PlanReader reader;
 
@@ -22,16 +24,29 @@ class PlanMeasureVariables implements DelegateVariableMapping {
 
     @Override
     public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-        long planId = PlanVariables.planId(superExecution);
-        long measureId = PlanVariables.planMeasureId(superExecution);
-        Plan plan = reader.read(planId).orElseThrow();
-        PlanMeasure measure = plan.measures().stream().filter(m -> m.id() == measureId).findFirst().orElseThrow();
-        subVariables.putAll(MeasureVariables.start(measure.text(), measure.divisions(), plan.approvedBy()));
-        subVariables.putAll(MeasureVariables.fromPlan(planId, measureId, measure.dueDate()));
+        MeasureToStart measure = PlanVariables.legacyElement(superExecution) ? fromPlan(superExecution)
+                : PlanVariables.measureToStart(superExecution);
+        subVariables.putAll(MeasureVariables.start(measure.title(), measure.divisions(), measure.startedBy()));
+        subVariables.putAll(MeasureVariables.fromPlan(PlanVariables.planId(superExecution), measure.planMeasureId(),
+                measure.dueDate()));
     }
 
     @Override
     public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
         // The measure's outcome is in measure_part_outcome; the plan process needs nothing back.
+    }
+
+    /** A plan on an older definition (drafted before this version): its element is the id, the rest is read. */
+    private MeasureToStart fromPlan(DelegateExecution superExecution) {
+        long measureId = PlanVariables.legacyPlanMeasureId(superExecution);
+        Plan plan = reader.read(PlanVariables.planId(superExecution)).orElseThrow();
+        PlanMeasure measure = plan.measures().stream().filter(m -> m.id() == measureId).findFirst().orElseThrow();
+        return MeasureToStart.of(measure, plan.approvedBy());
+    }
+
+    /** {@code plan-<plan id>-measure-<plan measure id>}, the measure process's business key. */
+    public String businessKey(VariableScope superExecution) {
+        return PlanProcess.businessKey(PlanVariables.planId(superExecution)) + "-measure-"
+                + PlanVariables.measureToStart(superExecution).planMeasureId();
     }
 }

@@ -223,19 +223,23 @@ public class PlanService {
         if (plan.measures().isEmpty()) {
             throw new UserInputException("plan.error.noMeasures");
         }
-        // ServiceTask_FreezePlan freezes the plan and the call activity starts its measures, in this transaction.
+        // ServiceTask_FreezePlan freezes the plan in this transaction; each measure then starts in a job of its own
+        // (asyncBefore on CallActivity_Measures' instances), after this commits.
         planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.approved(), null, user);
     }
 
-    /** Called by the plan process once the executive approved: freezes the plan; returns its measures' ids. */
+    /**
+     * Called by the plan process once the executive approved: freezes the plan; returns what each of its measures
+     * starts with (read once here, so that the jobs that start them need not read the plan again).
+     */
     @Transactional
-    List<Long> freeze(long planId, String approvedBy) {
+    List<MeasureToStart> freeze(long planId, String approvedBy) {
         Plan plan = reader.read(planId).orElseThrow(() -> new UserInputException("plan.error.notFound"));
         if (plan.measures().isEmpty()) {
             throw new UserInputException("plan.error.noMeasures");
         }
         repository.approve(planId, approvedBy, now());
-        return plan.measures().stream().map(PlanMeasure::id).toList();
+        return plan.measures().stream().map(measure -> MeasureToStart.of(measure, approvedBy)).toList();
     }
 
     /** The coordinator sends the finished draft to the executive. */

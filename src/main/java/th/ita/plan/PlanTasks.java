@@ -15,6 +15,7 @@ import th.ita.security.EngineUser;
 import th.ita.shared.UserInputException;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,13 +50,15 @@ class PlanTasks {
 
     /** Completes the plan's open task {@code taskKey}; a plan not at that step gets a message, not an error page. */
     void complete(long planId, String taskKey, VariableMap variables, String comment, CurrentUser user) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
-                .processDefinitionKey(PlanProcess.KEY).taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            throw new UserInputException("plan.error.notAtStep");
-        }
-        taskAccess.requireActionable(task.getId(), user, taskKey);
-        completion.complete(task, comment, variables, user);
+        // One engine command: finding the task, checking the user, completing it.
+        completion.inOneCommand(user, () -> {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
+                    .processDefinitionKey(PlanProcess.KEY).taskDefinitionKey(taskKey).singleResult();
+            if (task == null) {
+                throw new UserInputException("plan.error.notAtStep");
+            }
+            return taskAccess.requireActionable(task.getId(), user, taskKey);
+        }, task -> completion.completeNow(task, comment, Map.of(), variables, user));
     }
 
     void closeYear(long planId, CurrentUser user) {

@@ -16,8 +16,16 @@ final class PlanVariables {
     /** The moment the fiscal year is over: the start of the day after its last day (30 September). */
     static final String YEAR_END = "yearEnd";
     static final String YEAR_CLOSED = "yearClosed";
-    static final String MEASURE_IDS = "measureIds";
-    static final String PLAN_MEASURE_ID = "planMeasureId";
+    /** The multi-instance collection of CallActivity_Measures: one {@link MeasureToStart} (JSON) per measure. */
+    static final String MEASURES_TO_START = "measuresToStart";
+    /** Its element, local to each instance of the call activity. */
+    static final String MEASURE_TO_START = "measureToStart";
+    /**
+     * The collection and element of improvement-plan versions deployed before measures started asynchronously: a
+     * plan drafted on such a version is approved on it, and its call activity still reads these.
+     */
+    static final String LEGACY_MEASURE_IDS = "measureIds";
+    static final String LEGACY_PLAN_MEASURE_ID = "planMeasureId";
     static final String DRAFT_NOTE = "draftNote";
     static final String PLAN_DECISION = "planDecision";
     static final String PLAN_REASON = "planReason";
@@ -65,9 +73,11 @@ final class PlanVariables {
                 .putValue(SIGN_OFF_REASON, reason);
     }
 
-    /** An ArrayList, serialised by the engine, so the multi-instance collection survives a restart. */
-    static VariableMap measures(List<Long> measureIds) {
-        return Variables.createVariables().putValue(MEASURE_IDS, new ArrayList<>(measureIds));
+    /** An ArrayList of JSON strings, serialised by the engine, so the collection survives a restart. */
+    static VariableMap measures(List<MeasureToStart> measures) {
+        return Variables.createVariables()
+                .putValue(MEASURES_TO_START, new ArrayList<>(measures.stream().map(MeasureToStart::toJson).toList()))
+                .putValue(LEGACY_MEASURE_IDS, new ArrayList<>(measures.stream().map(MeasureToStart::planMeasureId).toList()));
     }
 
     static VariableMap closed() {
@@ -78,7 +88,17 @@ final class PlanVariables {
         return ((Number) scope.getVariable(PLAN_ID)).longValue();
     }
 
-    static long planMeasureId(VariableScope scope) {
-        return ((Number) scope.getVariable(PLAN_MEASURE_ID)).longValue();
+    /** The measure an instance of CallActivity_Measures starts (its element of the collection). */
+    static MeasureToStart measureToStart(VariableScope scope) {
+        return MeasureToStart.fromJson((String) scope.getVariable(MEASURE_TO_START));
+    }
+
+    /** Whether the call activity runs an older definition, whose element is only the plan measure's id. */
+    static boolean legacyElement(VariableScope scope) {
+        return scope.getVariable(MEASURE_TO_START) == null && scope.getVariable(LEGACY_PLAN_MEASURE_ID) != null;
+    }
+
+    static long legacyPlanMeasureId(VariableScope scope) {
+        return ((Number) scope.getVariable(LEGACY_PLAN_MEASURE_ID)).longValue();
     }
 }

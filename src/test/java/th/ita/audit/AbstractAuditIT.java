@@ -47,6 +47,7 @@ abstract class AbstractAuditIT {
     @Autowired TaskService taskService;
     @Autowired PlanImporter importer;
     @Autowired PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired TestUsers users;
     @Autowired TestOrganisations testOrganisations;
 
@@ -107,6 +108,7 @@ abstract class AbstractAuditIT {
         long planId = importer.importPlan(TestPlans.smallPlan(org.nameTh(), "[a, b]"), org.id(), org.user("coordinator"));
         planService.submitForApproval(planId, null, org.user("coordinator"));
         planService.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         Plan plan = planService.find(planId).orElseThrow();
         PlanMeasure first = plan.measures().get(0);
         walk(first.processInstanceId(), "finance", org::user);

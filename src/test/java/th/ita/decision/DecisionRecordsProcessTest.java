@@ -59,6 +59,7 @@ class DecisionRecordsProcessTest {
     @Autowired IdentityService identityService;
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired TestUsers users;
     @Autowired TestOrganisations testOrganisations;
 
@@ -165,6 +166,7 @@ class DecisionRecordsProcessTest {
         assertThat(plans.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
 
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         assertThat(plans.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(decisions.of(planProcess)).singleElement().satisfies(r -> {
             assertThat(r.step()).isEqualTo(PlanProcess.TASK_APPROVE_PLAN);

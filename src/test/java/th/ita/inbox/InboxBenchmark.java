@@ -39,6 +39,7 @@ class InboxBenchmark {
 
     @Autowired InboxService inbox;
     @Autowired PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired TestUsers users;
 
     private final List<String> lines = new ArrayList<>();
@@ -111,5 +112,6 @@ class InboxBenchmark {
         }
         planService.submitForApproval(plan, null, users.user("coordinator"));
         planService.approve(plan, users.user("mayor"));
+        startJobs.runNow(plan);
     }
 }

@@ -23,6 +23,7 @@ class InboxServiceIndicatorTest {
 
     @Autowired InboxService inbox;
     @Autowired PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired TestOrganisations testOrganisations;
     @Autowired TestUsers users;
 
@@ -39,6 +40,7 @@ class InboxServiceIndicatorTest {
                 List.of("education"), null), coordinator);
         planService.submitForApproval(plan, null, coordinator);
         planService.approve(plan, org.user("mayor"));
+        startJobs.runNow(plan);
         var officer = org.user("education.officer");
         var byIndicator = new InboxService.Filter(null, false, false, IndicatorCode.of(8));
 

@@ -47,6 +47,7 @@ class TenantCheckBenchmark {
 
     @Autowired TestOrganisations organisations;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired InboxService inbox;
     @Autowired TaskService taskService;
 
@@ -90,6 +91,7 @@ class TenantCheckBenchmark {
         }
         plans.submitForApproval(plan, null, coordinator);
         plans.approve(plan, organisation.user("mayor"));
+        startJobs.runNow(plan);
         return organisation;
     }
 

@@ -31,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.notification.NotificationService;
 import th.ita.shared.UserInputException;
 import th.ita.support.MeasureSteps;
@@ -102,6 +104,7 @@ class ImprovementMeasureProcessTest {
     @Autowired ManagementService managementService;
     @Autowired TestUsers users;
     @Autowired MeasureSteps steps;
+    @Autowired PlatformTransactionManager transactionManager;
 
     private final Map<String, ProcessInstance> started = new HashMap<>();
 
@@ -251,6 +254,37 @@ class ImprovementMeasureProcessTest {
         });
         // Both timers were non-interrupting: the officer's task is still there.
         assertThat(instance(pi)).isWaitingAt(ImprovementMeasureProcess.TASK_DIVISION_WORK);
+    }
+
+    @Test
+    void overdueJobRolledBack_mailsNobody_andItsRetryMailsEachRecipientOnce() throws Exception {
+        String pi = start("finance");
+        LocalDate due = MeasureVariables.dueDate(engine.getRuntimeService().getVariables(pi)).toInstant()
+                .atZone(ZoneId.systemDefault()).toLocalDate();
+        moveClockTo(due.plusDays(1));
+        List<Job> timers = managementService.createJobQuery().processInstanceId(pi).timers().executable().list();
+        mail.purgeEmailFromAllMailboxes();
+        long unreadBefore = notifications.countUnread("coordinator");
+
+        // The first attempt notifies, then its transaction rolls back (a node dying, a lost optimistic lock):
+        // neither the in-app notices nor the mails may remain.
+        TransactionTemplate attempt = new TransactionTemplate(transactionManager);
+        attempt.executeWithoutResult(status -> {
+            timers.forEach(job -> managementService.executeJob(job.getId()));
+            assertThat(notifications.countUnread("coordinator")).isEqualTo(unreadBefore + 1);
+            assertThat(mail.getReceivedMessages()).as("no mail before the commit").isEmpty();
+            status.setRollbackOnly();
+        });
+        assertThat(mail.getReceivedMessages()).as("no mail for a rolled-back attempt").isEmpty();
+        assertThat(notifications.countUnread("coordinator")).isEqualTo(unreadBefore);
+
+        // The retry commits: one mail per recipient.
+        assertThat(runDueTimers(pi)).isEqualTo(2);
+        assertThat(recipients()).containsExactlyInAnyOrder("finance.officer@ita.example", "finance.head@ita.example",
+                "finance.head@ita.example", "coordinator@ita.example");
+        assertThat(runDueTimers(pi)).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(4);
+        assertThat(notifications.countUnread("coordinator")).isEqualTo(unreadBefore + 1);
     }
 
     @Test

@@ -47,6 +47,7 @@ class LiveChecksTest {
     @Autowired OitService board;
     @Autowired TestOrganisations organisations;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired MeasureTaskService tasks;
     @Autowired TaskService taskService;
 
@@ -125,6 +126,7 @@ class LiveChecksTest {
         plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of("education"), null), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
         var task = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();

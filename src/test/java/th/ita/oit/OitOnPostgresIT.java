@@ -45,6 +45,7 @@ class OitOnPostgresIT {
     @Autowired OitCsv csv;
     @Autowired TestOrganisations organisations;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired MeasureTaskService tasks;
     @Autowired TaskService taskService;
     @Autowired NotificationService notifications;
@@ -71,6 +72,7 @@ class OitOnPostgresIT {
         plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of("works"), null), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
         var task = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();

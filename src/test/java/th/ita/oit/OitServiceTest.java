@@ -42,6 +42,7 @@ class OitServiceTest {
     @Autowired TestOrganisations organisations;
     @Autowired UserProfiles profiles;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired MeasureTaskService tasks;
     @Autowired TaskService taskService;
     @Autowired I18n i18n;
@@ -166,6 +167,7 @@ class OitServiceTest {
         plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of("works"), null), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
         var task = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();

@@ -29,6 +29,7 @@ abstract class AbstractPlanIT {
     static final List<String> ALL_DIVISIONS = List.of("office", "finance", "works", "education");
 
     @Autowired PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired PlanImporter importer;
     @Autowired AssessmentService assessments;
     @Autowired OrganisationService organisations;
@@ -105,6 +106,7 @@ abstract class AbstractPlanIT {
 
         planService.submitForApproval(planId, null, coordinator);
         planService.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
 
         Plan approved = planService.find(planId).orElseThrow();
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);

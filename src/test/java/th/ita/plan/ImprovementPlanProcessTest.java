@@ -82,6 +82,7 @@ class ImprovementPlanProcessTest {
     @Autowired TestUsers users;
     @Autowired MeasureSteps steps;
     @Autowired TestOrganisations testOrganisations;
+    @Autowired MeasureStartJobs startJobs;
 
     private final Map<Long, TestOrganisation> organisations = new HashMap<>();
 
@@ -117,15 +118,40 @@ class ImprovementPlanProcessTest {
         planService.addGuideline(planId, 9, 1, "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน", people(planId).user("coordinator"));
         assertThat(planService.find(planId).orElseThrow().isDraft()).isTrue();
 
-        approve(planId);
+        planService.submitForApproval(planId, null, people(planId).user("coordinator"));
+        planService.approve(planId, people(planId).user("mayor"));
+
+        // The approval froze the plan and committed without starting a measure: each waits in a job of its own,
+        // carrying its data, so one that fails to start is retried alone and the others go on.
+        assertThat(planService.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+        List<Job> starts = startJobs.pending(planId);
+        assertThat(starts).hasSize(2).allSatisfy(job -> assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).isExclusive()).isTrue());
+        assertThat(measureProcesses(plan)).isZero();
+        managementService.executeJob(starts.get(0).getId());
+        assertThat(measureProcesses(plan)).isEqualTo(1);
+        assertThat(startJobs.runNow(planId)).isEqualTo(1);
 
         assertThat(plan).isWaitingAt("CallActivity_Measures");
         Plan approved = planService.find(planId).orElseThrow();
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo(people(planId).userId("mayor"));
         assertThat(approved.measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNotNull());
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ImprovementMeasureProcess.KEY).superProcessInstanceId(plan.getId()).count()).isEqualTo(2);
+        assertThat(measureProcesses(plan)).isEqualTo(2);
+        // Each measure's process got its plan measure's data from the collection.
+        for (PlanMeasure measure : approved.measures()) {
+            Map<String, Object> variables = engine.getRuntimeService().getVariables(measure.processInstanceId());
+            assertThat(th.ita.measure.MeasureVariables.measureTitle(variables)).isEqualTo(measure.text());
+            assertThat(th.ita.measure.MeasureVariables.divisions(variables)).isEqualTo(measure.divisions());
+            assertThat(th.ita.measure.MeasureVariables.planMeasureId(variables)).isEqualTo(measure.id());
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(measure.processInstanceId()).singleResult().getBusinessKey())
+                    .isEqualTo("plan-" + planId + "-measure-" + measure.id());
+        }
+    }
+
+    private long measureProcesses(ProcessInstance plan) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ImprovementMeasureProcess.KEY).superProcessInstanceId(plan.getId()).count();
     }
 
     @Test
@@ -216,6 +242,7 @@ class ImprovementPlanProcessTest {
     private void approve(long planId) {
         planService.submitForApproval(planId, null, people(planId).user("coordinator"));
         planService.approve(planId, people(planId).user("mayor"));
+        startJobs.runNow(planId);
     }
 
     /** Walks the plan's measure number {@code index} to the executive's approval. */

@@ -48,6 +48,7 @@ abstract class AbstractReportIT {
     @Autowired YearEndReportService reports;
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired AssessmentService assessments;
     @Autowired JdbcClient jdbc;
     @Autowired TestOrganisations testOrganisations;
@@ -67,6 +68,7 @@ abstract class AbstractReportIT {
         planId = importer.importPlan(planFile(org.nameTh()), org.id(), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         plan = plans.find(planId).orElseThrow();
         OffsetDateTime decided = OffsetDateTime.of(2024, 8, 15, 3, 0, 0, 0, ZoneOffset.UTC);
         outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, org.userId("mayor"), null);

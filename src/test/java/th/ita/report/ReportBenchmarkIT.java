@@ -41,6 +41,7 @@ class ReportBenchmarkIT {
 
     @Autowired YearEndReportService reports;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired PlanImporter importer;
     @Autowired JdbcClient jdbc;
     @Autowired TestUsers users;
@@ -101,6 +102,7 @@ class ReportBenchmarkIT {
         long planId = importer.importPlan(yaml.toString().getBytes(StandardCharsets.UTF_8), org.id(), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         OffsetDateTime when = OffsetDateTime.of(2024, 9, 1, 3, 0, 0, 0, ZoneOffset.UTC);
         List<PlanMeasure> measures = plans.find(planId).orElseThrow().measures();
         for (int i = 0; i < measures.size(); i++) {

@@ -35,6 +35,7 @@ class ScriptedYearReportTest {
 
     @Autowired PlanImporter importer;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired MeasureSteps steps;
     @Autowired YearEndReportService reports;
     @Autowired ManagementService managementService;
@@ -50,6 +51,7 @@ class ScriptedYearReportTest {
         long planId = importer.importPlan(TestPlans.smallPlan(org.nameTh(), "[a, b]"), org.id(), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        startJobs.runNow(planId);
         Plan plan = plans.find(planId).orElseThrow();
         PlanMeasure a = plan.measures().get(0);
         PlanMeasure b = plan.measures().get(1);

@@ -26,11 +26,14 @@ public class OrganisationWork {
     public static final FiscalYear YEAR = FiscalYear.of(2567);
 
     private final PlanService plans;
+    private final th.ita.plan.MeasureStartJobs startJobs;
     private final MeasureTaskService tasks;
     private final TaskService taskService;
 
-    OrganisationWork(PlanService plans, MeasureTaskService tasks, TaskService taskService) {
+    OrganisationWork(PlanService plans, MeasureTaskService tasks, TaskService taskService,
+                     th.ita.plan.MeasureStartJobs startJobs) {
         this.plans = plans;
+        this.startJobs = startJobs;
         this.tasks = tasks;
         this.taskService = taskService;
     }
@@ -49,6 +52,8 @@ public class OrganisationWork {
         long plan = draftPlan(org, divisions);
         plans.submitForApproval(plan, null, org.user("coordinator"));
         plans.approve(plan, org.user("mayor"));
+        // The measures start in jobs of their own; the tests' engine has no job executor.
+        startJobs.runNow(plan);
         return plans.find(plan).orElseThrow();
     }
 

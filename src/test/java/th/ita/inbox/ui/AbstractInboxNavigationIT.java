@@ -49,6 +49,7 @@ abstract class AbstractInboxNavigationIT {
     @Autowired StatementCounter counter;
     @Autowired TestOrganisations organisations;
     @Autowired PlanService plans;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired UserProfiles profiles;
 
     @AfterEach
@@ -95,6 +96,7 @@ abstract class AbstractInboxNavigationIT {
         }
         plans.submitForApproval(plan, null, coordinator);
         plans.approve(plan, org.user("mayor"));
+        startJobs.runNow(plan);
         return org;
     }
 

@@ -34,6 +34,7 @@ class InboxViewTest extends KaribuTest {
     @Autowired EvidenceService evidenceService;
     @Autowired TaskService taskService;
     @Autowired th.ita.plan.PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired TestOrganisations testOrganisations;
 
     @Test
@@ -193,6 +194,7 @@ class InboxViewTest extends KaribuTest {
                 List.of("office"), null), coordinator);
         planService.submitForApproval(plan, null, coordinator);
         planService.approve(plan, org.user("mayor"));
+        startJobs.runNow(plan);
         String measure = planService.find(plan).orElseThrow().measures().get(0).processInstanceId();
         Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
 

@@ -45,6 +45,7 @@ abstract class AbstractOnboardingApiIT {
     static final String MEASURE_A = "มาตรการเปิดเผยข้อมูลการใช้งบประมาณ";
 
     @Autowired TestRestTemplate rest;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired IdentityService identityService;
     /** The demo's on H2; on PostgreSQL the configured first administrator's (created before the demo accounts). */
     @Value("${camunda.bpm.admin-user.password:demo}") String configuredAdminPassword;
@@ -110,6 +111,9 @@ abstract class AbstractOnboardingApiIT {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(post(b.user("mayor"), "/api/plans/" + planB + "/approve", null).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        // Their measures start in jobs of their own; the tests' engine has no job executor.
+        startJobs.runNow(planA);
+        startJobs.runNow(planB);
 
         // The finance officers of both organisations share the group div-finance, not their tasks.
         JsonNode work = task(a.user("finance.officer"), "Task_DivisionWork", null);

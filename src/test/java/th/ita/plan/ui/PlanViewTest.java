@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanViewTest extends KaribuTest {
 
     @Autowired PlanService planService;
+    @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired OrganisationService organisations;
     @Autowired TestOrganisations testOrganisations;
 
@@ -101,6 +102,9 @@ class PlanViewTest extends KaribuTest {
         view.approve(planService.find(planId).orElseThrow());
 
         assertThat(planService.find(planId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+        // The approval committed without its measures: each starts in a job of its own.
+        assertThat(planService.find(planId).orElseThrow().measures().get(0).processInstanceId()).isNull();
+        assertThat(startJobs.runNow(planId)).isEqualTo(planService.find(planId).orElseThrow().measures().size());
         assertThat(planService.find(planId).orElseThrow().measures().get(0).processInstanceId()).isNotNull();
     }
 }
