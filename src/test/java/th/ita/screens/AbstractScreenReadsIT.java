@@ -19,6 +19,7 @@ import th.ita.measure.MeasureOutcomes;
 import th.ita.notification.NotificationService;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.Plan;
+import th.ita.plan.MeasureStartJobs;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
@@ -60,6 +61,7 @@ abstract class AbstractScreenReadsIT {
     @Autowired Decisions decisions;
     @Autowired MeasureOutcomes outcomes;
     @Autowired NotificationService notifications;
+    @Autowired MeasureStartJobs startJobs;
 
     Fixture small;
     Fixture big;
@@ -87,6 +89,8 @@ abstract class AbstractScreenReadsIT {
         }
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
+        // The measures start in jobs of their own; the tests' engine has no job executor.
+        startJobs.runNow(planId);
         Plan plan = plans.find(planId).orElseThrow();
         List<String> processes = plan.measures().stream().map(PlanMeasure::processInstanceId).toList();
         processes.forEach(pi -> work.toExecutive(org, pi, "finance"));
