@@ -25,6 +25,7 @@ import th.ita.shared.FiscalYear;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -119,6 +120,10 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("assessment.failingSummary", String.valueOf(assessment.failing().size()))));
         grid.setItems(assessment.indicators());
         results.add(grid);
+        List<Assessment> years = service.history(assessment.organisationId(), user);
+        if (!years.isEmpty()) {
+            results.add(new IndicatorTrend(years));
+        }
     }
 
     private Component labelled(String key, Span value) {
