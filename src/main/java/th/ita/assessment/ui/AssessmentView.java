@@ -30,8 +30,9 @@ import java.util.Optional;
 
 /**
  * The latest published ITA result: overall score and grade, every indicator with its score (or "unknown")
- * and the failing ones marked, since they are what the improvement plan must address. The coordinator can
- * import a result file or enter a result by form here.
+ * and the failing ones marked, since they are what the improvement plan must address; below it, every year on
+ * record of the same organisation ({@link IndicatorTrend}). The coordinator can import a result file or enter a
+ * result by form here.
  */
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 5)
