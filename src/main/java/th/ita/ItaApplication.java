@@ -2,17 +2,20 @@ package th.ita;
 
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 
-/** The ITA improvement-measure workflow: one Spring Boot application with an embedded Camunda engine. */
+/**
+ * The ITA improvement-measure workflow: one Spring Boot application with an embedded Camunda engine.
+ * <p>
+ * No {@code @Theme}: Lumo, light, is Vaadin's default. {@code @Theme(variant = Lumo.LIGHT)} named no theme, and Vaadin
+ * then linked the stylesheet of a theme called "" on every page ({@code /VAADIN/themes//styles.css}, a 400).
+ * Our few styles are a plain stylesheet instead ({@code META-INF/resources/styles/app.css}).
+ */
 @SpringBootApplication
-@Theme(variant = Lumo.LIGHT)
 public class ItaApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -23,6 +26,7 @@ public class ItaApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "fonts/sarabun/sarabun.css");
+        settings.addLink("stylesheet", "styles/app.css");
     }
 
     /** Injected everywhere time matters, so tests can fix it. */

@@ -143,6 +143,19 @@ public class AssessmentService {
                 : repository.latest(user.organisationId(), province, false).map(this::withIndicators);
     }
 
+    /**
+     * Every assessment on record of the organisation, oldest year first: an indicator's scores across the years.
+     * Empty when the user may not read the organisation's work.
+     */
+    public List<Assessment> history(long organisationId, CurrentUser user) {
+        if (!access.mayRead(user, organisationId, "assessments")) {
+            return List.of();
+        }
+        return repository.listFor(organisationId, null).stream()
+                .sorted(java.util.Comparator.comparing(AssessmentSummary::fiscalYear))
+                .map(this::withIndicators).toList();
+    }
+
     /** The indicators scored below the pass mark; unknown scores are not included. */
     public List<IndicatorResult> failingIndicators(long assessmentId) {
         return find(assessmentId).map(Assessment::failing).orElse(List.of());

@@ -7,9 +7,13 @@ import java.util.Map;
 /**
  * A plan as a YAML file (the demo's {@code ita/demo/ban-tan-plan-2566.yaml} is one): the report's structure,
  * with measures listed once and referenced by key from every section (table) that shows them.
+ * <p>
+ * {@code exportedFromFiscalYear} is written by {@link PlanExporter} only: a file exported from FY 2566 and imported
+ * with {@code fiscalYear: 2567} moves the due dates that lie in FY 2566 by one year, so that changing the one
+ * year line is enough to reuse a plan (dates already in the new year are kept as written).
  */
-record PlanFile(OrganisationEntry organisation, Integer fiscalYear, Map<String, List<String>> guidelines,
-                List<MeasureEntry> measures, List<SectionEntry> sections) {
+record PlanFile(OrganisationEntry organisation, Integer fiscalYear, Integer exportedFromFiscalYear,
+                Map<String, List<String>> guidelines, List<MeasureEntry> measures, List<SectionEntry> sections) {
 
     record OrganisationEntry(String nameTh, String nameEn, String district, String province, String websiteDomain) {
     }

@@ -66,7 +66,7 @@ public class PlanImporter {
                     .filter(s -> s.measures() != null && s.measures().contains(measure.key()))
                     .map(PlanFile.SectionEntry::instrument).toList();
             planService.addMeasure(planId, new MeasureInput(measure.text(), instruments, measure.indicators(),
-                    measure.divisions(), measure.dueDate()), user);
+                    measure.divisions(), movedToPlanYear(measure.dueDate(), file)), user);
         }
         sections.forEach(section -> Objects.requireNonNullElse(section.measures(), List.<String>of()).forEach(key -> {
             boolean known = file.measures() != null && file.measures().stream().anyMatch(m -> key.equals(m.key()));
@@ -82,6 +82,18 @@ public class PlanImporter {
             }
         }
         return planId;
+    }
+
+    /**
+     * A due date of the year the file was exported from, moved into the year it is imported as (see
+     * {@link PlanFile}); any other date as written, so that a date outside the plan's year is still refused.
+     */
+    static java.time.LocalDate movedToPlanYear(java.time.LocalDate due, PlanFile file) {
+        if (due == null || file.exportedFromFiscalYear() == null
+                || !FiscalYear.of(file.exportedFromFiscalYear()).contains(due)) {
+            return due;
+        }
+        return due.plusYears(file.fiscalYear() - file.exportedFromFiscalYear());
     }
 
     private static PlanFile parse(byte[] content) {

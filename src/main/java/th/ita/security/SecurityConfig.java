@@ -65,7 +65,7 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**", "/fonts/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**", "/fonts/**", "/styles/**").permitAll()
                 // The error dispatch of a rejected REST call must keep its status, not become a login redirect.
                 .requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

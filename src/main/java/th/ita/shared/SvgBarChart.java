@@ -15,8 +15,9 @@ import java.util.Locale;
  * on the dashboard.
  * <p>
  * Accessible and responsive: the root carries {@code role="img"}, an {@code aria-label} and a {@code <title>};
- * the size comes from the {@code viewBox} with width 100%. A bar without a value (an unknown score) draws no
- * bar at all, only its text, so it can never be read as zero. Callers pass the texts already translated.
+ * the size comes from the {@code viewBox} with width 100%. A bar with a value stands on a grey track of the whole
+ * scale, so that 0 shows as an empty track rather than as nothing; a bar without a value (an unknown score) draws
+ * neither bar nor track, only its text, so it can never be read as zero. Callers pass the texts already translated.
  */
 public final class SvgBarChart {
 
@@ -30,6 +31,8 @@ public final class SvgBarChart {
     private static final String BELOW = "#c62828";
     private static final String ABOVE = "#2e7d32";
     private static final String PLAIN = "#1565c0";
+    private static final String TRACK = "#eeeeee";
+    private static final String TRACK_EDGE = "#9e9e9e";
 
     /** One row; {@code value} null when unknown. */
     public record Bar(String label, Double value, String valueText) {
@@ -99,6 +102,11 @@ public final class SvgBarChart {
         double valueEnd = LABEL_WIDTH;
         if (bar.value() != null) {
             valueEnd = x(bar.value());
+            // The track: the whole scale behind the bar, so a value of 0 still shows an (empty) bar, not nothing.
+            svg.append("<rect class=\"track\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(WIDTH - LABEL_WIDTH - VALUE_WIDTH).append("\" height=\"").append(BAR_HEIGHT)
+                    .append("\" fill=\"").append(TRACK).append("\" stroke=\"").append(TRACK_EDGE)
+                    .append("\" stroke-width=\"1\"/>");
             svg.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
                     .append("\" width=\"").append(number(valueEnd - LABEL_WIDTH)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" fill=\"").append(colour(bar.value())).append("\"/>");

@@ -43,7 +43,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // Sized and cut to one line by styles/app.css, so that on a phone the title gives way, not the logout.
+        title.addClassName("app-title");
+        title.getElement().setAttribute("title", getTranslation("app.title"));
 
         Button language = new Button(getTranslation("app.switchLanguage"),
                 click -> languageSwitcher.toggle());
@@ -55,8 +57,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authenticationContext.getPrincipalName().ifPresent(name -> {
             Span user = new Span(name);
             user.setId("current-user");
+            user.addClassName("app-user-name");
             Button logout = new Button(getTranslation("app.logout"), click -> authenticationContext.logout());
+            logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            // The name is hidden on a phone; it stays in the logout's tooltip.
+            logout.getElement().setAttribute("title", getTranslation("app.logout") + " (" + name + ")");
             userBox.add(user, logout);
         });
 
@@ -64,7 +70,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
-        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        navbar.addClassName("app-top-bar");
+        userBox.addClassName("app-user");
+        language.addClassName("app-language");
+        topBarBadges.addClassName("app-top-bar-badges");
         addToNavbar(navbar);
     }
 
@@ -106,7 +115,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor link = new Anchor(path);
         // Navigate inside the application, like the side navigation, instead of reloading the page.
         link.getElement().setAttribute("router-link", true);
-        link.add(new Span(getTranslation(titleKey) + " "), countBadge(count));
+        Span label = new Span(getTranslation(titleKey) + " ");
+        // On a phone only the count shows (styles/app.css); the link keeps its name for screen readers.
+        label.addClassName("top-bar-label");
+        link.getElement().setAttribute("aria-label", getTranslation(titleKey) + " " + getTranslation("nav.count", count));
+        link.getElement().setAttribute("title", getTranslation(titleKey));
+        link.add(label, countBadge(count));
         link.setId("top-bar-" + normalised(path));
         return link;
     }

@@ -105,4 +105,17 @@ class SvgBarChartTest {
     void aChartNeedsAPositiveScale() {
         assertThatThrownBy(() -> new SvgBarChart("t", 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aZeroValueShowsItsEmptyTrack_anUnknownOneNeitherTrackNorBar() throws Exception {
+        Document doc = parse(new SvgBarChart("t", 100).bar("none done", 0.0, "0/4").bar("unknown", null, "ไม่ทราบ").toSvg());
+
+        List<Element> tracks = withClass(doc, "rect", "track");
+        assertThat(tracks).hasSize(1);
+        assertThat(Double.parseDouble(tracks.get(0).getAttribute("width")))
+                .isEqualTo(SvgBarChart.WIDTH - SvgBarChart.LABEL_WIDTH - SvgBarChart.VALUE_WIDTH);
+        assertThat(tracks.get(0).getAttribute("stroke")).isNotEmpty();
+        assertThat(withClass(doc, "rect", "bar")).singleElement()
+                .satisfies(bar -> assertThat(Double.parseDouble(bar.getAttribute("width"))).isZero());
+    }
 }

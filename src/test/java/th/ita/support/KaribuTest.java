@@ -1,6 +1,8 @@
 package th.ita.support;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -27,14 +29,32 @@ import java.util.stream.Collectors;
 @ActiveProfiles("test")
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("th.ita");
+    /**
+     * The application's views with Karibu's own error routes, which throw instead of rendering: a refused navigation
+     * fails loudly ("AccessDeniedException") in the role tests. The application's Thai error pages
+     * ({@code th.ita.ui.NoAccessView}, {@code NotFoundView}) would otherwise replace them; tests of those pages
+     * take {@link #APPLICATION_ROUTES} through {@link #routes()}.
+     */
+    private static final Routes ROUTES = withKaribuErrorRoutes(new Routes().autoDiscoverViews("th.ita"));
+    protected static final Routes APPLICATION_ROUTES = new Routes().autoDiscoverViews("th.ita");
 
     @Autowired protected ApplicationContext context;
     @Autowired protected TestUsers users;
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
+    }
+
+    protected Routes routes() {
+        return ROUTES;
+    }
+
+    private static Routes withKaribuErrorRoutes(Routes routes) {
+        routes.getErrorRoutes().removeIf(route -> route.getPackageName().startsWith("th.ita"));
+        routes.getErrorRoutes().add(MockRouteNotFoundError.class);
+        routes.getErrorRoutes().add(MockRouteAccessDeniedError.class);
+        return routes;
     }
 
     @AfterEach

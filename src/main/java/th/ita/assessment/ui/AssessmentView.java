@@ -25,12 +25,14 @@ import th.ita.shared.FiscalYear;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The latest published ITA result: overall score and grade, every indicator with its score (or "unknown")
- * and the failing ones marked, since they are what the improvement plan must address. The coordinator can
- * import a result file or enter a result by form here.
+ * and the failing ones marked, since they are what the improvement plan must address; below it, every year on
+ * record of the same organisation ({@link IndicatorTrend}). The coordinator can import a result file or enter a
+ * result by form here.
  */
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 5)
@@ -119,6 +121,10 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("assessment.failingSummary", String.valueOf(assessment.failing().size()))));
         grid.setItems(assessment.indicators());
         results.add(grid);
+        List<Assessment> years = service.history(assessment.organisationId(), user);
+        if (!years.isEmpty()) {
+            results.add(new IndicatorTrend(years));
+        }
     }
 
     private Component labelled(String key, Span value) {

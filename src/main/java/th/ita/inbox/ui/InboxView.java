@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
 public class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ACTIONS_COLUMN = "actions";
+    static final String MEASURE_COLUMN = "measure";
     static final String DUE_COLUMN = "due";
     static final String INDICATORS_COLUMN = "indicators";
     /** Polling rather than server push: simple, and it survives the proxies of municipal networks. */
@@ -67,7 +69,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(TaskRow::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3);
+        // Readable at any width: at least 16rem wide, the title on two lines at most, the whole of it on hover
+        // (title) or on a tap (styles/app.css, .inbox-measure.expanded). Narrower, a title took ten lines.
+        grid.addColumn(LitRenderer.<TaskRow>of("<span class=\"inbox-measure\" title=\"${item.title}\" "
+                                + "onclick=\"this.classList.toggle('expanded')\">${item.title}</span>")
+                        .withProperty("title", TaskRow::measureTitle))
+                .setKey(MEASURE_COLUMN).setHeader(getTranslation("inbox.column.measure"))
+                .setWidth("16rem").setFlexGrow(3);
         grid.addColumn(row -> divisionNames.getOrDefault(row.divisionCode(), ""))
                 .setHeader(getTranslation("inbox.column.division")).setAutoWidth(true);
         grid.addColumn(TaskRow::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true);

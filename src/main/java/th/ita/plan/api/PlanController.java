@@ -1,18 +1,24 @@
 package th.ita.plan.api;
 
 import jakarta.annotation.security.PermitAll;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.ita.api.ApiProblemException;
 import th.ita.plan.Plan;
+import th.ita.plan.PlanExporter;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
 import th.ita.security.CurrentUserProvider;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,11 +32,15 @@ import java.util.List;
 @PermitAll
 public class PlanController {
 
+    private static final MediaType YAML = new MediaType("application", "yaml", StandardCharsets.UTF_8);
+
     private final PlanService service;
+    private final PlanExporter exporter;
     private final CurrentUserProvider users;
 
-    public PlanController(PlanService service, CurrentUserProvider users) {
+    public PlanController(PlanService service, PlanExporter exporter, CurrentUserProvider users) {
         this.service = service;
+        this.exporter = exporter;
         this.users = users;
     }
 
@@ -56,6 +66,22 @@ public class PlanController {
                 new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         return new PlanDetailJson(plan.id(), plan.organisation(), plan.fiscalYear().buddhistYear(), plan.status().name(),
                 plan.measures().stream().map(PlanController::json).toList());
+    }
+
+    /**
+     * The plan in the import format ({@code POST /api/organisations/{id}/plans}, the import screen): change its
+     * {@code fiscalYear} and import it to start that year's draft from this plan. Read like {@link #get}.
+     */
+    @GetMapping("/{id}/plan.yaml")
+    public ResponseEntity<byte[]> yaml(@PathVariable long id) {
+        var user = users.require();
+        Plan plan = service.find(id, user).orElseThrow(() ->
+                new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
+        byte[] file = exporter.yaml(plan);
+        return ResponseEntity.ok().contentType(YAML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(PlanExporter.fileName(plan.fiscalYear().buddhistYear())).build().toString())
+                .body(file);
     }
 
     private static PlanJson json(PlanSummary plan) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,11 +18,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationService;
+import th.ita.plan.NextYearPlan;
 import th.ita.plan.Plan;
+import th.ita.plan.PlanExporter;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanProcess;
 import th.ita.plan.PlanService;
@@ -31,13 +36,15 @@ import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The improvement plan of a year, as a tree: instrument → weaknesses, approaches, measures → divisions.
- * The executive approves a draft here (which starts the measures); the coordinator imports a plan file.
+ * The executive approves a draft here (which starts the measures); the coordinator imports a plan file or
+ * starts next year's draft from this plan; anyone who reads the plan may download it in the import format.
  */
 @Route("plans")
 @Menu(title = "nav.plans", order = 6)
@@ -45,14 +52,19 @@ import java.util.Map;
 public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PlanService planService;
+    private final NextYearPlan nextYearPlan;
+    private final PlanExporter exporter;
     private final DivisionService divisionService;
     private final CurrentUser user;
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
 
-    public PlanView(PlanService planService, PlanImporter importer, DivisionService divisionService,
-                    OrganisationService organisations, Clock clock, CurrentUserProvider users) {
+    public PlanView(PlanService planService, PlanImporter importer, NextYearPlan nextYearPlan, PlanExporter exporter,
+                    DivisionService divisionService, OrganisationService organisations, Clock clock,
+                    CurrentUserProvider users) {
         this.planService = planService;
+        this.nextYearPlan = nextYearPlan;
+        this.exporter = exporter;
         this.divisionService = divisionService;
         this.user = users.require();
         setMaxWidth("80rem");
@@ -123,6 +135,11 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
             if (user.isCoordinator() || user.isExecutive()) {
                 header.add(pageButton("plan-report", "report.view.open", "plans/" + plan.id() + "/report"));
             }
+            if (member && user.isCoordinator() && !nextYearPlan.nextExists(plan)) {
+                header.add(nextYearButton(plan));
+            }
+            header.add(exportLink(plan));
+            header.setWrap(true);
             content.add(header);
             List<Division> divisions = divisionService.all(plan.organisationId());
             if (member && user.isCoordinator() && planService.editable(plan)) {
@@ -147,6 +164,42 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
         approve.setId("approve-plan");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return approve;
+    }
+
+    /** The coordinator starts FY N+1's draft from this plan (see {@link NextYearPlan}) and lands on it. */
+    private Button nextYearButton(Plan plan) {
+        String next = plan.fiscalYear().next().toString();
+        Button button = new Button(getTranslation("plan.nextYear"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.nextYear"),
+                    getTranslation("plan.nextYearConfirm", next, plan.fiscalYear().toString()),
+                    getTranslation("plan.nextYear"), e -> startNextYear(plan));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        button.setId("start-next-year");
+        return button;
+    }
+
+    void startNextYear(Plan plan) {
+        try {
+            long draftId = nextYearPlan.start(plan.id(), user);
+            Messages.success("plan.nextYearCreated", plan.fiscalYear().next().toString(), plan.fiscalYear().toString());
+            reload(draftId);
+        } catch (UserInputException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** The plan in the import format: change its year and import it, here or over the API. */
+    private Anchor exportLink(Plan plan) {
+        String fileName = PlanExporter.fileName(plan.fiscalYear().buddhistYear());
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = exporter.export(plan.id(), user).orElse(new byte[0]);
+            return new DownloadResponse(new ByteArrayInputStream(file), fileName, "application/yaml", file.length);
+        }), getTranslation("plan.exportYaml"));
+        link.setId("plan-export-yaml");
+        return link;
     }
 
     /**
