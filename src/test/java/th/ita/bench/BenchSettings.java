@@ -29,7 +29,7 @@ record BenchSettings(boolean postgres, int organisations, int measures, int thre
                 integer("bench.organisations", 2),
                 integer("bench.measures", 3),
                 integer("bench.threads", 4),
-                integer("bench.runs", 3),
+                integer("bench.runs", 1),
                 integer("bench.lifecycle.measures", 4),
                 integer("bench.lifecycle.rounds", 1),
                 integer("bench.report.measures", 6),

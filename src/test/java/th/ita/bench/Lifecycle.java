@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.ita.evidence.EvidenceService;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
@@ -32,9 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li><b>app</b>: {@link MeasureService#start} and the task services the screens call (access checks, input
  *       checks, evidence stored, engine calls as the user);</li>
- *   <li><b>raw</b>: the Camunda API alone, the same variables a user's form gives: start by key, then per task claim,
- *       comment, task-local report, complete. The BPMN's own listeners and delegates (form rules, decision records,
- *       outcomes) run in both.</li>
+ *   <li><b>raw</b>: the Camunda API alone, the same variables a user's form gives: start by key, then per task, in one transaction
+ *       as the services have it, claim, comment, task-local report, complete; the division's evidence file stored with {@link EvidenceService} first,
+ *       since the BPMN's guard refuses work without evidence. The BPMN's own listeners and delegates (form rules,
+ *       step guards, decision records, outcomes) run in both.</li>
  * </ul>
  */
 final class Lifecycle {
@@ -53,10 +56,15 @@ final class Lifecycle {
     private final TaskService taskService;
     private final IdentityService identity;
     private final HistoryService history;
+    private final EvidenceService evidence;
+    private final TransactionTemplate transaction;
     private final LocalDate due = FiscalYear.of(LocalDate.now()).end();
 
     Lifecycle(MeasureService measures, MeasureWalk walk, RuntimeService runtime, TaskService taskService,
-              IdentityService identity, HistoryService history) {
+              IdentityService identity, HistoryService history, EvidenceService evidence,
+              TransactionTemplate transaction) {
+        this.evidence = evidence;
+        this.transaction = transaction;
         this.measures = measures;
         this.walk = walk;
         this.runtime = runtime;
@@ -88,32 +96,39 @@ final class Lifecycle {
             for (String division : TestOrganisations.DIVISIONS) {
                 Task work = walk.task(pi, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division);
                 String report = "ดำเนินการแล้ว เผยแพร่บนเว็บไซต์";
-                retrying(retries, () -> {
+                inTransaction(retries, () -> {
+                    // The BPMN's guard refuses the work without evidence: the same file as the app path stores.
+                    evidence.store(pi, work.getId(), division, List.of(MeasureWalk.evidence(division)),
+                            org.userId(division + ".officer"));
+                    taskService.setVariablesLocal(work.getId(), MeasureVariables.workDone(report));
                     complete(work, org.userId(division + ".officer"), report, Collections.emptyMap());
-                    return null;
-                }, () -> taskService.setVariablesLocal(work.getId(), MeasureVariables.workDone(report)));
+                });
                 Task review = walk.task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-" + division);
-                retrying(retries, () -> complete(review, org.userId(division + ".head"), null,
-                        MeasureVariables.headReviewed(Decision.ACCEPT, null)), null);
+                inTransaction(retries, () -> complete(review, org.userId(division + ".head"), null,
+                        MeasureVariables.headReviewed(Decision.ACCEPT, null)));
             }
             Task check = walk.task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null);
-            retrying(retries, () -> complete(check, org.userId("coordinator"), null,
-                    MeasureVariables.coordinatorChecked(Decision.COMPLETE, null, null)), null);
+            inTransaction(retries, () -> complete(check, org.userId("coordinator"), null,
+                    MeasureVariables.coordinatorChecked(Decision.COMPLETE, null, null)));
             Task approval = walk.task(pi, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, null);
-            retrying(retries, () -> complete(approval, org.userId("mayor"), null,
-                    MeasureVariables.executiveDecided(Decision.APPROVE, List.of(), null)), null);
+            inTransaction(retries, () -> complete(approval, org.userId("mayor"), null,
+                    MeasureVariables.executiveDecided(Decision.APPROVE, List.of(), null)));
             return pi;
         });
     }
 
     /** What {@code TaskCompletion} does with the engine, without the application around it. */
-    private Object complete(Task task, String userId, String comment, java.util.Map<String, Object> variables) {
+    private void complete(Task task, String userId, String comment, java.util.Map<String, Object> variables) {
         taskService.claim(task.getId(), userId);
         if (comment != null) {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
         }
         taskService.complete(task.getId(), variables);
-        return null;
+    }
+
+    /** One user action, one transaction, as the application's services have it. */
+    private void inTransaction(AtomicInteger retries, Runnable action) {
+        retrying(retries, () -> transaction.executeWithoutResult(status -> action.run()));
     }
 
     private interface OneMeasure {
@@ -153,32 +168,20 @@ final class Lifecycle {
         return new Result(path, count, (System.nanoTime() - start) / 1e9, List.copyOf(millis), retries.get());
     }
 
-    private static void retrying(AtomicInteger retries, Runnable action) {
-        retrying(retries, () -> {
-            action.run();
-            return null;
-        }, null);
-    }
-
     /**
      * Two steps of one measure never race here (each client drives its own measures), but the engine's optimistic
      * locking may still refuse a completion that shares a row with another client's: like a user, try again.
      */
-    private static void retrying(AtomicInteger retries, java.util.concurrent.Callable<Object> action, Runnable before) {
+    private static void retrying(AtomicInteger retries, Runnable action) {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (before != null) {
-                    before.run();
-                }
-                action.call();
+                action.run();
                 return;
             } catch (UserInputException | org.camunda.bpm.engine.OptimisticLockingException e) {
                 if (attempt == 5) {
                     throw e;
                 }
                 retries.incrementAndGet();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -29,8 +29,12 @@ final class MeasureWalk {
 
     void submit(TestOrganisation org, String processInstanceId, String division) {
         tasks.submitWork(task(processInstanceId, ImprovementMeasureProcess.TASK_DIVISION_WORK, "div-" + division).getId(),
-                "ดำเนินการแล้ว เผยแพร่บนเว็บไซต์", List.of(new EvidenceFile("รายงาน-" + division + ".pdf", EVIDENCE)),
+                "ดำเนินการแล้ว เผยแพร่บนเว็บไซต์", List.of(evidence(division)),
                 org.user(division + ".officer"));
+    }
+
+    static EvidenceFile evidence(String division) {
+        return new EvidenceFile("รายงาน-" + division + ".pdf", EVIDENCE);
     }
 
     void review(TestOrganisation org, String processInstanceId, String division, boolean accept) {
