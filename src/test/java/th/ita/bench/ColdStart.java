@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 final class ColdStart {
 
     private static final Path DIR = Path.of("target", "benchmarks");
-    private static final String ADMIN_PASSWORD = "Bench-Admin-9x!Kite";
+    private static final String ADMIN_PASSWORD = "Zq7-Kestrel-Harbor-9";
     private static final Duration TIMEOUT = Duration.ofMinutes(6);
 
     record Result(List<Double> app, List<Double> bare) {

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {
         "ita.demo.enabled=false",
         "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.admin-user.password=Bench-Admin-9x!Kite",
+        "camunda.bpm.admin-user.password=Zq7-Kestrel-Harbor-9",
         "spring.datasource.hikari.maximum-pool-size=20",
         // As in production: development mode records a stack trace for every component attached.
         "vaadin.productionMode=true"})
