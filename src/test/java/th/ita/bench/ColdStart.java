@@ -77,7 +77,9 @@ final class ColdStart {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dfile.encoding=UTF-8",
                 "-cp", classPath, mainClass, "--server.port=" + port, "--ita.data-dir=" + dataDir,
-                "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD));
+                "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
+                // The production bundle built by "verify" is in target/classes; as the packaged jar runs.
+                "--vaadin.productionMode=true"));
         if (postgresUrl.isPresent()) {
             recreate(database);
             command.add("--spring.profiles.active=postgres");

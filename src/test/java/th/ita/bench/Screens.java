@@ -30,7 +30,8 @@ final class Screens {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("th.ita");
 
-    /** Statements and server time of one navigation; rows: the items of the page's grids (their counts). */
+    /** Statements and server time of one navigation; rows: the items of the page's grids (their
+     * counts), or the entries of the notifications page. */
     record Navigation(int statements, double millis, double gridMillis, long rows) {
     }
 
@@ -65,12 +66,19 @@ final class Screens {
             MockVaadin.clientRoundtrip();
             long done = System.nanoTime();
             int statements = counter.reset();
-            long rows = grids.stream().mapToLong(g -> ((Grid<?>) g).getDataCommunicator().getItemCount()).sum();
+            long rows = grids.isEmpty() ? notices()
+                    : grids.stream().mapToLong(g -> ((Grid<?>) g).getDataCommunicator().getItemCount()).sum();
             return new Navigation(statements, (done - start) / 1e6, (done - navigated) / 1e6, rows);
         } finally {
             SecurityContextHolder.clearContext();
             MockVaadin.tearDown();
         }
+    }
+
+    /** A page without a grid (the notifications as they are listed today): its entries. */
+    private static long notices() {
+        return _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> d.hasClassName("notification-read") || d.hasClassName("notification-unread")).count();
     }
 
     /** The side navigation's and top bar's counts alone, as the layout asks for them. */
