@@ -98,6 +98,8 @@ class ScaleBenchmarkIT {
 
     private final List<String> out = new ArrayList<>();
     private Progress screensProgress;
+    private int printed;
+    private static final Path FILE = Path.of("target", "benchmarks", "scale.md");
 
     @Test
     void measureAtScale() throws Exception {
@@ -125,18 +127,26 @@ class ScaleBenchmarkIT {
         long organisationCount = jdbc.sql("select count(*) from organisation").query(Long.class).single();
 
         header(generated, openTasks, organisationCount, page);
+        // Each phase's table is written as soon as it is measured: a long run stopped halfway keeps what it has.
         statementsPerScreen(screens, openOne, openPage, execOne, execPage, page);
+        flush();
         inboxTimings(screens, inbox, openTasks);
+        flush();
         lifecycle(walk);
+        flush();
         report(jobs);
+        flush();
         coldStart();
+        flush();
+        assertThat(FILE).exists();
+    }
 
-        Path file = Path.of("target", "benchmarks", "scale.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n", out) + "\n");
-        System.out.println(String.join("\n", out));
-        System.out.println("[bench] written to " + file.toAbsolutePath());
-        assertThat(file).exists();
+    private void flush() throws java.io.IOException {
+        Files.createDirectories(FILE.getParent());
+        Files.writeString(FILE, String.join("\n", out) + "\n");
+        System.out.println(String.join("\n", out.subList(printed, out.size())));
+        printed = out.size();
+        System.out.println("[bench] written to " + FILE.toAbsolutePath());
     }
 
     private void header(BulkLoad.Result generated, long openTasks, long organisationCount, int page) {
