@@ -60,7 +60,7 @@ class PublishedDemoReportTest {
     @BeforeAll
     void demoReport() {
         CurrentUser coordinator = users.user("coordinator");
-        long demo = plans.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+        long demo = plans.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
                 .map(PlanSummary::id).findFirst().orElseThrow();
         pdf = reports.pdf(demo, coordinator);
         docx = reports.docx(demo, coordinator);

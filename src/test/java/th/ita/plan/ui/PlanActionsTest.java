@@ -59,7 +59,7 @@ class PlanActionsTest extends KaribuTest {
     }
 
     private long demoPlan() {
-        return planService.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst()
+        return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst()
                 .orElseThrow().id();
     }
 

@@ -20,7 +20,7 @@ class PlanReportViewTest extends KaribuTest {
     @Test
     void coordinatorDownloadsTheCurrentReportAndGeneratesAVersionThatIsListed() {
         login("coordinator");
-        long demo = plans.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow().id();
+        long demo = plans.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow().id();
 
         UI.getCurrent().navigate("plans/" + demo + "/report");
 
