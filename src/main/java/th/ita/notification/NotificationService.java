@@ -49,7 +49,7 @@ public class NotificationService {
     public NotificationService(NotificationRepository repository, IdentityService identityService,
                                ObjectProvider<JavaMailSender> mailSender, I18n i18n, Clock clock,
                                @org.springframework.beans.factory.annotation.Value("${ita.mail.from:ita@localhost}") String mailFrom,
-                             ApplicationEventPublisher events) {
+                               ApplicationEventPublisher events) {
         this.repository = repository;
         this.identityService = identityService;
         this.mailSender = mailSender;
@@ -79,8 +79,8 @@ public class NotificationService {
             mail(user, messageKey, args);
         }
         // Other channels (LINE) queue theirs in this transaction.
-        events.publishEvent(new NotificationsSent(organisationId, List.copyOf(recipients.keySet()), List.copyOf(groupIds), messageKey,
-                args, processInstanceId));
+        events.publishEvent(new NotificationsSent(organisationId, List.copyOf(recipients.keySet()),
+                List.copyOf(groupIds), messageKey, args, processInstanceId));
     }
 
     /** The user's newest notifications, read or not, for the notifications page. */
