@@ -14,9 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +35,8 @@ public class LineWebhook {
 
     private static final Logger log = LoggerFactory.getLogger(LineWebhook.class);
     private static final Pattern CODE = Pattern.compile("\\d{6}");
+    /** Wrong codes a LINE user may send per organisation and hour before their codes are ignored (on this node). */
+    static final int WRONG_CODES_PER_HOUR = 10;
 
     private final LineChannels channels;
     private final LineLinking linking;
@@ -36,6 +44,8 @@ public class LineWebhook {
     private final ObjectMapper json;
     private final I18n i18n;
     private final Clock clock;
+    /** Per organisation and LINE user, the times of their recent wrong codes: guessing a live code takes too long. */
+    private final Map<String, Deque<Instant>> wrongCodes = new ConcurrentHashMap<>();
 
     LineWebhook(LineChannels channels, LineLinking linking, LineOutbox outbox, ObjectMapper json, I18n i18n, Clock clock) {
         this.channels = channels;
@@ -74,7 +84,12 @@ public class LineWebhook {
             String text = event.path("message").path("text").asText().strip();
             String lineUser = source.path("userId").asText();
             if (CODE.matcher(text).matches() && !lineUser.isBlank()) {
-                if (linking.link(organisationId, text, lineUser).isEmpty()) {
+                if (tooManyWrongCodes(organisationId + "/" + lineUser)) {
+                    log.warn("LINE webhook for organisation {}: code from a LINE user with too many wrong ones ignored",
+                            organisationId);
+                } else if (linking.link(organisationId, text, lineUser).isEmpty()) {
+                    wrongCodes.computeIfAbsent(organisationId + "/" + lineUser, k -> new ConcurrentLinkedDeque<>())
+                            .add(clock.instant());
                     outbox.enqueue(organisationId, "line:" + lineUser, lineUser,
                             i18n.getTranslation("line.message.badCode", I18n.THAI), OffsetDateTime.now(clock));
                 }
@@ -84,6 +99,16 @@ public class LineWebhook {
             outbox.enqueue(organisationId, "group:?", group, i18n.getTranslation("line.message.groupId", I18n.THAI, group),
                     OffsetDateTime.now(clock));
         }
+    }
+
+    private boolean tooManyWrongCodes(String key) {
+        Deque<Instant> times = wrongCodes.get(key);
+        if (times == null) {
+            return false;
+        }
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+        times.removeIf(time -> time.isBefore(hourAgo));
+        return times.size() >= WRONG_CODES_PER_HOUR;
     }
 
     /** LINE's signature: Base64 of the HMAC-SHA256 of the raw body with the channel secret, compared in constant time. */

@@ -45,6 +45,7 @@ class LineNotificationsTest {
     @Autowired ObjectMapper json;
     @Autowired I18n i18n;
     @Autowired LineProperties appProperties;
+    @Autowired LineWebhook webhook;
 
     final LineApiStub line = new LineApiStub();
     /** Real time moved on by the test: never behind the application's clock that queues the messages. */
@@ -253,5 +254,34 @@ class LineNotificationsTest {
         assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "short", null))
                 .isInstanceOf(th.ita.shared.UserInputException.class);
         assertThat(channels.token(org.id())).contains(token);
+    }
+
+    @Test
+    void aLineUserGuessingCodes_isIgnoredAfterTenWrongOnes_evenWithTheRightOne() {
+        TestOrganisation org = organisations.onboard();
+        connect(org);
+        String secret = "secret-" + org.prefix();
+        String code = linking.newCode(org.user("office.officer")).code();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < LineWebhook.WRONG_CODES_PER_HOUR; i++) {
+            assertThat(sendCode(org, secret, "Uguesser", wrong)).isTrue();
+        }
+        sendCode(org, secret, "Uguesser", code);
+        assertThat(linking.isLinked(org.user("office.officer"))).isFalse();
+
+        sendCode(org, secret, "Uowner", code);
+        assertThat(linking.isLinked(org.user("office.officer"))).isTrue();
+    }
+
+    boolean sendCode(TestOrganisation org, String secret, String lineUser, String code) {
+        byte[] body = ("{\"events\":[{\"type\":\"message\",\"source\":{\"type\":\"user\",\"userId\":\"" + lineUser
+                + "\"},\"message\":{\"type\":\"text\",\"text\":\"" + code + "\"}}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return webhook.receive(org.id(), java.util.Base64.getEncoder().encodeToString(mac.doFinal(body)), body);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
