@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,16 +44,19 @@ public class NotificationService {
     private final I18n i18n;
     private final Clock clock;
     private final String mailFrom;
+    private final ApplicationEventPublisher events;
 
     public NotificationService(NotificationRepository repository, IdentityService identityService,
                                ObjectProvider<JavaMailSender> mailSender, I18n i18n, Clock clock,
-                               @org.springframework.beans.factory.annotation.Value("${ita.mail.from:ita@localhost}") String mailFrom) {
+                               @org.springframework.beans.factory.annotation.Value("${ita.mail.from:ita@localhost}") String mailFrom,
+                               ApplicationEventPublisher events) {
         this.repository = repository;
         this.identityService = identityService;
         this.mailSender = mailSender;
         this.i18n = i18n;
         this.clock = clock;
         this.mailFrom = mailFrom;
+        this.events = events;
     }
 
     /**
@@ -74,6 +78,9 @@ public class NotificationService {
             repository.insert(organisationId, user.getId(), messageKey, args, processInstanceId, now);
             mail(user, messageKey, args);
         }
+        // Other channels (LINE) queue theirs in this transaction.
+        events.publishEvent(new NotificationsSent(organisationId, List.copyOf(recipients.keySet()),
+                List.copyOf(groupIds), messageKey, args, processInstanceId));
     }
 
     /** The user's newest notifications, read or not, for the notifications page. */

@@ -1,0 +1,73 @@
+package th.ita.line;
+
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Each organisation's channel access token and channel secret: from the environment or properties first
+ * ({@code ITA_LINE_TOKEN_<id>}, {@code ITA_LINE_SECRET_<id>}, {@code ita.line.organisations.<id>.token|secret}), else
+ * as its administrator entered them. Only ever looked up by the organisation they belong to; never logged.
+ */
+@Component
+class LineChannels {
+
+    private final LineProperties properties;
+    private final Environment environment;
+    private final JdbcClient jdbc;
+
+    LineChannels(LineProperties properties, Environment environment, JdbcClient jdbc) {
+        this.properties = properties;
+        this.environment = environment;
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> token(long organisationId) {
+        return configured(organisationId, "TOKEN").or(() -> stored(organisationId, "access_token"));
+    }
+
+    Optional<String> secret(long organisationId) {
+        return configured(organisationId, "SECRET").or(() -> stored(organisationId, "channel_secret"));
+    }
+
+    /** Whether the token comes from the environment (then the admin screen cannot change it). */
+    boolean configuredOutside(long organisationId) {
+        return configured(organisationId, "TOKEN").isPresent();
+    }
+
+    /** Keeps what the administrator entered; a blank field keeps the value stored before. */
+    void save(long organisationId, String token, String secret, String userId, OffsetDateTime now) {
+        int updated = jdbc.sql("update line_channel set access_token = coalesce(?, access_token), "
+                        + "channel_secret = coalesce(?, channel_secret), updated_by = ?, updated_at = ? where organisation_id = ?")
+                .params(blankToNull(token), blankToNull(secret), userId, now, organisationId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into line_channel (organisation_id, access_token, channel_secret, updated_by, updated_at) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(organisationId, blankToNull(token), blankToNull(secret), userId, now).update();
+        }
+    }
+
+    private Optional<String> configured(long organisationId, String part) {
+        LineProperties.Channel channel = properties.organisations().get(organisationId);
+        String fromProperties = channel == null ? null : "TOKEN".equals(part) ? channel.token() : channel.secret();
+        return Optional.ofNullable(blankToNull(fromProperties))
+                .or(() -> Optional.ofNullable(blankToNull(environment.getProperty("ITA_LINE_" + part + "_" + organisationId))));
+    }
+
+    private Optional<String> stored(long organisationId, String column) {
+        return jdbc.sql("select " + column + " from line_channel where organisation_id = ?").param(organisationId)
+                .query(String.class).optional().map(LineChannels::blankToNull);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** What the admin screen may show of a secret: that it is there, and its last four characters. */
+    static String masked(Optional<String> secret) {
+        return secret.map(s -> "••••" + s.substring(Math.max(0, s.length() - 4))).orElse("");
+    }
+}

@@ -1,0 +1,99 @@
+package th.ita.line;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.security.CurrentUser;
+import th.ita.shared.I18n;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Links a person's LINE account to them: they get a one-time code (6 digits, {@code ita.line.code-validity}) on
+ * their LINE page and send it to their organisation's Official Account; the webhook, signed by LINE, brings the code
+ * with the sender's LINE user id. A code works only for the organisation that issued it, once.
+ */
+@Service
+public class LineLinking {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final LineOutbox outbox;
+    private final LineProperties properties;
+    private final I18n i18n;
+    private final Clock clock;
+
+    LineLinking(JdbcClient jdbc, LineOutbox outbox, LineProperties properties, I18n i18n, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** A code and when it stops working. */
+    public record LinkCode(String code, OffsetDateTime expiresAt) {
+    }
+
+    /** A new code for the user (any earlier one stops working). Only for someone who works for an organisation. */
+    @Transactional
+    public LinkCode newCode(CurrentUser user) {
+        long organisation = organisationOf(user);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expires = now.plus(properties.codeValidity());
+        jdbc.sql("delete from line_link_code where organisation_id = ? and (user_id = ? or expires_at < ?)")
+                .params(organisation, user.userId(), now).update();
+        String code;
+        do {
+            code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        } while (jdbc.sql("select count(*) from line_link_code where organisation_id = ? and code = ?")
+                .params(organisation, code).query(Long.class).single() > 0);
+        jdbc.sql("insert into line_link_code (organisation_id, user_id, code, expires_at) values (?, ?, ?, ?)")
+                .params(organisation, user.userId(), code, expires).update();
+        return new LinkCode(code, expires);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLinked(CurrentUser user) {
+        return user.organisationId() != null && jdbc.sql("select count(*) from line_account where organisation_id = ? "
+                        + "and user_id = ?").params(user.organisationId(), user.userId()).query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void unlink(CurrentUser user) {
+        jdbc.sql("delete from line_account where organisation_id = ? and user_id = ?")
+                .params(organisationOf(user), user.userId()).update();
+    }
+
+    /**
+     * The code a LINE user sent to the organisation's Official Account: links them to the person it was issued to and
+     * queues a confirmation. Returns the person linked, if the code was live.
+     */
+    @Transactional
+    public Optional<String> link(long organisationId, String code, String lineUserId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<String> userId = jdbc.sql("select user_id from line_link_code where organisation_id = ? and code = ? "
+                        + "and expires_at >= ?").params(organisationId, code, now).query(String.class).optional();
+        userId.ifPresent(user -> {
+            jdbc.sql("delete from line_link_code where organisation_id = ? and user_id = ?").params(organisationId, user).update();
+            // One LINE account per person and one person per LINE account within the organisation.
+            jdbc.sql("delete from line_account where organisation_id = ? and (user_id = ? or line_user_id = ?)")
+                    .params(organisationId, user, lineUserId).update();
+            jdbc.sql("insert into line_account (organisation_id, user_id, line_user_id, linked_at) values (?, ?, ?, ?)")
+                    .params(organisationId, user, lineUserId, now).update();
+            outbox.enqueue(organisationId, user, lineUserId, i18n.getTranslation("line.message.linked", I18n.THAI), now);
+        });
+        return userId;
+    }
+
+    private static long organisationOf(CurrentUser user) {
+        if (user.organisationId() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("not a member of an organisation");
+        }
+        return user.organisationId();
+    }
+}

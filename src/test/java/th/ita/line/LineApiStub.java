@@ -1,0 +1,81 @@
+package th.ita.line;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The LINE Messaging API's push endpoint on this machine: records every request and answers with the statuses the
+ * test queued (200 once they run out).
+ */
+class LineApiStub implements AutoCloseable {
+
+    record Request(String method, String path, Map<String, List<String>> headers, String body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Deque<Integer> statuses = new ArrayDeque<>();
+
+    LineApiStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()), body));
+            int status;
+            synchronized (statuses) {
+                status = statuses.isEmpty() ? 200 : statuses.poll();
+            }
+            byte[] answer = (status == 200 ? "{\"sentMessages\":[{\"id\":\"1\"}]}" : "{\"message\":\"stub " + status + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    void answer(Integer... next) {
+        synchronized (statuses) {
+            statuses.addAll(List.of(next));
+        }
+    }
+
+    /** The requests that pushed to this LINE user or group. */
+    List<Request> to(String lineTo) {
+        return requests.stream().filter(r -> r.body().contains("\"to\":\"" + lineTo + "\"")).toList();
+    }
+
+    List<Request> all() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,79 @@
+package th.ita.line.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.ita.line.DeliveryStatus;
+import th.ita.line.LineAdmin;
+import th.ita.line.LineLinking;
+import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
+import th.ita.support.TestOrganisations.TestOrganisation;
+
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "LINE ของฉัน" links a person by a code; "LINE ของหน่วยงาน" takes the channel without showing it back. */
+class LineViewsTest extends KaribuTest {
+
+    @Autowired TestOrganisations organisations;
+    @Autowired LineLinking linking;
+    @Autowired LineAdmin admin;
+
+    @Test
+    void aPersonGetsACode_sendsIt_andTheirPageSaysLinked() {
+        TestOrganisation org = organisations.onboard();
+        login(org.userId("finance.officer"));
+        UI.getCurrent().navigate(LineAccountView.class);
+        LineAccountView view = _get(LineAccountView.class);
+        assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
+        assertThat(view.unlink.isVisible()).isFalse();
+
+        _click(view.newCode);
+        String code = view.code.getText();
+        assertThat(code).matches("\\d{6}");
+        linking.link(org.id(), code, "U" + org.prefix());
+
+        UI.getCurrent().navigate(LineAccountView.class);
+        view = _get(LineAccountView.class);
+        assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.linked"));
+        _click(view.unlink);
+        assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
+    }
+
+    @Test
+    void theOrganisationAdmin_savesTheChannel_seesOnlyItsEnd_givesADivisionItsGroup_andSeesTheDeliveries() {
+        TestOrganisation org = organisations.onboard();
+        String token = "tok-" + UUID.randomUUID();
+        login(org.userId("admin"));
+        UI.getCurrent().navigate(LineAdminView.class);
+        LineAdminView view = _get(LineAdminView.class);
+
+        _setValue(view.token, token);
+        _setValue(view.secret, "secret-of-" + org.prefix());
+        _click(view.saveChannel);
+
+        assertThat(view.token.getValue()).isEmpty();
+        assertThat(view.channelState.getText()).contains("••••" + token.substring(token.length() - 4))
+                .doesNotContain(token.substring(0, 12)).contains("/api/line/webhook/" + org.id());
+        String group = "C" + UUID.randomUUID().toString().replace("-", "");
+        admin.setDivisionGroup(org.user("admin"), "works", group);
+        linking.link(org.id(), linking.newCode(org.user("works.officer")).code(), "U" + org.prefix());
+
+        UI.getCurrent().navigate(LineAdminView.class);
+        view = _get(LineAdminView.class);
+        assertThat(GridKt._size(view.groups)).isEqualTo(TestOrganisations.DIVISIONS.size());
+        assertThat(admin.divisionGroups(org.user("admin"))).anySatisfy(g -> {
+            assertThat(g.divisionCode()).isEqualTo("works");
+            assertThat(g.lineGroupId()).isEqualTo(group);
+        });
+        assertThat(GridKt._size(view.deliveries)).isEqualTo(1);
+        assertThat(GridKt._get(view.deliveries, 0).status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(GridKt._get(view.deliveries, 0).recipient()).isEqualTo(org.userId("works.officer"));
+    }
+}
