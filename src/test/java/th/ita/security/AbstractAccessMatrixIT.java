@@ -233,6 +233,34 @@ abstract class AbstractAccessMatrixIT {
             orgadmin        | POST   | /api/province-auditors                         | 403
             auditor         | POST   | /api/province-auditors                         | 403
             anonymous       | POST   | /api/province-auditors                         | 401
+            # The OIT board (docs/ACCESS.md, "OIT readiness board"), the plan file and LINE's webhook.
+            officer         | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            head            | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            coordinator     | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            executive       | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            orgadmin        | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            auditor         | GET    | /api/organisations/{org}/oit?year=2566         | ok
+            admin           | GET    | /api/organisations/{org}/oit?year=2566         | 404
+            other-coordinator | GET  | /api/organisations/{org}/oit?year=2566         | 404
+            other-officer   | GET    | /api/organisations/{org}/oit.csv?year=2566     | 404
+            anonymous       | GET    | /api/organisations/{org}/oit?year=2566         | 401
+            coordinator     | GET    | /api/organisations/{org}/oit.csv?year=2566     | ok
+            anonymous       | GET    | /api/organisations/{org}/oit.csv?year=2566     | 401
+            executive       | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 403
+            orgadmin        | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 403
+            auditor         | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 403
+            admin           | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 404
+            other-coordinator | PUT  | /api/organisations/{org}/oit/o1?year=2566      | 404
+            other-officer   | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 404
+            anonymous       | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 401
+            officer         | GET    | /api/plans/{plan}/plan.yaml                    | ok
+            coordinator     | GET    | /api/plans/{plan}/plan.yaml                    | ok
+            executive       | GET    | /api/plans/{plan}/plan.yaml                    | ok
+            admin           | GET    | /api/plans/{plan}/plan.yaml                    | 404
+            other-coordinator | GET  | /api/plans/{plan}/plan.yaml                    | 404
+            anonymous       | GET    | /api/plans/{plan}/plan.yaml                    | 401
+            anonymous       | POST   | /api/line/webhook/{org}                        | 401
+            other-orgadmin  | POST   | /api/line/webhook/{org}                        | 401
             # Another organisation's people at the doors the demo's people use: as if nothing were there.
             other-officer   | GET    | /api/plans/{plan}                              | 404
             other-coordinator | GET  | /api/plans/{plan}                              | 404
@@ -277,6 +305,10 @@ abstract class AbstractAccessMatrixIT {
         } else if (path.endsWith("/province-auditors")) {
             return "{\"id\":\"forged.auditor\",\"firstName\":\"f\",\"lastName\":\"f\",\"password\":\"Xq7-Lantern-Quay-Orbit\","
                     + "\"province\":\"เชียงใหม่\"}";
+        } else if (path.contains("/oit/")) {
+            return "{\"urls\":[\"https://forged.example.org/oit\"],\"explanation\":\"forged\"}";
+        } else if (path.contains("/line/webhook/")) {
+            return "{\"destination\":\"forged\",\"events\":[]}";
         } else if (path.endsWith("/decision")) {
             return "{\"decision\":\"APPROVE\"}";
         } else if (path.endsWith("/complete")) {
