@@ -1,6 +1,5 @@
 package th.ita.oit;
 
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,17 +7,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-import th.ita.evidence.EvidenceFile;
-import th.ita.measure.ImprovementMeasureProcess;
-import th.ita.measure.MeasureTaskService;
+
 import th.ita.notification.NotificationService;
-import th.ita.plan.MeasureInput;
-import th.ita.plan.PlanService;
+
 import th.ita.shared.FiscalYear;
 import th.ita.shared.I18n;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
-import th.ita.support.TestPdf;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -44,10 +39,7 @@ class OitOnPostgresIT {
     @Autowired OitService board;
     @Autowired OitCsv csv;
     @Autowired TestOrganisations organisations;
-    @Autowired PlanService plans;
-    @Autowired th.ita.plan.MeasureStartJobs startJobs;
-    @Autowired MeasureTaskService tasks;
-    @Autowired TaskService taskService;
+    @Autowired LinkedEvidence evidence;
     @Autowired NotificationService notifications;
 
     final LocalWebsite site = new LocalWebsite();
@@ -68,16 +60,7 @@ class OitOnPostgresIT {
     void theBoardAndTheChecks_onPostgres() {
         TestOrganisation org = organisations.onboardWithWebsite("localhost");
         var coordinator = org.user("coordinator");
-        long planId = plans.createDraft(org.id(), Y2566, coordinator);
-        plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of("works"), null), coordinator);
-        plans.submitForApproval(planId, null, coordinator);
-        plans.approve(planId, org.user("mayor"));
-        startJobs.runNow(planId);
-        String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
-        var task = taskService.createTaskQuery().processInstanceId(measure)
-                .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();
-        tasks.submitWork(task.getId(), "เผยแพร่แล้ว", List.of(new EvidenceFile("a.pdf", TestPdf.minimal("a"))),
-                List.of(site.url("/oit/o16"), site.url("/news/removed")), org.user("works.officer"));
+        String measure = evidence.submitted(org, "works", List.of(site.url("/oit/o16"), site.url("/news/removed")));
         site.page("/oit/o16", "<p>สถิติการให้บริการ</p>");
         site.page("/o1", "<p>โครงสร้าง</p>");
 

@@ -2,24 +2,19 @@ package th.ita.oit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.camunda.bpm.engine.TaskService;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
-import th.ita.evidence.EvidenceFile;
-import th.ita.measure.ImprovementMeasureProcess;
-import th.ita.measure.MeasureTaskService;
-import th.ita.plan.MeasureInput;
-import th.ita.plan.PlanService;
+
 import th.ita.security.UserProfiles;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.I18n;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
-import th.ita.support.TestPdf;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,11 +35,8 @@ class OitServiceTest {
     @Autowired OitService service;
     @Autowired OitCsv csv;
     @Autowired TestOrganisations organisations;
+    @Autowired LinkedEvidence evidence;
     @Autowired UserProfiles profiles;
-    @Autowired PlanService plans;
-    @Autowired th.ita.plan.MeasureStartJobs startJobs;
-    @Autowired MeasureTaskService tasks;
-    @Autowired TaskService taskService;
     @Autowired I18n i18n;
 
     @Test
@@ -163,17 +155,8 @@ class OitServiceTest {
     void evidenceLinksNamingAnItem_prefillIt_withTheDivisionThatLinkedIt() {
         TestOrganisation org = organisations.onboard();
         var coordinator = org.user("coordinator");
-        long planId = plans.createDraft(org.id(), Y2566, coordinator);
-        plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of("works"), null), coordinator);
-        plans.submitForApproval(planId, null, coordinator);
-        plans.approve(planId, org.user("mayor"));
-        startJobs.runNow(planId);
-        String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
-        var task = taskService.createTaskQuery().processInstanceId(measure)
-                .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();
-        tasks.submitWork(task.getId(), "เผยแพร่แล้ว", List.of(new EvidenceFile("a.pdf", TestPdf.minimal("a"))),
-                List.of("https://www.example.go.th/oit/o16", "https://www.example.go.th/photo1", "https://example.go.th/ita/o3-and-o4"),
-                org.user("works.officer"));
+        evidence.submitted(org, "works", List.of("https://www.example.go.th/oit/o16", "https://www.example.go.th/photo1",
+                "https://example.go.th/ita/o3-and-o4"));
 
         OitBoard board = service.board(org.id(), Y2566, coordinator);
 
