@@ -12,11 +12,11 @@ import java.util.List;
  * that starts its measures asynchronously must still have started them before the benchmark reads the inboxes.
  * Timers are left alone.
  */
-final class AsyncJobs {
+public final class AsyncJobs {
 
     private final ManagementService management;
 
-    AsyncJobs(ManagementService management) {
+    public AsyncJobs(ManagementService management) {
         this.management = management;
     }
 

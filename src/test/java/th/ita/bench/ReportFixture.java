@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The year-end report's plan, as in {@code ReportBenchmarkIT}: {@code measures} measures over IIT, EIT and OIT, two to
+ * The year-end report's plan of the benchmarks (this harness's (d) and {@code ReportBenchmarkIT}): {@code measures} measures over IIT, EIT and OIT, two to
  * four divisions each, imported and approved through the services; then half of the parts done, half not, one
  * evidence file per part, written directly (the report reads them; walking 600 parts through their steps would only
  * make the set-up slower).
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     private final TestOrganisations organisations;
     private final PlanImporter importer;
@@ -29,7 +29,7 @@ final class ReportFixture {
     private final AsyncJobs jobs;
     private final JdbcClient jdbc;
 
-    ReportFixture(TestOrganisations organisations, PlanImporter importer, PlanService plans, AsyncJobs jobs,
+    public ReportFixture(TestOrganisations organisations, PlanImporter importer, PlanService plans, AsyncJobs jobs,
                   JdbcClient jdbc) {
         this.organisations = organisations;
         this.importer = importer;
@@ -38,10 +38,10 @@ final class ReportFixture {
         this.jdbc = jdbc;
     }
 
-    record Plan(TestOrganisation org, long id) {
+    public record Plan(TestOrganisation org, long id) {
     }
 
-    Plan plan(int measures) {
+    public Plan plan(int measures) {
         TestOrganisation org = organisations.onboard("ฮอด", "เชียงใหม่");
         CurrentUser coordinator = org.user("coordinator");
         StringBuilder yaml = new StringBuilder("""

@@ -1,30 +1,27 @@
 package th.ita.report;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import th.ita.bench.AsyncJobs;
+import th.ita.bench.ReportFixture;
 import th.ita.plan.PlanImporter;
-import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.support.TestOrganisations;
-import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestUsers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,11 +34,9 @@ import java.util.function.LongSupplier;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReportBenchmarkIT {
 
-    private static final List<String> DIVISIONS = List.of("office", "finance", "works", "education");
-
     @Autowired YearEndReportService reports;
     @Autowired PlanService plans;
-    @Autowired th.ita.plan.MeasureStartJobs startJobs;
+    @Autowired ManagementService managementService;
     @Autowired PlanImporter importer;
     @Autowired JdbcClient jdbc;
     @Autowired TestUsers users;
@@ -55,74 +50,26 @@ class ReportBenchmarkIT {
         Files.write(Path.of("target/report-demo.pdf"), reports.pdf(demo, coordinator));
         Files.write(Path.of("target/report-demo.docx"), reports.docx(demo, coordinator));
 
-        long big = bigPlan(testOrganisations.onboard("ฮอด", "เชียงใหม่"));
+        ReportFixture.Plan big = new ReportFixture(testOrganisations, importer, plans, new AsyncJobs(managementService), jdbc)
+                .plan(200);
         StringBuilder out = new StringBuilder();
-        for (var plan : List.of(new long[]{demo}, new long[]{big})) {
-            long id = plan[0];
+        // Each plan is read by its own organisation's coordinator: another organisation's plan is "not found".
+        for (var run : List.of(Map.entry(demo, coordinator), Map.entry(big.id(), big.org().user("coordinator")))) {
+            long id = run.getKey();
+            CurrentUser reader = run.getValue();
             int measures = plans.find(id).orElseThrow().measures().size();
-            reports.generate(id, coordinator); // warm-up: class loading, font parsing, JIT
-            long generate = median(() -> timed(() -> reports.generate(id, coordinator)));
-            long docx = median(() -> timed(() -> reports.docx(id, coordinator)));
-            long pdf = median(() -> timed(() -> reports.pdf(id, coordinator)));
+            reports.generate(id, reader); // warm-up: class loading, font parsing, JIT
+            long generate = median(() -> timed(() -> reports.generate(id, reader)));
+            long docx = median(() -> timed(() -> reports.docx(id, reader)));
+            long pdf = median(() -> timed(() -> reports.pdf(id, reader)));
             var latest = reports.latest(id).orElseThrow();
-            int docxBytes = reports.stored(id, latest.version(), ReportFormat.DOCX, coordinator).orElseThrow().length;
-            int pdfBytes = reports.stored(id, latest.version(), ReportFormat.PDF, coordinator).orElseThrow().length;
+            int docxBytes = reports.stored(id, latest.version(), ReportFormat.DOCX, reader).orElseThrow().length;
+            int pdfBytes = reports.stored(id, latest.version(), ReportFormat.PDF, reader).orElseThrow().length;
             out.append("plan %d: %d measures, generate+store %d ms, DOCX only %d ms (%d KB), PDF only %d ms (%d KB)%n"
                     .formatted(id, measures, generate, docx, docxBytes / 1024, pdf, pdfBytes / 1024));
         }
         System.out.println("=== Year-end report benchmark ===\n" + out);
         Files.writeString(Path.of("target/report-benchmark.txt"), out);
-    }
-
-    /** 200 measures over IIT, EIT and OIT, two to four divisions each, half done, one evidence file per division. */
-    private long bigPlan(TestOrganisation org) {
-        CurrentUser coordinator = org.user("coordinator");
-        StringBuilder yaml = new StringBuilder("""
-                organisation: { nameTh: "%s", district: ฮอด, province: เชียงใหม่ }
-                fiscalYear: 2567
-                measures:
-                """.formatted(org.nameTh()));
-        List<List<String>> keys = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int i = 0; i < 200; i++) {
-            List<String> divisions = DIVISIONS.subList(0, 2 + i % 3);
-            yaml.append("  - { key: m%d, text: \"มาตรการที่ %d ส่งเสริมการเปิดเผยข้อมูลและป้องกันผลประโยชน์ทับซ้อนของบุคลากรภายในหน่วยงาน\", indicators: [%d], divisions: [%s] }\n"
-                    .formatted(i, i + 1, 1 + i % 10, String.join(", ", divisions)));
-            keys.get(i % 3).add("m" + i);
-        }
-        yaml.append("sections:\n");
-        String[] instruments = {"IIT", "EIT", "OIT"};
-        for (int s = 0; s < 3; s++) {
-            yaml.append("""
-                      - instrument: %s
-                        weaknesses: [การปฏิบัติหน้าที่, การใช้งบประมาณ, การใช้ทรัพย์สินของราชการ]
-                        approaches: [จัดทำคู่มือการปฏิบัติงาน, เผยแพร่ข้อมูลทางเว็บไซต์]
-                        measures: [%s]
-                    """.formatted(instruments[s], String.join(", ", keys.get(s))));
-        }
-        long planId = importer.importPlan(yaml.toString().getBytes(StandardCharsets.UTF_8), org.id(), coordinator);
-        plans.submitForApproval(planId, null, coordinator);
-        plans.approve(planId, org.user("mayor"));
-        startJobs.runNow(planId);
-        OffsetDateTime when = OffsetDateTime.of(2024, 9, 1, 3, 0, 0, 0, ZoneOffset.UTC);
-        List<PlanMeasure> measures = plans.find(planId).orElseThrow().measures();
-        for (int i = 0; i < measures.size(); i++) {
-            PlanMeasure m = measures.get(i);
-            for (String division : m.divisions()) {
-                String outcome = i % 2 == 0 ? "DONE" : "NOT_DONE";
-                // The measure's process opened the row at approval; the benchmark decides it directly.
-                jdbc.sql("update measure_part_outcome set outcome = ?, progress = ?, decided_at = ?, "
-                                + "decided_by = ? where process_instance_id = ? and division_code = ?")
-                        .params(outcome, "ACCEPTED", when, org.userId("mayor"), m.processInstanceId(), division).update();
-                jdbc.sql("insert into evidence (id, organisation_id, process_instance_id, task_id, division_code, file_name, "
-                                + "content_type, size_bytes, sha256, content, uploaded_by, uploaded_at) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), org.id(), m.processInstanceId(), "benchmark", division,
-                                "หลักฐาน-" + division + ".pdf", "application/pdf", 4, "0".repeat(64), new byte[]{1, 2, 3, 4},
-                                org.userId(division + ".officer"), when)
-                        .update();
-            }
-        }
-        return planId;
     }
 
     private static long median(LongSupplier run) {
