@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -26,7 +27,10 @@ import th.ita.ui.LoginView;
  * </ul>
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// The JSR-250 check on our REST controllers is RolesAllowedOnControllers' advisor, not Spring's own: that one also
+// proxied every Vaadin view (they carry @RolesAllowed for Vaadin's navigation check), once per navigation.
+@EnableMethodSecurity
+@Import(RolesAllowedOnControllers.class)
 public class SecurityConfig {
 
     @Bean

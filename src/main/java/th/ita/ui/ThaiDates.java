@@ -5,30 +5,34 @@ import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dates as Thai users read them: in the Buddhist Era (พ.ศ.), whatever the UI language. */
 public final class ThaiDates {
 
+    /** Formatters are immutable and costly to build (a grid page formats a date per row); one per pattern and locale. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     private ThaiDates() {
     }
 
-    public static String date(Date date, Locale locale) {
+    private static String format(String pattern, Date date, Locale locale) {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("d MMM yyyy", locale)
-                .withChronology(ThaiBuddhistChronology.INSTANCE)
-                .withZone(ZoneId.systemDefault())
+        return FORMATTERS.computeIfAbsent(pattern + '|' + locale.toLanguageTag(),
+                        key -> DateTimeFormatter.ofPattern(pattern, locale)
+                                .withChronology(ThaiBuddhistChronology.INSTANCE)
+                                .withZone(ZoneId.systemDefault()))
                 .format(date.toInstant());
     }
 
+    public static String date(Date date, Locale locale) {
+        return format("d MMM yyyy", date, locale);
+    }
+
     public static String dateTime(Date date, Locale locale) {
-        if (date == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale)
-                .withChronology(ThaiBuddhistChronology.INSTANCE)
-                .withZone(ZoneId.systemDefault())
-                .format(date.toInstant());
+        return format("d MMM yyyy HH:mm", date, locale);
     }
 }
