@@ -4,22 +4,36 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.core.StandardContext;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CamundaWebappsWarmStartTest {
 
     @Test
-    void camundasWebappApisStartWithTheServer_otherServletsAsTheyWere() {
+    void camundasWebappApisAreLoadedAfterStartUpOnAThreadOfTheirOwn_otherServletsAsTheyWere() throws Exception {
         StandardContext context = new StandardContext();
-        new CamundaWebappsWarmStart().customize(context);
+        CamundaWebappsWarmStart warmStart = new CamundaWebappsWarmStart();
+        warmStart.customize(context);
 
         Wrapper tasklistApi = servlet(context, "Tasklist Api");
         Wrapper engineApi = servlet(context, "Engine Api");
-        Wrapper other = servlet(context, "someOtherServlet");
+        servlet(context, "someOtherServlet");
 
-        assertThat(tasklistApi.getLoadOnStartup()).isEqualTo(1);
-        assertThat(engineApi.getLoadOnStartup()).isEqualTo(1);
-        assertThat(other.getLoadOnStartup()).isEqualTo(-1);
+        // Nothing in front of the server's start-up.
+        assertThat(context.findChildren()).allSatisfy(wrapper -> assertThat(((Wrapper) wrapper).getLoadOnStartup()).isEqualTo(-1));
+
+        List<Wrapper> loaded = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        Thread warming = warmStart.warmUp(wrapper -> {
+            loaded.add(wrapper);
+            threads.add(Thread.currentThread());
+        });
+        warming.join(10_000);
+
+        assertThat(loaded).containsExactlyInAnyOrder(tasklistApi, engineApi);
+        assertThat(threads).allSatisfy(thread -> assertThat(thread).isNotSameAs(Thread.currentThread()));
     }
 
     /** Added as Tomcat's ServletContext.addServlet adds it: named, into the context, nothing else set yet. */
