@@ -11,6 +11,9 @@ import java.util.Optional;
  *                       otherwise on an in-memory H2 database
  * @param organisations  background organisations to have in the database (generated only if missing: a database
  *                       that already holds them from an earlier run is reused)
+ * @param openTasks      open tasks to have in the database at least: when the background organisations hold fewer,
+ *                       their open work is copied under tenants of its own until there are ({@link EngineRowCopies});
+ *                       0: no copies
  * @param measures       measures of each background organisation's plan, four divisions each (four open tasks)
  * @param threads        generation threads
  * @param runs           timed runs of each screen measurement (after as many warm-up runs, at most 10)
@@ -20,13 +23,14 @@ import java.util.Optional;
  * @param reportRuns     timed report generations
  * @param coldStartRuns  cold starts of each application (0: skipped)
  */
-record BenchSettings(boolean postgres, int organisations, int measures, int threads, int runs, int lifecycleMeasures,
+record BenchSettings(boolean postgres, int organisations, int openTasks, int measures, int threads, int runs, int lifecycleMeasures,
                      int lifecycleRounds, int reportMeasures, int reportRuns, int coldStartRuns) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 Boolean.getBoolean("bench.postgres"),
                 integer("bench.organisations", 2),
+                integer("bench.open.tasks", 0),
                 integer("bench.measures", 3),
                 integer("bench.threads", 4),
                 integer("bench.runs", 1),
@@ -44,10 +48,11 @@ record BenchSettings(boolean postgres, int organisations, int measures, int thre
     }
 
     String describe() {
-        return ("database %s; %d background organisations × %d measures × 4 divisions; %d generation threads; "
+        return ("database %s; %d background organisations × %d measures × 4 divisions, topped up by copies to %,d open "
+                + "tasks; %d generation threads; "
                 + "%d timed runs per screen; lifecycle %d measures per path × %d rounds, 4 client threads; "
                 + "report of %d measures × %d runs; %d cold starts each")
-                .formatted(postgres ? "PostgreSQL" : "H2 (in memory)", organisations, measures, threads, runs,
+                .formatted(postgres ? "PostgreSQL" : "H2 (in memory)", organisations, measures, openTasks, threads, runs,
                         lifecycleMeasures, lifecycleRounds, reportMeasures, reportRuns, coldStartRuns);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
+import th.ita.security.Tenants;
 import th.ita.shared.FiscalYear;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
@@ -73,6 +74,12 @@ final class BulkLoad {
             pool.shutdownNow();
         }
         return new Result(existing, missing, progress.seconds());
+    }
+
+    /** The engine tenants of the background organisations with plans of this size. */
+    List<String> tenants(int measures) {
+        return jdbc.sql("select o.id from organisation o where o.province = ? and o.district = ?")
+                .params(PROVINCE, district(measures)).query(Long.class).list().stream().map(Tenants::of).toList();
     }
 
     private int existing(String district) {

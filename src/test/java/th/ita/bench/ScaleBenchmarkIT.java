@@ -111,6 +111,8 @@ class ScaleBenchmarkIT {
         Screens screens = new Screens(context, counter, profiles);
 
         BulkLoad.Result generated = load.ensure(SETTINGS.organisations(), SETTINGS.measures(), SETTINGS.threads());
+        EngineRowCopies.Result copied = new EngineRowCopies(jdbc).topUp(load.tenants(SETTINGS.measures()),
+                SETTINGS.openTasks());
         int page = Integer.getInteger("bench.page.rows", 3);
         Progress setup = new Progress("fixtures", 5, done -> "screen fixtures");
         Fixtures.Screens openOne = fixtures.openWork(1);
@@ -126,7 +128,7 @@ class ScaleBenchmarkIT {
         long openTasks = jdbc.sql("select count(*) from act_ru_task").query(Long.class).single();
         long organisationCount = jdbc.sql("select count(*) from organisation").query(Long.class).single();
 
-        header(generated, openTasks, organisationCount, page);
+        header(generated, copied, openTasks, organisationCount, page);
         // Each phase's table is written as soon as it is measured: a long run stopped halfway keeps what it has.
         statementsPerScreen(screens, openOne, openPage, execOne, execPage, page);
         flush();
@@ -149,7 +151,8 @@ class ScaleBenchmarkIT {
         System.out.println("[bench] written to " + FILE.toAbsolutePath());
     }
 
-    private void header(BulkLoad.Result generated, long openTasks, long organisationCount, int page) {
+    private void header(BulkLoad.Result generated, EngineRowCopies.Result copied, long openTasks, long organisationCount,
+                        int page) {
         out.add("Run " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + "; " + SETTINGS.describe() + "; a full page = " + page + " rows.");
@@ -159,6 +162,13 @@ class ScaleBenchmarkIT {
                         generated.generated() == 0 ? "" : " in %.0f s (%.1f organisations/s, %,.0f open tasks/s)"
                                 .formatted(generated.seconds(), generated.generated() / generated.seconds(),
                                         generated.generated() * SETTINGS.measures() * 4 / generated.seconds())));
+        if (copied.copiesBefore() + copied.copiesMade() > 0) {
+            out.add("");
+            out.add(("Topped up to %,d open tasks by copies of the background organisations' open work under tenants "
+                    + "of their own (EngineRowCopies: the engine's runtime rows only, no jobs, history or application "
+                    + "rows): %d copies reused, %d made%s.").formatted(SETTINGS.openTasks(), copied.copiesBefore(),
+                    copied.copiesMade(), copied.copiesMade() == 0 ? "" : " in %.0f s".formatted(copied.seconds())));
+        }
         out.add("");
     }
 
