@@ -75,9 +75,9 @@ class InboxRows {
             return Map.of();
         }
         Map<String, Map<String, Object>> byProcess = new HashMap<>();
-        jdbc.sql("select PROC_INST_ID_, NAME_, TYPE_, TEXT_, LONG_ from ACT_RU_VARIABLE "
-                        + "where PROC_INST_ID_ in (:processes) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null "
-                        + "and NAME_ in (:names)")
+        // By (scope, name), the engine's unique key: a process instance's own variables have its id as their scope.
+        jdbc.sql("select VAR_SCOPE_, NAME_, TYPE_, TEXT_, LONG_ from ACT_RU_VARIABLE "
+                        + "where VAR_SCOPE_ in (:processes) and NAME_ in (:names)")
                 .param("processes", processInstanceIds)
                 .param("names", MeasureVariables.SUMMARY)
                 .query(rs -> {
