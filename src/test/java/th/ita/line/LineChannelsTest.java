@@ -45,6 +45,13 @@ class LineChannelsTest {
         assertThat(LineWebhook.signatureMatches("s3cret", good, "{\"events\":[1]}".getBytes())).isFalse();
     }
 
+    @Test
+    void aSignatureThatIsNotBase64_isWrong_notAnError() {
+        byte[] body = "{\"events\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(LineWebhook.signatureMatches("s3cret", "not base64 at all!", body)).isFalse();
+        assertThat(LineWebhook.signatureMatches("s3cret", "", body)).isFalse();
+    }
+
     private static byte[] hmac(String secret, byte[] body) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");

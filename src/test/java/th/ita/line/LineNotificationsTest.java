@@ -82,7 +82,7 @@ class LineNotificationsTest {
     LineSender sender(int maxAttempts) {
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null,
                 Duration.ofMinutes(1), null, maxAttempts, Duration.ofSeconds(5), null, 500, null, Map.of());
-        return new LineSender(outbox, channels, new LineClient(properties, json), properties, clock);
+        return new LineSender(outbox, channels, new LineClient(properties), properties, clock);
     }
 
     String connect(TestOrganisation org) {
