@@ -2,11 +2,14 @@ package th.ita.line.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import th.ita.line.DeliveryStatus;
 import th.ita.line.LineAdmin;
 import th.ita.line.LineLinking;
+import th.ita.security.CurrentUserProvider;
 import th.ita.support.KaribuTest;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
@@ -17,13 +20,18 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** "LINE ของฉัน" links a person by a code; "LINE ของหน่วยงาน" takes the channel without showing it back. */
+/**
+ * "LINE ของฉัน" links a person by a code, and only someone who works for an organisation; "LINE ของหน่วยงาน" takes the
+ * channel without showing it back.
+ */
 class LineViewsTest extends KaribuTest {
 
     @Autowired TestOrganisations organisations;
     @Autowired LineLinking linking;
     @Autowired LineAdmin admin;
+    @Autowired CurrentUserProvider users;
 
     @Test
     void aPersonGetsACode_sendsIt_andTheirPageSaysLinked() {
@@ -44,6 +52,19 @@ class LineViewsTest extends KaribuTest {
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.linked"));
         _click(view.unlink);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
+    }
+
+    @Test
+    void someoneWithNoOrganisation_isToldTheyCannotLinkLine_andGetsNoCode() {
+        login("admin");
+        UI.getCurrent().navigate(LineAccountView.class);
+
+        LineAccountView view = _get(LineAccountView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withText(view.getTranslation("line.account.noOrganisation"))))
+                .isNotNull();
+        assertThat(view.newCode.getParent()).isEmpty();
+        assertThat(view.unlink.getParent()).isEmpty();
+        assertThatThrownBy(() -> linking.newCode(users.require())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
