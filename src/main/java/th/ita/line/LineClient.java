@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * The one call we make to the LINE Messaging API, through LINE's Java SDK ({@link MessagingApiClient}): a push of one
@@ -30,6 +31,8 @@ import java.util.concurrent.TimeoutException;
 class LineClient {
 
     private static final int MAX_TEXT = 5000;
+    /** What an HTTP header value may hold; OkHttp would refuse anything else on its own thread, loudly. */
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\x21-\\x7E]+");
 
     private final LineProperties properties;
     private final Map<Long, TokenClient> clients = new ConcurrentHashMap<>();
@@ -54,6 +57,10 @@ class LineClient {
     }
 
     Result push(long organisationId, String token, String to, String text, UUID retryKey) {
+        if (!HEADER_VALUE.matcher(token).matches()) {
+            // Like a missing token: no attempt can succeed until the administrator enters a proper one.
+            return new Result(Outcome.GIVE_UP, null, "the channel access token has characters no token has", Optional.empty());
+        }
         Future<?> call = null;
         try {
             PushMessageRequest request = new PushMessageRequest.Builder(to, List.of(new TextMessage(cut(text)))).build();

@@ -33,6 +33,7 @@ class LineChannelsTest {
     void aMaskedSecret_showsOnlyItsLastFourCharacters() {
         assertThat(LineChannels.masked(Optional.of("abcdefghij1234"))).isEqualTo("••••1234");
         assertThat(LineChannels.masked(Optional.empty())).isEmpty();
+        assertThat(LineChannels.masked(Optional.of("short1234"))).isEqualTo("••••");
     }
 
     @Test

@@ -160,4 +160,16 @@ class LineClientTest {
         assertThat(output.getAll()).doesNotContain(token);
         assertThat(refused.toString()).doesNotContain(token);
     }
+
+    @Test
+    void aTokenThatCannotBeAHeader_failsWithoutShowingIt(CapturedOutput output) {
+        String broken = "โทเค็น-" + token;
+
+        LineClient.Result result = client().push(ORGANISATION, broken, "Uofficer", "text", UUID.randomUUID());
+
+        assertThat(line.all()).isEmpty();
+        assertThat(result.outcome()).isEqualTo(Outcome.GIVE_UP);
+        assertThat(result.toString()).doesNotContain(token);
+        assertThat(output.getAll()).doesNotContain(token);
+    }
 }

@@ -253,6 +253,8 @@ class LineNotificationsTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "short", null))
                 .isInstanceOf(th.ita.shared.UserInputException.class);
+        assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "โทเค็นที่คัดลอกมาผิด-0123456789", null))
+                .isInstanceOf(th.ita.shared.UserInputException.class);
         assertThat(channels.token(org.id())).contains(token);
     }
 

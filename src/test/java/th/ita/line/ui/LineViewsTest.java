@@ -3,6 +3,7 @@ package th.ita.line.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,6 +89,8 @@ class LineViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(LineAdminView.class);
         view = _get(LineAdminView.class);
+        assertThat(everythingTheBrowserGets(view.getElement())).doesNotContain(token.substring(0, 12))
+                .contains("••••" + token.substring(token.length() - 4));
         assertThat(GridKt._size(view.groups)).isEqualTo(TestOrganisations.DIVISIONS.size());
         assertThat(admin.divisionGroups(org.user("admin"))).anySatisfy(g -> {
             assertThat(g.divisionCode()).isEqualTo("works");
@@ -96,5 +99,14 @@ class LineViewsTest extends KaribuTest {
         assertThat(GridKt._size(view.deliveries)).isEqualTo(1);
         assertThat(GridKt._get(view.deliveries, 0).status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(GridKt._get(view.deliveries, 0).recipient()).isEqualTo(org.userId("works.officer"));
+    }
+
+    /** The text, attributes and properties of an element and all beneath it: what the page sends to the browser. */
+    static String everythingTheBrowserGets(Element element) {
+        StringBuilder all = new StringBuilder(element.getText());
+        element.getAttributeNames().forEach(name -> all.append(' ').append(element.getAttribute(name)));
+        element.getPropertyNames().forEach(name -> all.append(' ').append(element.getPropertyRaw(name)));
+        element.getChildren().forEach(child -> all.append(' ').append(everythingTheBrowserGets(child)));
+        return all.toString();
     }
 }
