@@ -1,12 +1,14 @@
 package th.ita.line.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import th.ita.inbox.ui.InboxView;
 import th.ita.line.DeliveryStatus;
 import th.ita.line.LineAdmin;
 import th.ita.line.LineLinking;
@@ -32,7 +34,7 @@ class LineViewsTest extends KaribuTest {
     @Autowired TestOrganisations organisations;
     @Autowired LineLinking linking;
     @Autowired LineAdmin admin;
-    @Autowired CurrentUserProvider users;
+    @Autowired CurrentUserProvider currentUsers;
 
     @Test
     void aPersonGetsACode_sendsIt_andTheirPageSaysLinked() {
@@ -48,8 +50,7 @@ class LineViewsTest extends KaribuTest {
         assertThat(code).matches("\\d{6}");
         linking.link(org.id(), code, "U" + org.prefix());
 
-        UI.getCurrent().navigate(LineAccountView.class);
-        view = _get(LineAccountView.class);
+        view = reopen(LineAccountView.class);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.linked"));
         _click(view.unlink);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
@@ -65,7 +66,7 @@ class LineViewsTest extends KaribuTest {
                 .isNotNull();
         assertThat(view.newCode.getParent()).isEmpty();
         assertThat(view.unlink.getParent()).isEmpty();
-        assertThatThrownBy(() -> linking.newCode(users.require())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> linking.newCode(currentUsers.require())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -87,8 +88,7 @@ class LineViewsTest extends KaribuTest {
         admin.setDivisionGroup(org.user("admin"), "works", group);
         linking.link(org.id(), linking.newCode(org.user("works.officer")).code(), "U" + org.prefix());
 
-        UI.getCurrent().navigate(LineAdminView.class);
-        view = _get(LineAdminView.class);
+        view = reopen(LineAdminView.class);
         assertThat(everythingTheBrowserGets(view.getElement())).doesNotContain(token.substring(0, 12))
                 .contains("••••" + token.substring(token.length() - 4));
         assertThat(GridKt._size(view.groups)).isEqualTo(TestOrganisations.DIVISIONS.size());
@@ -99,6 +99,13 @@ class LineViewsTest extends KaribuTest {
         assertThat(GridKt._size(view.deliveries)).isEqualTo(1);
         assertThat(GridKt._get(view.deliveries, 0).status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(GridKt._get(view.deliveries, 0).recipient()).isEqualTo(org.userId("works.officer"));
+    }
+
+    /** The page afresh, as after a reload: Vaadin keeps the view it shows when asked to navigate to it again. */
+    static <T extends Component> T reopen(Class<T> view) {
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate(view);
+        return _get(view);
     }
 
     /** The text, attributes and properties of an element and all beneath it: what the page sends to the browser. */
