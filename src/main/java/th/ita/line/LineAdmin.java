@@ -22,6 +22,8 @@ public class LineAdmin {
 
     private static final int DELIVERIES_SHOWN = 200;
     private static final Pattern GROUP_ID = Pattern.compile("C[0-9a-f]{32}");
+    /** LINE's tokens are long and Base64-like; anything else (a space, a Thai letter) cannot even go in a header. */
+    private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{20,}");
 
     private final LineChannels channels;
     private final LineOutbox outbox;
@@ -56,7 +58,7 @@ public class LineAdmin {
     @Transactional
     public void saveChannel(CurrentUser user, String token, String secret) {
         long organisation = organisationOf(user);
-        if (token != null && !token.isBlank() && (token.strip().length() < 20 || token.strip().contains(" "))) {
+        if (token != null && !token.isBlank() && !TOKEN.matcher(token.strip()).matches()) {
             throw new UserInputException("line.admin.tokenInvalid");
         }
         channels.save(organisation, token, secret, user.userId(), OffsetDateTime.now(clock));

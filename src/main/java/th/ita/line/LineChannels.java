@@ -66,8 +66,11 @@ class LineChannels {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** What the admin screen may show of a secret: that it is there, and its last four characters. */
+    /**
+     * What the admin screen may show of a secret: that it is there and, to tell one from another, its last four
+     * characters, unless those would be a good part of it (a short value shows none).
+     */
     static String masked(Optional<String> secret) {
-        return secret.map(s -> "••••" + s.substring(Math.max(0, s.length() - 4))).orElse("");
+        return secret.map(s -> s.length() < 12 ? "••••" : "••••" + s.substring(s.length() - 4)).orElse("");
     }
 }

@@ -60,7 +60,7 @@ public class LineSender {
             outbox.record(message.id(), DeliveryStatus.FAILED, null, "no channel access token", now, now);
             return;
         }
-        LineClient.Result result = client.push(token.get(), message.lineTo(), message.text(), message.retryKey());
+        LineClient.Result result = client.push(message.organisationId(), token.get(), message.lineTo(), message.text(), message.retryKey());
         int attempts = message.attempts() + 1;
         now = OffsetDateTime.now(clock);
         switch (result.outcome()) {

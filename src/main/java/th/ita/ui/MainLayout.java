@@ -28,19 +28,21 @@ import java.util.OptionalLong;
 /**
  * The shell around every view: title, language switch, user and logout, and a side navigation that lists
  * only the views the user's roles may open (the menu entries come from each view's {@code @Menu}, filtered
- * by its access annotations; their titles are message keys).
+ * by its access annotations and any {@link NavigationCondition} of the feature; their titles are message keys).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<NavigationBadge> badges;
+    private final List<NavigationCondition> conditions;
     private final HorizontalLayout topBarBadges = new HorizontalLayout();
     private SideNav drawerNav;
 
     public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges,
-                      LanguageSwitcher languageSwitcher) {
+                      List<NavigationCondition> conditions, LanguageSwitcher languageSwitcher) {
         this.badges = badges;
+        this.conditions = conditions;
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
         // Sized and cut to one line by styles/app.css, so that on a phone the title gives way, not the logout.
@@ -83,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream().filter(this::shown).toList();
         Map<NavigationBadge, Shown> shown = new LinkedHashMap<>();
         for (NavigationBadge badge : badges) {
             if (entries.stream().anyMatch(entry -> belongsTo(badge, entry))) {
@@ -105,6 +107,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** What one badge shows on this page. */
     private record Shown(OptionalLong count, List<NavigationBadge.Filtered> filtered) {
+    }
+
+    /** Asks only the conditions of this entry, so that none is asked about a page the user may not open anyway. */
+    private boolean shown(MenuEntry entry) {
+        return conditions.stream().filter(condition -> normalised(condition.path()).equals(normalised(entry.path())))
+                .allMatch(NavigationCondition::shown);
     }
 
     private static boolean belongsTo(NavigationBadge badge, MenuEntry entry) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The LINE Messaging API's push endpoint on this machine: records every request and answers with the statuses the
- * test queued (200 once they run out).
+ * test queued (200 once they run out), each with the headers and after the delay the test asked for.
  */
 class LineApiStub implements AutoCloseable {
 
@@ -29,7 +30,15 @@ class LineApiStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> statuses = new ArrayDeque<>();
+    private final Deque<Answer> answers = new ArrayDeque<>();
+
+    /** One queued answer: its status, extra headers and how long the stub waits before giving it. */
+    record Answer(int status, Map<String, String> headers, Duration delay) {
+
+        static Answer of(int status) {
+            return new Answer(status, Map.of(), Duration.ZERO);
+        }
+    }
 
     LineApiStub() {
         try {
@@ -41,10 +50,13 @@ class LineApiStub implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     Map.copyOf(exchange.getRequestHeaders()), body));
-            int status;
-            synchronized (statuses) {
-                status = statuses.isEmpty() ? 200 : statuses.poll();
+            Answer next;
+            synchronized (answers) {
+                next = answers.isEmpty() ? Answer.of(200) : answers.poll();
             }
+            sleep(next.delay());
+            int status = next.status();
+            next.headers().forEach(exchange.getResponseHeaders()::add);
             byte[] answer = (status == 200 ? "{\"sentMessages\":[{\"id\":\"1\"}]}" : "{\"message\":\"stub " + status + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -60,8 +72,22 @@ class LineApiStub implements AutoCloseable {
     }
 
     void answer(Integer... next) {
-        synchronized (statuses) {
-            statuses.addAll(List.of(next));
+        for (int status : next) {
+            answer(Answer.of(status));
+        }
+    }
+
+    void answer(Answer next) {
+        synchronized (answers) {
+            answers.add(next);
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

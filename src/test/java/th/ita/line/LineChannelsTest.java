@@ -33,6 +33,7 @@ class LineChannelsTest {
     void aMaskedSecret_showsOnlyItsLastFourCharacters() {
         assertThat(LineChannels.masked(Optional.of("abcdefghij1234"))).isEqualTo("••••1234");
         assertThat(LineChannels.masked(Optional.empty())).isEmpty();
+        assertThat(LineChannels.masked(Optional.of("short1234"))).isEqualTo("••••");
     }
 
     @Test
@@ -43,6 +44,13 @@ class LineChannelsTest {
         assertThat(LineWebhook.signatureMatches("s3cret", good, body)).isTrue();
         assertThat(LineWebhook.signatureMatches("other", good, body)).isFalse();
         assertThat(LineWebhook.signatureMatches("s3cret", good, "{\"events\":[1]}".getBytes())).isFalse();
+    }
+
+    @Test
+    void aSignatureThatIsNotBase64_isWrong_notAnError() {
+        byte[] body = "{\"events\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(LineWebhook.signatureMatches("s3cret", "not base64 at all!", body)).isFalse();
+        assertThat(LineWebhook.signatureMatches("s3cret", "", body)).isFalse();
     }
 
     private static byte[] hmac(String secret, byte[] body) {

@@ -82,7 +82,7 @@ class LineNotificationsTest {
     LineSender sender(int maxAttempts) {
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null,
                 Duration.ofMinutes(1), null, maxAttempts, Duration.ofSeconds(5), null, 500, null, Map.of());
-        return new LineSender(outbox, channels, new LineClient(properties, json), properties, clock);
+        return new LineSender(outbox, channels, new LineClient(properties), properties, clock);
     }
 
     String connect(TestOrganisation org) {
@@ -252,6 +252,8 @@ class LineNotificationsTest {
         assertThatThrownBy(() -> admin.channel(org.user("coordinator")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "short", null))
+                .isInstanceOf(th.ita.shared.UserInputException.class);
+        assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "โทเค็นที่คัดลอกมาผิด-0123456789", null))
                 .isInstanceOf(th.ita.shared.UserInputException.class);
         assertThat(channels.token(org.id())).contains(token);
     }

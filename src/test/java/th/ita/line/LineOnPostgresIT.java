@@ -1,6 +1,5 @@
 package th.ita.line;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,6 @@ class LineOnPostgresIT {
     @Autowired LineOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
-    @Autowired ObjectMapper json;
 
     final LineApiStub line = new LineApiStub();
 
@@ -69,7 +67,7 @@ class LineOnPostgresIT {
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null, Duration.ofMinutes(1), null, 5,
                 Duration.ofSeconds(5), null, 500, null, Map.of(org.id(), new LineProperties.Channel(token, null)));
         LineSender sender = new LineSender(outbox, new LineChannels(properties, environment, jdbc),
-                new LineClient(properties, json), properties, clock);
+                new LineClient(properties), properties, clock);
 
         line.answer(500);
         sender.sendDue();

@@ -13,7 +13,10 @@ import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each role's side navigation lists exactly the screens it may open, in menu order. */
+/**
+ * Each role's side navigation lists exactly the screens it may open, in menu order; "LINE ของฉัน" only for people who
+ * work for an organisation (not the platform administrator nor the province auditor).
+ */
 class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
@@ -23,9 +26,9 @@ class NavigationByRoleTest extends KaribuTest {
             "coordinator;     ภาพรวม|งานของฉัน|มอบหมายมาตรการ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
             "mayor;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
             "clerk;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "admin;           ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|จัดการหน่วยงาน|หน่วยงานของฉัน",
+            "admin;           ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|จัดการหน่วยงาน|หน่วยงานของฉัน",
             "bantan.admin;    ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|หน่วยงานของฉัน|LINE ของหน่วยงาน",
-            "auditor;         หน่วยงานในจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน"})
+            "auditor;         หน่วยงานในจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน"})
     void sideNavigationListsOnlyWhatTheRoleMayOpen(String account, String expected) {
         login(account);
         UI.getCurrent().navigate(InboxView.class);

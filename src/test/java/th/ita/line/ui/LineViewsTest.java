@@ -1,12 +1,18 @@
 package th.ita.line.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import th.ita.inbox.ui.InboxView;
 import th.ita.line.DeliveryStatus;
 import th.ita.line.LineAdmin;
 import th.ita.line.LineLinking;
+import th.ita.security.CurrentUserProvider;
 import th.ita.support.KaribuTest;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
@@ -17,13 +23,18 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** "LINE ของฉัน" links a person by a code; "LINE ของหน่วยงาน" takes the channel without showing it back. */
+/**
+ * "LINE ของฉัน" links a person by a code, and only someone who works for an organisation; "LINE ของหน่วยงาน" takes the
+ * channel without showing it back.
+ */
 class LineViewsTest extends KaribuTest {
 
     @Autowired TestOrganisations organisations;
     @Autowired LineLinking linking;
     @Autowired LineAdmin admin;
+    @Autowired CurrentUserProvider currentUsers;
 
     @Test
     void aPersonGetsACode_sendsIt_andTheirPageSaysLinked() {
@@ -39,11 +50,23 @@ class LineViewsTest extends KaribuTest {
         assertThat(code).matches("\\d{6}");
         linking.link(org.id(), code, "U" + org.prefix());
 
-        UI.getCurrent().navigate(LineAccountView.class);
-        view = _get(LineAccountView.class);
+        view = reopen(LineAccountView.class);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.linked"));
         _click(view.unlink);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
+    }
+
+    @Test
+    void someoneWithNoOrganisation_isToldTheyCannotLinkLine_andGetsNoCode() {
+        login("admin");
+        UI.getCurrent().navigate(LineAccountView.class);
+
+        LineAccountView view = _get(LineAccountView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withText(view.getTranslation("line.account.noOrganisation"))))
+                .isNotNull();
+        assertThat(view.newCode.getParent()).isEmpty();
+        assertThat(view.unlink.getParent()).isEmpty();
+        assertThatThrownBy(() -> linking.newCode(currentUsers.require())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -65,8 +88,9 @@ class LineViewsTest extends KaribuTest {
         admin.setDivisionGroup(org.user("admin"), "works", group);
         linking.link(org.id(), linking.newCode(org.user("works.officer")).code(), "U" + org.prefix());
 
-        UI.getCurrent().navigate(LineAdminView.class);
-        view = _get(LineAdminView.class);
+        view = reopen(LineAdminView.class);
+        assertThat(everythingTheBrowserGets(view.getElement())).doesNotContain(token.substring(0, 12))
+                .contains("••••" + token.substring(token.length() - 4));
         assertThat(GridKt._size(view.groups)).isEqualTo(TestOrganisations.DIVISIONS.size());
         assertThat(admin.divisionGroups(org.user("admin"))).anySatisfy(g -> {
             assertThat(g.divisionCode()).isEqualTo("works");
@@ -75,5 +99,21 @@ class LineViewsTest extends KaribuTest {
         assertThat(GridKt._size(view.deliveries)).isEqualTo(1);
         assertThat(GridKt._get(view.deliveries, 0).status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(GridKt._get(view.deliveries, 0).recipient()).isEqualTo(org.userId("works.officer"));
+    }
+
+    /** The page afresh, as after a reload: Vaadin keeps the view it shows when asked to navigate to it again. */
+    static <T extends Component> T reopen(Class<T> view) {
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate(view);
+        return _get(view);
+    }
+
+    /** The text, attributes and properties of an element and all beneath it: what the page sends to the browser. */
+    static String everythingTheBrowserGets(Element element) {
+        StringBuilder all = new StringBuilder(element.getText());
+        element.getAttributeNames().forEach(name -> all.append(' ').append(element.getAttribute(name)));
+        element.getPropertyNames().forEach(name -> all.append(' ').append(element.getPropertyRaw(name)));
+        element.getChildren().forEach(child -> all.append(' ').append(everythingTheBrowserGets(child)));
+        return all.toString();
     }
 }
