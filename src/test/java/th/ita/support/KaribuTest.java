@@ -41,8 +41,16 @@ public abstract class KaribuTest {
     @Autowired protected ApplicationContext context;
     @Autowired protected TestUsers users;
 
+    /** Whether someone has signed in during this test: the next sign-in then starts a session of its own. */
+    private boolean signedIn;
+
     @BeforeEach
     void setUpVaadin() {
+        signedIn = false;
+        startSession();
+    }
+
+    private void startSession() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
     }
 
@@ -63,7 +71,18 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /**
+     * Signs the user in, in a browser session of their own when somebody else signed in before in this test, as two
+     * people on two machines are: Vaadin keeps the view shown when one navigates to it again, so the second person
+     * would otherwise be handed the first one's view (built for the first one).
+     */
     protected void login(String userId) {
+        if (signedIn) {
+            SecurityContextHolder.clearContext();
+            MockVaadin.tearDown();
+            startSession();
+        }
+        signedIn = true;
         var authentication = users.authentication(userId);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         // Only ROLE_ authorities are roles; ORG_ and PROVINCE_ carry the organisation and province.
