@@ -48,7 +48,7 @@ final class ReportContent {
     /** Relative widths of a section table: weakness, approach, measure, divisions, done, not done. */
     static final List<Float> SECTION_COLUMNS = List.of(2.5f, 2.5f, 2.5f, 2.1f, 1.95f, 2.35f);
     /** Relative widths of the OIT appendix: code, title, division, URLs (wide enough for a whole address), state. */
-    static final List<Float> OIT_COLUMNS = List.of(0.75f, 3.3f, 1.75f, 4.3f, 1.9f);
+    static final List<Float> OIT_COLUMNS = List.of(0.7f, 3.2f, 2.3f, 3.8f, 2.0f);
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
                     Locale.forLanguageTag("th-TH")).withChronology(ThaiBuddhistChronology.INSTANCE);
