@@ -54,7 +54,8 @@ class DashboardFlaggedLinksViewTest extends KaribuTest {
         work.submitWithLinks(a, measureOfA, "finance", List.of(missing, healthy));
         oit.answer(a.id(), FiscalYear.of(2566), "o14", List.of(moved), null, a.user("coordinator"));
         Plan planOfB = work.approvedPlan(b, "finance");
-        work.submitWithLinks(b, OrganisationWork.measureProcess(planOfB), "finance", List.of(othersBroken, healthy));
+        // B links to A's missing page too: A's dashboard names only A's own uses of it.
+        work.submitWithLinks(b, OrganisationWork.measureProcess(planOfB), "finance", List.of(othersBroken, healthy, missing));
 
         login(a.userId("finance.officer"));
         UI.getCurrent().navigate(DashboardView.class);
