@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureVariables;
+import th.ita.oit.LinkChecks;
+import th.ita.oit.LinkState;
 import th.ita.organisation.OrganisationAccess;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
@@ -33,10 +35,12 @@ public class MeasureHistoryService {
     private final AuditCsv csv;
     private final PlanService planService;
     private final OrganisationAccess access;
+    private final LinkChecks linkChecks;
 
     public MeasureHistoryService(HistoryService historyService, AuditTrail trail, AuditCsv csv,
-                                 PlanService planService, OrganisationAccess access) {
+                                 PlanService planService, OrganisationAccess access, LinkChecks linkChecks) {
         this.access = access;
+        this.linkChecks = linkChecks;
         this.historyService = historyService;
         this.trail = trail;
         this.csv = csv;
@@ -132,6 +136,14 @@ public class MeasureHistoryService {
     private AuditScope.OfMeasure measureScope(String processInstanceId, Long organisation) {
         Object title = titles(processInstanceId).get(processInstanceId);
         return new AuditScope.OfMeasure(processInstanceId, title == null ? null : title.toString(), organisation);
+    }
+
+    /**
+     * The measure's link evidence, each with the live checker's latest result on the measure's organisation's website:
+     * one statement. The scope proves the user may read the measure ({@link #measureScope(String, CurrentUser)}).
+     */
+    public List<LinkState> linkChecks(AuditScope.OfMeasure scope) {
+        return linkChecks.ofMeasureEvidence(scope.organisationId(), scope.processInstanceId());
     }
 
     /** How many entries of the scope the filter lets through: one statement. */

@@ -7,6 +7,7 @@ import th.ita.assessment.AssessmentService;
 import th.ita.assessment.Indicator;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
+import th.ita.oit.LinkChecks;
 import th.ita.organisation.OrganisationAccess;
 import th.ita.plan.MeasureStatus;
 import th.ita.plan.PlanService;
@@ -40,15 +41,17 @@ public class DashboardService {
     private final DivisionService divisions;
     private final DashboardReadModel readModel;
     private final OrganisationAccess access;
+    private final LinkChecks linkChecks;
     private final Clock clock;
 
     public DashboardService(PlanService planService, AssessmentService assessments, DivisionService divisions,
-                            DashboardReadModel readModel, OrganisationAccess access, Clock clock) {
+                            DashboardReadModel readModel, OrganisationAccess access, LinkChecks linkChecks, Clock clock) {
         this.planService = planService;
         this.assessments = assessments;
         this.divisions = divisions;
         this.readModel = readModel;
         this.access = access;
+        this.linkChecks = linkChecks;
         this.clock = clock;
     }
 
@@ -83,7 +86,9 @@ public class DashboardService {
         int partsDone = measures.stream().mapToInt(m -> m.done().size()).sum();
         return new Dashboard(plan, new Progress(measuresDone, measures.size()), new Progress(partsDone, parts),
                 byIndicator(plan, measures), byDivision(organisationDivisions, measures),
-                overdue(plan, organisationDivisions), scores(plan).orElse(null), organisationDivisions);
+                overdue(plan, organisationDivisions), scores(plan).orElse(null), organisationDivisions,
+                // The plan's organisation was checked above: its own website checks only, in one statement.
+                linkChecks.flagged(plan.organisationId()));
     }
 
     private List<IndicatorProgress> byIndicator(DashboardPlan plan, List<DashboardReadModel.MeasureParts> measures) {

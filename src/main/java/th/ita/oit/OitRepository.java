@@ -26,7 +26,9 @@ class OitRepository {
     record UrlRow(long itemId, String url, UUID evidenceId, String status, OffsetDateTime checkedAt, Integer httpStatus) {
     }
 
-    record EvidenceLink(UUID id, String url, String divisionCode) {
+    /** A measure's link evidence, with the live checker's latest result for it (null fields before the first). */
+    record EvidenceLink(UUID id, String url, String divisionCode, String status, OffsetDateTime checkedAt,
+                        Integer httpStatus) {
     }
 
     Set<String> existingCodes(long organisationId, int year) {
@@ -68,16 +70,19 @@ class OitRepository {
                 .list();
     }
 
-    /** The link evidence of the measures of the organisation's plan of that year, oldest first. */
+    /** The link evidence of the measures of the organisation's plan of that year, oldest first, with their checks. */
     List<EvidenceLink> evidenceLinks(long organisationId, int year) {
-        return jdbc.sql("select e.id, e.url, e.division_code from evidence e "
+        return jdbc.sql("select e.id, e.url, e.division_code, w.last_status, w.last_checked_at, w.last_http_status "
+                        + "from evidence e "
                         + "join plan_measure m on m.process_instance_id = e.process_instance_id "
                         + "join improvement_plan p on p.id = m.plan_id "
+                        + "left join web_check w on w.organisation_id = p.organisation_id and w.url = e.url "
                         + "where p.organisation_id = ? and p.fiscal_year = ? and e.url is not null "
                         + "order by e.uploaded_at, e.id")
                 .params(organisationId, year)
                 .query((rs, n) -> new EvidenceLink(rs.getObject("id", UUID.class), rs.getString("url"),
-                        rs.getString("division_code")))
+                        rs.getString("division_code"), rs.getString("last_status"),
+                        rs.getObject("last_checked_at", OffsetDateTime.class), (Integer) rs.getObject("last_http_status")))
                 .list();
     }
 

@@ -149,24 +149,84 @@ public class OitService {
 
     private OitBoard read(Organisation organisation, Framework framework, CurrentUser user) {
         int year = framework.fiscalYear().buddhistYear();
-        Map<String, OitRepository.ItemRow> rows = repository.items(organisation.id(), year).stream()
-                .collect(Collectors.toMap(OitRepository.ItemRow::code, Function.identity()));
-        Map<Long, List<OitUrl>> urls = repository.urls(organisation.id(), year).stream().collect(Collectors.groupingBy(
+        Map<String, Answer> answers = answers(organisation.id(), year);
+        boolean member = user.belongsTo(organisation.id());
+        return assemble(organisation, framework, answers, code -> member && mayEdit(user, code),
+                member && user.isCoordinator());
+    }
+
+    /**
+     * The board of the organisation's year as the year-end report's appendix shows it, written from what is stored
+     * and changing nothing: an item no one has answered takes the year's evidence links that name it, as the board
+     * would on its next opening ({@link #board}), and an item never opened is simply missing. Three statements (the
+     * items, their URLs with checks, the evidence links with checks) plus the organisation's divisions, whatever the
+     * number of items, links or measures. Empty when the year has no framework. Not scoped: for the report, whose
+     * service has checked its reader; read-only, for any user.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OitBoard> snapshot(Organisation organisation, FiscalYear year) {
+        return frameworks.find(year).map(framework -> {
+            int buddhistYear = year.buddhistYear();
+            Map<String, Answer> answers = answers(organisation.id(), buddhistYear);
+            var codes = framework.oitItems().stream().map(OitItem::code).toList();
+            for (OitRepository.EvidenceLink link : repository.evidenceLinks(organisation.id(), buddhistYear)) {
+                OitItemMatch.itemOf(link.url(), codes).ifPresent(code -> {
+                    Answer answer = answers.getOrDefault(code, Answer.NONE);
+                    if (!answer.answered()) {
+                        answers.put(code, answer.withEvidence(link));
+                    }
+                });
+            }
+            return assemble(organisation, framework, answers, code -> false, false);
+        });
+    }
+
+    /** The stored answers of the year's items by code: two statements. */
+    private Map<String, Answer> answers(long organisationId, int year) {
+        Map<Long, List<OitUrl>> urls = repository.urls(organisationId, year).stream().collect(Collectors.groupingBy(
                 OitRepository.UrlRow::itemId, Collectors.mapping(OitService::url, Collectors.toList())));
+        Map<String, Answer> answers = new java.util.HashMap<>();
+        for (OitRepository.ItemRow row : repository.items(organisationId, year)) {
+            answers.put(row.code(), new Answer(row.divisionCode(), urls.getOrDefault(row.id(), List.of()),
+                    row.explanation(), row.approvedBy(), row.approvedAt(), row.updatedAt() != null));
+        }
+        return answers;
+    }
+
+    private OitBoard assemble(Organisation organisation, Framework framework, Map<String, Answer> answers,
+                              java.util.function.Predicate<String> editable, boolean mayAssign) {
         List<Division> all = divisions.all(organisation.id());
         Map<String, Division> byCode = all.stream().collect(Collectors.toMap(Division::code, Function.identity()));
-        boolean member = user.belongsTo(organisation.id());
         List<OitBoardItem> items = framework.oitItems().stream().map(oit -> {
-            OitRepository.ItemRow row = rows.get(oit.code());
-            List<OitUrl> itemUrls = urls.getOrDefault(row.id(), List.of());
-            Division division = row.divisionCode() == null ? null : byCode.get(row.divisionCode());
-            return new OitBoardItem(oit.code(), oit.titleTh(), oit.indicator().value(), row.divisionCode(),
-                    division == null ? null : division.nameTh(), itemUrls, row.explanation(), OitReadiness.state(itemUrls),
-                    OitReadiness.lastCheck(itemUrls), row.approvedBy(), row.approvedAt(),
-                    member && mayEdit(user, row.divisionCode()));
+            Answer answer = answers.getOrDefault(oit.code(), Answer.NONE);
+            Division division = answer.divisionCode() == null ? null : byCode.get(answer.divisionCode());
+            return new OitBoardItem(oit.code(), oit.titleTh(), oit.indicator().value(), answer.divisionCode(),
+                    division == null ? null : division.nameTh(), answer.urls(), answer.explanation(),
+                    OitReadiness.state(answer.urls()), OitReadiness.lastCheck(answer.urls()), answer.approvedBy(),
+                    answer.approvedAt(), editable.test(answer.divisionCode()));
         }).toList();
         return new OitBoard(organisation.id(), framework.fiscalYear(), organisation.websiteDomain(), items,
-                OitReadiness.perDivision(items, all), member && user.isCoordinator());
+                OitReadiness.perDivision(items, all), mayAssign);
+    }
+
+    /** An item's stored answer; {@code answered} once a person saved it (evidence is then no longer taken over). */
+    private record Answer(String divisionCode, List<OitUrl> urls, String explanation, String approvedBy,
+                          OffsetDateTime approvedAt, boolean answered) {
+
+        static final Answer NONE = new Answer(null, List.of(), null, null, null, false);
+
+        /** As {@link OitService#prefillFromEvidence}: the link added once, its division taken if the item has none. */
+        Answer withEvidence(OitRepository.EvidenceLink link) {
+            if (urls.stream().anyMatch(u -> u.url().equals(link.url()))) {
+                return this;
+            }
+            List<OitUrl> more = new ArrayList<>(urls);
+            LastCheck check = link.status() == null ? null
+                    : new LastCheck(CheckStatus.valueOf(link.status()), link.checkedAt(), link.httpStatus());
+            more.add(new OitUrl(link.url(), link.id(), check));
+            return new Answer(divisionCode != null ? divisionCode : link.divisionCode(), List.copyOf(more), explanation,
+                    approvedBy, approvedAt, false);
+        }
     }
 
     private static OitUrl url(OitRepository.UrlRow row) {

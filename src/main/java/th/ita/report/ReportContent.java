@@ -9,6 +9,11 @@ import th.ita.decision.DecisionRecord;
 import th.ita.evidence.Evidence;
 import th.ita.measure.Decision;
 import th.ita.measure.PartOutcome;
+import th.ita.oit.LastCheck;
+import th.ita.oit.OitBoard;
+import th.ita.oit.OitBoardItem;
+import th.ita.oit.OitState;
+import th.ita.oit.OitUrl;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanSection;
@@ -34,13 +39,16 @@ import java.util.stream.IntStream;
 /**
  * Lays the report out as the seed report does: cover, the assessment results, the failing indicators with the
  * plan's guidelines, one table per instrument (weakness, approach, measure, responsible divisions, done / not
- * done with a √ per division) and an appendix of the evidence of each measure. Pure: data and texts in, blocks out.
+ * done with a √ per division), an appendix of the evidence of each measure, and an appendix of the year's OIT items
+ * as they stand on the readiness board (in item order, as ITAS asks for them). Pure: data and texts in, blocks out.
  */
 final class ReportContent {
 
     static final String CHECK = "√";
     /** Relative widths of a section table: weakness, approach, measure, divisions, done, not done. */
     static final List<Float> SECTION_COLUMNS = List.of(2.5f, 2.5f, 2.5f, 2.1f, 1.95f, 2.35f);
+    /** Relative widths of the OIT appendix: code, title, division, URLs (wide enough for a whole address), state. */
+    static final List<Float> OIT_COLUMNS = List.of(0.7f, 3.2f, 2.3f, 3.8f, 2.0f);
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
                     Locale.forLanguageTag("th-TH")).withChronology(ThaiBuddhistChronology.INSTANCE);
@@ -77,6 +85,7 @@ final class ReportContent {
             section(number++, section);
         }
         appendix(plan);
+        oitAppendix(plan);
         return new ReportDocument(texts.get("report.title1"), List.copyOf(blocks));
     }
 
@@ -220,6 +229,47 @@ final class ReportContent {
             }
             blocks.add(new ReportDocument.Table(List.of(0.6f, 3.2f, 1.6f, 3.4f, 1.6f, 1.8f), 1, rows));
         }
+    }
+
+    /**
+     * The OIT items of the plan's fiscal year, o1 to the last in the framework's order: the list the coordinator
+     * enters into ITAS, with each item's division, URLs on the main website and state as on the readiness board.
+     * Codes and URLs keep their Latin digits: they are identifiers, typed into ITAS as they are.
+     */
+    private void oitAppendix(Plan plan) {
+        blocks.add(new ReportDocument.PageBreak());
+        String year = year(plan.fiscalYear().buddhistYear());
+        heading(texts.get("report.oit.heading", year));
+        if (data.oit().isEmpty()) {
+            text(texts.get("report.oit.noFramework", year));
+            return;
+        }
+        OitBoard board = data.oit().get();
+        text(texts.get("report.oit.summary", digits(Long.toString(board.count(OitState.ALIVE))),
+                digits(Integer.toString(board.items().size())), digits(Long.toString(board.count(OitState.ENTERED))),
+                digits(Long.toString(board.count(OitState.BROKEN))), digits(Long.toString(board.count(OitState.MISSING)))));
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.header(texts.get("oit.column.code")), Cell.header(texts.get("oit.column.title")),
+                Cell.header(texts.get("oit.column.division")), Cell.header(texts.get("oit.column.urls")),
+                Cell.header(texts.get("oit.column.state"))));
+        for (OitBoardItem item : board.items()) {
+            rows.add(List.of(Cell.of(item.code()).centre(), Cell.of(item.title()),
+                    Cell.of(item.divisionName() == null ? texts.get("oit.division.none") : item.divisionName()),
+                    Cell.lines(item.urls().isEmpty() ? List.of("-") : item.urls().stream().map(OitUrl::url).toList()),
+                    Cell.lines(state(item))));
+        }
+        blocks.add(new ReportDocument.Table(OIT_COLUMNS, 1, rows));
+    }
+
+    /** The board's state; a broken item also says what its failing URL answered and since when it was checked. */
+    private List<String> state(OitBoardItem item) {
+        String state = texts.get("oit.state." + item.state());
+        LastCheck check = item.lastCheck();
+        if (item.state() != OitState.BROKEN || check == null) {
+            return List.of(state);
+        }
+        return List.of(state, texts.get(check.messageKey(), check.messageArguments()) + " "
+                + texts.get("report.oit.checkedAt", date(check.at())));
     }
 
     /**

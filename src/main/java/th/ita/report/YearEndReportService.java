@@ -12,6 +12,8 @@ import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.measure.MeasureOutcomes;
 import th.ita.measure.PartOutcome;
+import th.ita.oit.OitService;
+import th.ita.organisation.Organisation;
 import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
@@ -49,6 +51,7 @@ public class YearEndReportService {
     private final EvidenceService evidence;
     private final MeasureOutcomes outcomes;
     private final Decisions decisions;
+    private final OitService oit;
     private final ReportRepository repository;
     private final DocxReportWriter docxWriter;
     private final PdfReportWriter pdfWriter;
@@ -58,7 +61,7 @@ public class YearEndReportService {
 
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
-                                Decisions decisions,
+                                Decisions decisions, OitService oit,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
                                 @Value("${ita.report.thai-digits:true}") boolean thaiDigits) {
@@ -69,6 +72,7 @@ public class YearEndReportService {
         this.evidence = evidence;
         this.outcomes = outcomes;
         this.decisions = decisions;
+        this.oit = oit;
         this.repository = repository;
         this.docxWriter = docxWriter;
         this.pdfWriter = pdfWriter;
@@ -185,9 +189,12 @@ public class YearEndReportService {
                 decisionsByMeasure.put(measure.id(), decisionsByInstance.getOrDefault(measure.processInstanceId(), List.of()));
             }
         }
-        return new ReportData(plan, organisations.find(plan.organisationId()).orElse(null),
+        Organisation organisation = organisations.find(plan.organisationId()).orElse(null);
+        // The OIT appendix: the board as it stands, read without writing (a fixed few statements, none per measure).
+        return new ReportData(plan, organisation,
                 plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
-                divisionNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure, now());
+                divisionNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure,
+                organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()), now());
     }
 
     private static List<String> processInstanceIds(Plan plan) {

@@ -38,6 +38,8 @@ class OitServiceTest {
     @Autowired LinkedEvidence evidence;
     @Autowired UserProfiles profiles;
     @Autowired I18n i18n;
+    @Autowired th.ita.organisation.OrganisationService organisationService;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aNewOrganisationsBoard_listsThe43ItemsOfTheYearInOrder_allMissing() {
@@ -149,6 +151,39 @@ class OitServiceTest {
         assertThat(unchanged.urls()).extracting(OitUrl::url).containsExactly("https://nonghoi.go.th/contact");
         assertThat(unchanged.explanation()).isEqualTo("ติดต่อ");
         assertThat(unchanged.divisionCode()).isNull();
+    }
+
+    @Test
+    void theReportsSnapshot_showsWhatTheBoardWillShow_withoutWritingAnything() {
+        TestOrganisation org = organisations.onboard();
+        var coordinator = org.user("coordinator");
+        evidence.submitted(org, "works", List.of("https://www.example.go.th/oit/o16", "https://www.example.go.th/oit/o9"));
+        service.answer(org.id(), Y2566, "o9", List.of("https://www.example.go.th/faq"), "ถาม-ตอบ", coordinator);
+        var organisation = organisationService.find(org.id()).orElseThrow();
+
+        OitBoard snapshot = service.snapshot(organisation, Y2566).orElseThrow();
+        OitBoard board = service.board(org.id(), Y2566, coordinator);
+
+        // A person's answer (o9) is kept as given; the untouched o16 takes the evidence link and its division.
+        java.util.function.Function<OitBoardItem, List<Object>> shown = i -> java.util.Arrays.asList(i.code(),
+                i.divisionCode(), i.urls(), i.state(), i.explanation());
+        assertThat(snapshot.items().stream().map(shown).toList())
+                .containsExactlyElementsOf(board.items().stream().map(shown).toList());
+        assertThat(item(snapshot, "o16").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/oit/o16");
+        assertThat(item(snapshot, "o9").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/faq");
+        assertThat(snapshot.items()).noneMatch(OitBoardItem::editable);
+        assertThat(service.snapshot(organisation, FiscalYear.of(2567))).as("no framework for 2567").isEmpty();
+    }
+
+    @Test
+    void theSnapshotWritesNothing() {
+        TestOrganisation org = organisations.onboard();
+        evidence.submitted(org, "works", List.of("https://www.example.go.th/oit/o16"));
+        var organisation = organisationService.find(org.id()).orElseThrow();
+
+        assertThat(item(service.snapshot(organisation, Y2566).orElseThrow(), "o16").urls()).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from oit_item where organisation_id = ?").param(org.id())
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -13,6 +13,8 @@ import th.ita.assessment.Grade;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Results;
 import th.ita.assessment.Score;
+import th.ita.oit.CheckStatus;
+import th.ita.oit.OitService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanMeasure;
@@ -22,6 +24,7 @@ import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
+import th.ita.support.WebsiteChecks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -52,6 +55,8 @@ abstract class AbstractReportIT {
     @Autowired AssessmentService assessments;
     @Autowired JdbcClient jdbc;
     @Autowired TestOrganisations testOrganisations;
+    @Autowired OitService oit;
+    @Autowired WebsiteChecks websiteChecks;
 
     long planId;
     Plan plan;
@@ -90,6 +95,52 @@ abstract class AbstractReportIT {
         assertThat(appendix.get(1).getRow(1).getCell(1).getText()).isEqualTo("https://bantan.go.th/news/42");
         assertThat(ReportFiles.docxText(docx)).contains("มาตรการที่ 1 " + MEASURE_A,
                 "ผู้บริหารอนุมัติโดย " + org.userId("mayor") + " เมื่อ 15 สิงหาคม 2567");
+    }
+
+    @Test
+    void oitAppendix_ofAYearWithoutFramework_saysSo() {
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. 2567",
+                "ยังไม่มีกรอบการประเมินที่กำหนดรายการ OIT ของปีงบประมาณ พ.ศ. 2567");
+    }
+
+    /**
+     * A FY 2566 plan of the same organisation: its evidence link naming o7 fills that item as the board would,
+     * and the live check found it gone; o14 is a division's own answer; another organisation's answer is not here.
+     */
+    @Test
+    void oitAppendix_listsTheItemsOfTheYear_withEvidenceLinksAnswersAndABrokenLinksProblem() {
+        long plan2566 = importer.importPlan(new String(planFile(org.nameTh()), StandardCharsets.UTF_8)
+                .replace("fiscalYear: 2567", "fiscalYear: 2566").getBytes(StandardCharsets.UTF_8), org.id(), coordinator);
+        plans.submitForApproval(plan2566, null, coordinator);
+        plans.approve(plan2566, org.user("mayor"));
+        startJobs.runNow(plan2566);
+        PlanMeasure first = plans.find(plan2566).orElseThrow().measures().get(0);
+        OffsetDateTime found = OffsetDateTime.of(2024, 3, 5, 2, 0, 0, 0, ZoneOffset.UTC);
+        evidence(first, "finance", "https://hod.go.th/oit/o7", "https://hod.go.th/oit/o7", found.minusDays(3));
+        websiteChecks.recorded(org.id(), "https://hod.go.th/oit/o7", CheckStatus.HTTP_ERROR, 404, found);
+        oit.answer(org.id(), FiscalYear.of(2566), "o14", List.of("https://hod.go.th/manual"), null, coordinator);
+        TestOrganisation other = testOrganisations.onboard();
+        oit.answer(other.id(), FiscalYear.of(2566), "o15", List.of("https://other.go.th/o15"), null, other.user("coordinator"));
+
+        byte[] docx = reports.current(plan2566, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        XWPFTable table = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals("ข้อ")).findFirst().orElseThrow();
+        assertThat(table.getRows()).hasSize(44);
+        assertThat(table.getRow(7).getTableCells()).extracting(c -> lines(c)).containsExactly(List.of("o7"),
+                List.of("ข่าวประชาสัมพันธ์"), List.of("กองคลัง"), List.of("https://hod.go.th/oit/o7"),
+                List.of("ลิงก์มีปัญหา", "ไม่พบหน้าเว็บ (HTTP 404) (ตรวจเมื่อ 5 มีนาคม 2567)"));
+        assertThat(lines(table.getRow(14).getCell(3))).containsExactly("https://hod.go.th/manual");
+        assertThat(lines(table.getRow(14).getCell(4))).containsExactly("กรอกแล้ว รอตรวจ");
+        assertThat(lines(table.getRow(15).getCell(3))).containsExactly("-");
+        assertThat(ReportFiles.docxText(docx)).contains(
+                "ตามกระดานความพร้อม OIT: พร้อม 0 จาก 43 ข้อ · กรอกแล้วรอตรวจ 1 · ลิงก์มีปัญหา 1 · ยังไม่มีข้อมูล 41");
+        // Read, not written: the evidence link is the report's reading of o7, not yet taken over onto the board.
+        assertThat(jdbc.sql("select count(*) from oit_url u join oit_item i on i.id = u.item_id "
+                        + "where i.organisation_id = ? and i.fiscal_year = 2566 and i.code = 'o7'")
+                .param(org.id()).query(Integer.class).single()).isZero();
     }
 
     @Test

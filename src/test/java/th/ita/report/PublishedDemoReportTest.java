@@ -4,6 +4,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +28,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +119,49 @@ class PublishedDemoReportTest {
             }
             assertThat(embedded).containsExactly("Regular", "Bold");
         }
+    }
+
+    /** The demo's OIT links, by the item they answer (DemoPlanLoader: the citizen-manual measure's evidence). */
+    static final Map<String, String> DEMO_OIT_URLS = Map.of(
+            "o7", "https://www.bantan.go.th/oit/o7", "o14", "https://www.bantan.go.th/oit/o14",
+            "o15", "https://www.bantan.go.th/oit/o15", "o16", "https://www.bantan.go.th/oit/o16",
+            "o20", "https://www.bantan.go.th/oit/o20");
+
+    @Test
+    void docxAppendixListsThe43OitItemsInOrder_thoseOfTheDemoEvidenceWithTheirUrlsDivisionAndState() {
+        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. ๒๕๖๖");
+        XWPFTable oit = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getTableCells().stream().map(c -> c.getText()).toList()
+                        .equals(List.of("ข้อ", "หัวข้อ", "กองที่รับผิดชอบ", "URL บนเว็บไซต์หลัก", "สถานะ")))
+                .findFirst().orElseThrow();
+
+        assertThat(oit.getRows()).hasSize(44);
+        assertThat(IntStream.rangeClosed(1, 43).mapToObj(i -> oit.getRow(i).getCell(0).getText()))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 43).mapToObj(i -> "o" + i).toList());
+        assertThat(oit.getRow(1).getCell(1).getText()).startsWith("โครงสร้าง");
+        DEMO_OIT_URLS.forEach((code, url) -> {
+            XWPFTableRow row = oit.getRow(Integer.parseInt(code.substring(1)));
+            assertThat(ReportFiles.lines(row.getCell(3))).as(code).containsExactly(url);
+            assertThat(row.getCell(4).getText()).as(code).isIn("กรอกแล้ว รอตรวจ", "ตรวจแล้ว ใช้งานได้");
+        });
+        assertThat(oit.getRow(7).getCell(2).getText()).isEqualTo("กองการศึกษา");
+        assertThat(oit.getRow(20).getCell(2).getText()).isEqualTo("กองคลัง");
+        assertThat(oit.getRow(1).getCell(3).getText()).isEqualTo("-");
+        assertThat(oit.getRow(1).getCell(4).getText()).isEqualTo("ยังไม่มีข้อมูล");
+    }
+
+    @Test
+    void pdfAppendixListsTheOitItemsInOrder_withTheDemoEvidenceUrlsWhole() {
+        String text = ReportFiles.pdfText(pdf);
+        String appendix = text.substring(text.indexOf("ภาคผนวก: รายการ OIT"));
+
+        // Each address whole on one line (the column is wide enough), in item order.
+        List<Integer> at = List.of("o7", "o14", "o15", "o16", "o20").stream()
+                .map(code -> appendix.indexOf(DEMO_OIT_URLS.get(code))).toList();
+        assertThat(at).doesNotContain(-1).isSorted();
+        assertThat(appendix).contains("ยังไม่มีข้อมูล", "โครงสร้าง");
+        assertThat(appendix.lines().filter(line -> line.matches("o\\d{1,2}\\b.*")).map(line -> line.split("\\s")[0]).distinct())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 43).mapToObj(i -> "o" + i).toList());
     }
 
     /**

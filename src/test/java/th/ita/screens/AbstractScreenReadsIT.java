@@ -17,20 +17,31 @@ import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskRow;
 import th.ita.measure.MeasureOutcomes;
 import th.ita.notification.NotificationService;
+import th.ita.oit.CheckStatus;
+import th.ita.oit.FlaggedLink;
+import th.ita.oit.OitBoard;
+import th.ita.oit.OitService;
+import th.ita.oit.OitState;
+import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationService;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.Plan;
 import th.ita.plan.MeasureStartJobs;
 import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
 import th.ita.support.OrganisationWork;
 import th.ita.support.StatementCounter;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
+import th.ita.support.WebsiteChecks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -47,6 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AbstractScreenReadsIT {
 
     static final int BIG = 50;
+    /** OIT items of FY 2566 answered, their URLs flagged broken: one in the small organisation, this many in the big. */
+    static final int BIG_FLAGGED = 40;
     static final int DASHBOARD_LIMIT = 15;
 
     @Autowired StatementCounter counter;
@@ -62,12 +75,18 @@ abstract class AbstractScreenReadsIT {
     @Autowired MeasureOutcomes outcomes;
     @Autowired NotificationService notifications;
     @Autowired MeasureStartJobs startJobs;
+    @Autowired OitService oit;
+    @Autowired WebsiteChecks websiteChecks;
+    @Autowired OrganisationService organisationService;
 
     Fixture small;
     Fixture big;
 
-    /** An organisation with an approved plan whose measures all wait for the executive, and notices for its coordinator. */
-    record Fixture(TestOrganisation org, Plan plan, List<String> measures) {
+    /**
+     * An organisation with an approved plan whose measures all wait for the executive, notices for its coordinator, and
+     * FY 2566 OIT answers whose URLs the live check found broken.
+     */
+    record Fixture(TestOrganisation org, Organisation organisation, Plan plan, List<String> measures, int flagged) {
         CurrentUser coordinator() {
             return org.user("coordinator");
         }
@@ -98,7 +117,14 @@ abstract class AbstractScreenReadsIT {
             notifications.notifyGroups(org.id(), List.of("ita-coordinator"), "notification.reminder",
                     List.of("มาตรการ", "1 ม.ค. 2567"), pi);
         }
-        return new Fixture(org, plan, processes);
+        int flagged = measures == BIG ? BIG_FLAGGED : 1;
+        OffsetDateTime found = OffsetDateTime.of(2024, 3, 5, 2, 0, 0, 0, ZoneOffset.UTC);
+        for (int i = 1; i <= flagged; i++) {
+            String url = "https://www." + org.prefix() + ".go.th/oit/o" + i;
+            oit.answer(org.id(), FiscalYear.of(2566), "o" + i, List.of(url), null, coordinator);
+            websiteChecks.recorded(org.id(), url, CheckStatus.HTTP_ERROR, 404, found.plusMinutes(i));
+        }
+        return new Fixture(org, organisationService.find(org.id()).orElseThrow(), plan, processes, flagged);
     }
 
     /** The statements one read takes, counted on this thread only (not the job executor's). */
@@ -135,6 +161,10 @@ abstract class AbstractScreenReadsIT {
         // Every finance part was accepted by its head; the measures wait for the mayor.
         assertThat(bigDashboard.divisionParts().done()).isEqualTo(BIG);
         assertThat(bigDashboard.overdue()).hasSize(BIG).allSatisfy(t -> assertThat(t.divisionCode()).isNull());
+        assertThat(bigDashboard.flaggedLinks()).hasSize(BIG_FLAGGED)
+                .allSatisfy(link -> assertThat(link.items()).extracting(FlaggedLink.OitUse::code).singleElement()
+                        .isEqualTo(link.url().substring(link.url().lastIndexOf('/') + 1)));
+        assertThat(dashboards.of(small.plan().id(), small.coordinator()).orElseThrow().flaggedLinks()).hasSize(1);
         assertThat(counts[1]).isEqualTo(counts[0]);
         assertThat(counts[1]).isLessThanOrEqualTo(DASHBOARD_LIMIT);
     }
@@ -215,9 +245,21 @@ abstract class AbstractScreenReadsIT {
             decisions.verify(decisions.of(pi, f.coordinator()));
             outcomes.ofMeasure(pi);
             history.count(scope, AuditFilter.NONE);
+            history.linkChecks(scope);
             return history.page(scope, AuditFilter.NONE, 0, 50);
         });
 
+        assertThat(counts[1]).isEqualTo(counts[0]);
+    }
+
+    @Test
+    void reportOitAppendix_readsABoardOfFortyBrokenAnswersInAsManyStatementsAsOneOfOne() {
+        int[] counts = smallAndBig("year-end report's OIT appendix", f -> oit.snapshot(f.organisation(), FiscalYear.of(2566))
+                .orElseThrow());
+        OitBoard board = oit.snapshot(big.organisation(), FiscalYear.of(2566)).orElseThrow();
+
+        assertThat(board.items()).hasSize(43);
+        assertThat(board.count(OitState.BROKEN)).isEqualTo(BIG_FLAGGED);
         assertThat(counts[1]).isEqualTo(counts[0]);
     }
 

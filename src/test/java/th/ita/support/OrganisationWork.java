@@ -67,6 +67,16 @@ public class OrganisationWork {
                 .list().get(0);
     }
 
+    /** The division's officer reports its part of the measure with a PDF and these links on the website. */
+    public void submitWithLinks(TestOrganisation org, String processInstanceId, String division, List<String> links) {
+        Task work = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK)
+                .taskCandidateGroup("div-" + division).singleResult();
+        tasks.submitWork(work.getId(), "เผยแพร่บนเว็บไซต์แล้ว",
+                List.of(new EvidenceFile("รายงาน-" + division + ".pdf", TestPdf.minimal(division))), links,
+                org.user(division + ".officer"));
+    }
+
     /** Each division reports with a PDF, its head accepts, the coordinator finds it complete. */
     public void toExecutive(TestOrganisation org, String processInstanceId, String... divisions) {
         for (String division : divisions) {

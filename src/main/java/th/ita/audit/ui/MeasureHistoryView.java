@@ -27,6 +27,7 @@ import java.util.Optional;
 
 /**
  * The audit history of one measure: each division's outcome (done, not done, withdrawn; by whom and when), the
+ * measure's link evidence with what the live website check last found (a broken link flagged), the
  * recorded decisions with the evidence hashes they approved and whether their hash chain is intact, then
  * who did what, when, with which evidence and comment. The filter lives
  * in the URL's query parameters, so a filtered history can be bookmarked.
@@ -44,6 +45,7 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     private final CurrentUser user;
     FilteredTimeline content;
     DecisionTable decisionTable;
+    EvidenceLinkTable evidenceLinks;
 
     public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService,
                               MeasureOutcomes outcomes, MeasureService measureService, Decisions decisions,
@@ -80,7 +82,8 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
         }
         List<DecisionRecord> recorded = decisions.of(processInstanceId, user);
         decisionTable = new DecisionTable(recorded, decisions.verify(recorded));
-        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisions), decisionTable, content);
+        evidenceLinks = new EvidenceLinkTable(historyService.linkChecks(scope.get()));
+        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisions), evidenceLinks, decisionTable, content);
     }
 
     @Override

@@ -3,6 +3,9 @@ package th.ita.dashboard.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +23,7 @@ import th.ita.dashboard.DashboardService;
 import th.ita.dashboard.OverdueTask;
 import th.ita.dashboard.Progress;
 import th.ita.division.Division;
+import th.ita.oit.FlaggedLink;
 import th.ita.plan.PlanSummary;
 import th.ita.plan.ui.PlanParameter;
 import th.ita.security.CurrentUser;
@@ -36,7 +40,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Where the plan stands, for everyone: progress overall, by indicator and by division, overdue work and the scores. */
+/**
+ * Where the plan stands, for everyone: the organisation's website links the live checker found failing (when there
+ * are any), progress overall, by indicator and by division, overdue work and the scores.
+ */
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 0)
 @PermitAll
@@ -45,9 +52,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     private final DashboardService dashboards;
     private final CurrentUser user;
     private Map<String, Division> divisions = Map.of();
+    private long shownOrganisation;
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
     final Grid<OverdueTask> overdue = new Grid<>();
+    final Grid<FlaggedLink> flaggedLinks = new Grid<>();
 
     private final List<PlanSummary> plans;
 
@@ -65,6 +74,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         planSelect.setItems(plans);
         planSelect.addValueChangeListener(e -> show(e.getValue()));
         configureOverdue();
+        configureFlaggedLinks();
         add(new H2(getTranslation("dashboard.title")), planSelect, content);
     }
 
@@ -91,8 +101,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         dashboards.of(summary.id(), user).ifPresent(dashboard -> {
+            shownOrganisation = dashboard.plan().organisationId();
             divisions = dashboard.divisions().stream()
                     .collect(Collectors.toMap(Division::code, Function.identity()));
+            if (!dashboard.flaggedLinks().isEmpty()) {
+                content.add(flagged(dashboard));
+            }
             content.add(overall(dashboard), byIndicator(dashboard), byDivision(dashboard));
             content.add(scores(dashboard.scores()));
             content.add(new H3(getTranslation("dashboard.overdue", dashboard.overdue().size())));
@@ -150,6 +164,63 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                     getTranslation("dashboard.score." + result.status().name())));
         }
         return new ChartSection("dashboard-scores", heading, chart, lines);
+    }
+
+    /** A warning card first on the page: a broken link costs OIT points until someone fixes the page. */
+    private Div flagged(Dashboard dashboard) {
+        flaggedLinks.setItems(dashboard.flaggedLinks());
+        H3 heading = new H3(getTranslation("dashboard.flagged", dashboard.flaggedLinks().size()));
+        heading.getStyle().set("color", "var(--lumo-error-text-color)");
+        Div card = new Div(heading, new Paragraph(getTranslation("dashboard.flagged.hint")), flaggedLinks);
+        card.setId("dashboard-flagged");
+        card.setWidthFull();
+        card.getStyle().set("border", "1px solid var(--lumo-error-color-50pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-m)")
+                .set("background", "var(--lumo-error-color-10pct)").set("box-sizing", "border-box");
+        return card;
+    }
+
+    private void configureFlaggedLinks() {
+        flaggedLinks.setId("dashboard-flagged-links");
+        flaggedLinks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flaggedLinks.setAllRowsVisible(true);
+        flaggedLinks.addComponentColumn(link -> {
+            Anchor anchor = new Anchor(link.url(), link.url());
+            anchor.setTarget("_blank");
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            anchor.getStyle().set("word-break", "break-all");
+            return anchor;
+        }).setHeader(getTranslation("dashboard.flagged.column.url")).setFlexGrow(3).setKey("url");
+        flaggedLinks.addComponentColumn(link -> {
+            Span problem = new Span(getTranslation(link.check().messageKey(), link.check().messageArguments()));
+            problem.getElement().getThemeList().add("badge error");
+            return problem;
+        }).setHeader(getTranslation("dashboard.flagged.column.problem")).setFlexGrow(2).setKey("problem");
+        flaggedLinks.addColumn(link -> ThaiDates.date(Date.from(link.since().toInstant()), getLocale()))
+                .setHeader(getTranslation("dashboard.flagged.column.since")).setKey("since");
+        flaggedLinks.addComponentColumn(this::uses).setHeader(getTranslation("dashboard.flagged.column.usedIn"))
+                .setFlexGrow(3).setKey("usedIn");
+    }
+
+    /** Where the link is used, each a way to it: the OIT item on the year's board, the measure's history. */
+    private Div uses(FlaggedLink link) {
+        Div cell = new Div();
+        // The organisation named, so that a province auditor's link opens this organisation's board, not none.
+        long organisation = shownOrganisation;
+        for (FlaggedLink.OitUse item : link.items()) {
+            int year = item.fiscalYear().buddhistYear();
+            cell.add(new Div(new Anchor("oit?year=" + year + "&organisation=" + organisation,
+                    getTranslation("dashboard.flagged.oitItem", item.code(), String.valueOf(year)))));
+        }
+        for (FlaggedLink.MeasureUse measure : link.measures()) {
+            cell.add(new Div(new Anchor("measures/" + measure.processInstanceId() + "/history",
+                    getTranslation("dashboard.flagged.measure", measure.seq(), measure.text(),
+                            String.valueOf(measure.fiscalYear().buddhistYear())))));
+        }
+        if (link.items().isEmpty() && link.measures().isEmpty()) {
+            cell.add(new Span(getTranslation("dashboard.flagged.unused")));
+        }
+        return cell;
     }
 
     private void configureOverdue() {
