@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class AbstractMeasureJourneyIT {
 
+    @Autowired javax.sql.DataSource dataSource;
     @Autowired MeasureService measureService;
     @Autowired MeasureTaskService measureTaskService;
     @Autowired InboxService inboxService;
@@ -179,5 +180,25 @@ abstract class AbstractMeasureJourneyIT {
                 .toList();
         assertThat(rows).as("%s's inbox at %s", userId, taskKey).hasSize(1);
         return taskService.createTaskQuery().taskId(rows.get(0).taskId()).singleResult();
+    }
+
+    /** Each completion looks for the task's subtasks; without this index PostgreSQL scanned every open task. */
+    @Test
+    void theEngineFindsATasksSubtasksThroughAnIndex() throws Exception {
+        List<String> indexes = new java.util.ArrayList<>();
+        try (var connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+                try (var rs = meta.getIndexInfo(null, null, table, false, true)) {
+                    while (rs.next()) {
+                        if (rs.getString("INDEX_NAME") != null) {
+                            indexes.add(rs.getString("INDEX_NAME").toUpperCase(java.util.Locale.ROOT) + ":"
+                                    + String.valueOf(rs.getString("COLUMN_NAME")).toUpperCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(indexes).contains("ITA_IDX_TASK_PARENT:PARENT_TASK_ID_");
     }
 }
