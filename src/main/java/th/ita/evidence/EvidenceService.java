@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -161,8 +162,13 @@ public class EvidenceService {
         return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 
+    /**
+     * In milliseconds, the engine's precision: the audit trail orders evidence among the engine's comments and
+     * completions by time. With microseconds, evidence stored before a comment in the same millisecond sorted after
+     * it (the comment's time is cut to the millisecond), and the history showed the steps out of order.
+     */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
