@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import th.ita.inbox.ui.InboxView;
@@ -21,6 +23,7 @@ import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,5 +118,17 @@ class LineViewsTest extends KaribuTest {
         element.getPropertyNames().forEach(name -> all.append(' ').append(element.getPropertyRaw(name)));
         element.getChildren().forEach(child -> all.append(' ').append(everythingTheBrowserGets(child)));
         return all.toString();
+    }
+
+    /** Only an organisation's administrator sets its channel: every other role is refused the page itself. */
+    @ParameterizedTest
+    @ValueSource(strings = {"finance.officer", "finance.head", "coordinator", "mayor", "admin", "auditor"})
+    void everyoneButTheOrganisationAdmin_isRefusedTheChannelPage(String account) {
+        login(account);
+
+        UI.getCurrent().navigate(LineAdminView.ROUTE);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(LineAdminView.class::isInstance);
+        assertThatThrownBy(() -> _assertNone(LineAdminView.class)).hasMessageContaining("AccessDeniedException");
     }
 }
