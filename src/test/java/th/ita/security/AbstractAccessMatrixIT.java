@@ -261,6 +261,14 @@ abstract class AbstractAccessMatrixIT {
             anonymous       | GET    | /api/plans/{plan}/plan.yaml                    | 401
             anonymous       | POST   | /api/line/webhook/{org}                        | 401
             other-orgadmin  | POST   | /api/line/webhook/{org}                        | 401
+            # Signed by LINE, not signed in: a valid sign-in of any role opens nothing without the channel's signature.
+            officer         | POST   | /api/line/webhook/{org}                        | 401
+            head            | POST   | /api/line/webhook/{org}                        | 401
+            coordinator     | POST   | /api/line/webhook/{org}                        | 401
+            executive       | POST   | /api/line/webhook/{org}                        | 401
+            admin           | POST   | /api/line/webhook/{org}                        | 401
+            orgadmin        | POST   | /api/line/webhook/{org}                        | 401
+            auditor         | POST   | /api/line/webhook/{org}                        | 401
             # Another organisation's people at the doors the demo's people use: as if nothing were there.
             other-officer   | GET    | /api/plans/{plan}                              | 404
             other-coordinator | GET  | /api/plans/{plan}                              | 404
