@@ -6,6 +6,11 @@ import java.util.List;
 /** The latest fetch of a URL: its outcome, when, and the HTTP status if there was one. */
 public record LastCheck(CheckStatus status, OffsetDateTime at, Integer httpStatus) {
 
+    /** From a {@code web_check} row's {@code last_status} and its companions: none when the URL was never fetched. */
+    static LastCheck ofRow(String status, OffsetDateTime at, Integer httpStatus) {
+        return status == null ? null : new LastCheck(CheckStatus.valueOf(status), at, httpStatus);
+    }
+
     public boolean isProblem() {
         return status.isProblem();
     }

@@ -53,7 +53,7 @@ public class LinkChecks {
             String url = rs.getString("url");
             Builder link = links.get(url);
             if (link == null) {
-                link = new Builder(url, check(rs.getString("last_status"), rs.getObject("last_checked_at", OffsetDateTime.class),
+                link = new Builder(url, LastCheck.ofRow(rs.getString("last_status"), rs.getObject("last_checked_at", OffsetDateTime.class),
                         (Integer) rs.getObject("last_http_status")), rs.getObject("flagged_at", OffsetDateTime.class));
                 links.put(url, link);
             }
@@ -81,14 +81,10 @@ public class LinkChecks {
                         group by e.url, w.last_status, w.last_http_status, w.last_checked_at, w.flagged_at
                         order by first_given, e.url""")
                 .params(organisationId, processInstanceId)
-                .query((rs, n) -> new LinkState(rs.getString("url"), check(rs.getString("last_status"),
+                .query((rs, n) -> new LinkState(rs.getString("url"), LastCheck.ofRow(rs.getString("last_status"),
                         rs.getObject("last_checked_at", OffsetDateTime.class), (Integer) rs.getObject("last_http_status")),
                         rs.getObject("flagged_at", OffsetDateTime.class)))
                 .list();
-    }
-
-    private static LastCheck check(String status, OffsetDateTime at, Integer httpStatus) {
-        return status == null ? null : new LastCheck(CheckStatus.valueOf(status), at, httpStatus);
     }
 
     private static final class Builder {

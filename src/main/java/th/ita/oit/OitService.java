@@ -221,18 +221,14 @@ public class OitService {
                 return this;
             }
             List<OitUrl> more = new ArrayList<>(urls);
-            LastCheck check = link.status() == null ? null
-                    : new LastCheck(CheckStatus.valueOf(link.status()), link.checkedAt(), link.httpStatus());
-            more.add(new OitUrl(link.url(), link.id(), check));
+            more.add(new OitUrl(link.url(), link.id(), LastCheck.ofRow(link.status(), link.checkedAt(), link.httpStatus())));
             return new Answer(divisionCode != null ? divisionCode : link.divisionCode(), List.copyOf(more), explanation,
                     approvedBy, approvedAt, false);
         }
     }
 
     private static OitUrl url(OitRepository.UrlRow row) {
-        LastCheck check = row.status() == null ? null
-                : new LastCheck(CheckStatus.valueOf(row.status()), row.checkedAt(), row.httpStatus());
-        return new OitUrl(row.url(), row.evidenceId(), check);
+        return new OitUrl(row.url(), row.evidenceId(), LastCheck.ofRow(row.status(), row.checkedAt(), row.httpStatus()));
     }
 
     /** The coordinator answers any item; a division's people answer the items given to their division. */
