@@ -1,5 +1,6 @@
 package th.ita.ui;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
@@ -34,5 +35,14 @@ public final class ThaiDates {
 
     public static String dateTime(Date date, Locale locale) {
         return format("d MMM yyyy HH:mm", date, locale);
+    }
+
+    /** The application's own timestamps (evidence, checks, notices, reads) as {@link #date(Date, Locale)}. */
+    public static String date(OffsetDateTime at, Locale locale) {
+        return date(at == null ? null : Date.from(at.toInstant()), locale);
+    }
+
+    public static String dateTime(OffsetDateTime at, Locale locale) {
+        return dateTime(at == null ? null : Date.from(at.toInstant()), locale);
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import th.ita.organisation.ProvinceReadLog;
 import th.ita.ui.ThaiDates;
 
-import java.util.Date;
 import java.util.List;
 
 /** The latest reads of province auditors, newest first, for the platform's administrators. */
@@ -15,7 +14,7 @@ class ReadLogGrid extends Grid<ProvinceReadLog.Entry> {
         setId("admin-read-log");
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(e -> ThaiDates.dateTime(Date.from(e.readAt().toInstant()), getLocale()))
+        addColumn(e -> ThaiDates.dateTime(e.readAt(), getLocale()))
                 .setKey("readAt").setHeader(getTranslation("admin.readLog.readAt")).setAutoWidth(true);
         addColumn(ProvinceReadLog.Entry::userId).setKey("user").setHeader(getTranslation("admin.readLog.user"))
                 .setAutoWidth(true);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import th.ita.oit.LinkState;
 import th.ita.ui.ThaiDates;
 
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -36,10 +35,10 @@ class EvidenceLinkTable extends Composite<Div> {
         grid.addComponentColumn(this::state).setHeader(getTranslation("evidenceLinks.column.state")).setFlexGrow(2)
                 .setKey("state");
         grid.addColumn(link -> link.isProblem() && link.flaggedAt() != null
-                        ? ThaiDates.date(Date.from(link.flaggedAt().toInstant()), getLocale()) : "")
+                        ? ThaiDates.date(link.flaggedAt(), getLocale()) : "")
                 .setHeader(getTranslation("evidenceLinks.column.since")).setKey("since");
         grid.addColumn(link -> link.check() == null ? ""
-                        : ThaiDates.dateTime(Date.from(link.check().at().toInstant()), getLocale()))
+                        : ThaiDates.dateTime(link.check().at(), getLocale()))
                 .setHeader(getTranslation("evidenceLinks.column.checkedAt")).setKey("checkedAt");
         grid.setItems(links);
         getContent().add(new H3(getTranslation("evidenceLinks.title")), grid);

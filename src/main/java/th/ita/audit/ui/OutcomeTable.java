@@ -6,7 +6,6 @@ import th.ita.division.Division;
 import th.ita.measure.PartOutcome;
 import th.ita.ui.ThaiDates;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,10 +24,10 @@ class OutcomeTable extends Composite<Grid<PartOutcome>> {
         grid.addColumn(o -> getTranslation("outcome." + o.outcome().name())).setHeader(getTranslation("outcome.outcome"));
         grid.addColumn(o -> getTranslation("outcome.progress." + o.progress().name())).setHeader(getTranslation("outcome.progress"));
         grid.addColumn(o -> o.isOverdue() ? getTranslation("outcome.overdueSince",
-                ThaiDates.date(Date.from(o.overdueSince().toInstant()), getLocale())) : "")
+                ThaiDates.date(o.overdueSince(), getLocale())) : "")
                 .setHeader(getTranslation("outcome.overdue"));
         grid.addColumn(o -> o.decidedBy() == null ? "" : o.decidedBy()).setHeader(getTranslation("outcome.decidedBy"));
-        grid.addColumn(o -> o.decidedAt() == null ? "" : ThaiDates.dateTime(Date.from(o.decidedAt().toInstant()), getLocale()))
+        grid.addColumn(o -> o.decidedAt() == null ? "" : ThaiDates.dateTime(o.decidedAt(), getLocale()))
                 .setHeader(getTranslation("outcome.decidedAt"));
         grid.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader(getTranslation("outcome.reason"));
         grid.setItems(outcomes);

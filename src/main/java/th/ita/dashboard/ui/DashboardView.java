@@ -196,7 +196,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             problem.getElement().getThemeList().add("badge error");
             return problem;
         }).setHeader(getTranslation("dashboard.flagged.column.problem")).setFlexGrow(2).setKey("problem");
-        flaggedLinks.addColumn(link -> ThaiDates.date(Date.from(link.since().toInstant()), getLocale()))
+        flaggedLinks.addColumn(link -> ThaiDates.date(link.since(), getLocale()))
                 .setHeader(getTranslation("dashboard.flagged.column.since")).setKey("since");
         flaggedLinks.addComponentColumn(this::uses).setHeader(getTranslation("dashboard.flagged.column.usedIn"))
                 .setFlexGrow(3).setKey("usedIn");

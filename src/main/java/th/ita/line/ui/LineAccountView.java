@@ -14,7 +14,6 @@ import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.ui.ThaiDates;
 
-import java.util.Date;
 
 /**
  * "LINE": whether the user's LINE account is linked, and a one-time code to link it by sending the code to the
@@ -48,7 +47,7 @@ public class LineAccountView extends VerticalLayout implements HasDynamicTitle {
             LineLinking.LinkCode issued = linking.newCode(user);
             code.setText(issued.code());
             state.setText(getTranslation("line.account.sendCode",
-                    ThaiDates.dateTime(Date.from(issued.expiresAt().toInstant()), getLocale())));
+                    ThaiDates.dateTime(issued.expiresAt(), getLocale())));
         });
         unlink.setId("line-unlink");
         unlink.setText(getTranslation("line.account.unlink"));

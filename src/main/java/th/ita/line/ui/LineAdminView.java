@@ -25,7 +25,6 @@ import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 
 /**
  * The organisation's LINE Official Account, for its administrator: the channel access token and secret (entered,
@@ -136,7 +135,7 @@ public class LineAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(OffsetDateTime at) {
-        return at == null ? "" : ThaiDates.dateTime(Date.from(at.toInstant()), getLocale());
+        return at == null ? "" : ThaiDates.dateTime(at, getLocale());
     }
 
     @Override

@@ -16,7 +16,6 @@ import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.ui.ThaiDates;
 
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Div entry(Notification notification) {
-        Span time = new Span(ThaiDates.dateTime(Date.from(notification.createdAt().toInstant()), getLocale()));
+        Span time = new Span(ThaiDates.dateTime(notification.createdAt(), getLocale()));
         time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-s)");
         Div entry = new Div(time, new Span(getTranslation(notification.messageKey(), notification.args().toArray())));
         if (notification.processInstanceId() != null) {

@@ -37,7 +37,6 @@ import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
 import java.io.ByteArrayInputStream;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,7 +234,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
             return "";
         }
         return getTranslation("oit.check." + check.status()) + " · "
-                + ThaiDates.dateTime(Date.from(check.at().toInstant()), getLocale());
+                + ThaiDates.dateTime(check.at(), getLocale());
     }
 
     private Map<String, String> organisationParameter(Map<String, String> parameters) {

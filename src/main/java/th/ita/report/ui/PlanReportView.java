@@ -30,7 +30,6 @@ import th.ita.ui.ThaiDates;
 
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -131,7 +130,7 @@ public class PlanReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String time(OffsetDateTime time) {
-        return ThaiDates.dateTime(Date.from(time.toInstant()), getLocale());
+        return ThaiDates.dateTime(time, getLocale());
     }
 
     @Override
