@@ -16,6 +16,7 @@ import th.ita.inbox.TaskRow;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
 import th.ita.support.KaribuTest;
+import th.ita.support.LitCells;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestPdf;
@@ -51,12 +52,14 @@ class InboxViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(inbox.grid, row)).contains("กองคลัง", "ดำเนินการและส่งหลักฐาน");
 
         // Claim from the inbox: the row then shows the officer as assignee.
-        Button claim = (Button) GridKt._getCellComponent(inbox.grid, row, InboxView.ACTIONS_COLUMN)
-                .getChildren().findFirst().orElseThrow();
-        assertThat(claim.getText()).isEqualTo("รับงาน");
-        _click(claim);
+        assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimLabel")).isEqualTo("รับงาน");
+        LitCells.call(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimOrRelease");
         Task task = taskService.createTaskQuery().processInstanceId(financeMeasure).singleResult();
         assertThat(task.getAssignee()).isEqualTo("finance.officer");
+        NotificationsKt.expectNotifications("รับงานแล้ว");
+        row = rowOf(GridKt._findAll(inbox.grid), financeMeasure);
+        assertThat(GridKt._getFormattedRow(inbox.grid, row)).contains("finance.officer");
+        assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimLabel")).isEqualTo("คืนงาน");
 
         // Open the task, write the report, upload a PDF and submit.
         UI.getCurrent().navigate("task/" + task.getId());
@@ -71,6 +74,27 @@ class InboxViewTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.fileName()).isEqualTo("ประกาศ.pdf"));
         Task next = taskService.createTaskQuery().processInstanceId(financeMeasure).singleResult();
         assertThat(next.getTaskDefinitionKey()).isEqualTo(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+    }
+
+    @Test
+    void aTaskSomeoneElseHolds_hasNoClaimButton_andAForgedClickChangesNothing() {
+        String measure = measureService.start("ถือโดยผู้อื่น " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+        taskService.claim(task.getId(), "finance.head");
+
+        login("finance.officer");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = _get(InboxView.class);
+        int row = rowOf(GridKt._findAll(inbox.grid), measure);
+        assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimLabel")).isNull();
+        assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "openLabel")).isEqualTo("เปิด");
+
+        // The browser is the user's: a click on a button that was never rendered is still refused.
+        LitCells.call(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimOrRelease");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("finance.head");
+
+        LitCells.call(inbox.grid, row, InboxView.ACTIONS_COLUMN, "open");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("task/" + task.getId());
     }
 
     @Test
@@ -112,9 +136,8 @@ class InboxViewTest extends KaribuTest {
         List<TaskRow> rows = GridKt._findAll(inbox.grid);
         // The seeded FY 2566 plan was due on 30 September 2023; a measure started today is due this fiscal year.
         assertThat(rows).isNotEmpty().extracting(TaskRow::processInstanceId).doesNotContain(current);
-        com.vaadin.flow.component.html.Span due = (com.vaadin.flow.component.html.Span)
-                GridKt._getCellComponent(inbox.grid, 0, InboxView.DUE_COLUMN);
-        assertThat(due.getText()).isEqualTo("30 ก.ย. 2566 · เกินกำหนด");
+        assertThat(LitCells.property(inbox.grid, 0, InboxView.DUE_COLUMN, "due")).isEqualTo("30 ก.ย. 2566 · เกินกำหนด");
+        assertThat(LitCells.property(inbox.grid, 0, InboxView.DUE_COLUMN, "overdue")).isEqualTo(true);
 
         inbox.filters.overdue.setValue(false);
         assertThat(GridKt._findAll(inbox.grid)).extracting(TaskRow::processInstanceId).contains(current);
