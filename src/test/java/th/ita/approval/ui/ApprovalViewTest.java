@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.approval.ApprovalSummary;
@@ -15,6 +14,7 @@ import th.ita.approval.MeasuresAtExecutive;
 import th.ita.evidence.ui.EvidencePreview;
 import th.ita.shared.I18n;
 import th.ita.support.KaribuTest;
+import th.ita.support.LitCells;
 
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -70,7 +70,9 @@ class ApprovalViewTest extends KaribuTest {
         String pi = measures.start("อนุมัติเดี่ยว");
         ApprovalView view = openAs("mayor");
 
-        _click(actionButton(view, rowWhere(view, s -> s.processInstanceId().equals(pi)), 0));
+        int row = rowWhere(view, s -> s.processInstanceId().equals(pi));
+        assertThat(LitCells.property(view.grid, row, ApprovalView.ACTIONS_COLUMN, "approve")).isEqualTo("อนุมัติ");
+        LitCells.call(view.grid, row, ApprovalView.ACTIONS_COLUMN, "onApprove");
 
         NotificationsKt.expectNotifications("อนุมัติมาตรการแล้ว");
         assertThat(measures.executiveTask(pi)).isNull();
@@ -82,7 +84,7 @@ class ApprovalViewTest extends KaribuTest {
         String pi = measures.start("ส่งกลับไม่มีเหตุผล");
         ApprovalView view = openAs("mayor");
 
-        _click(actionButton(view, rowWhere(view, s -> s.processInstanceId().equals(pi)), 1));
+        LitCells.call(view.grid, rowWhere(view, s -> s.processInstanceId().equals(pi)), ApprovalView.ACTIONS_COLUMN, "onGiveBack");
         _click(_get(Button.class, spec -> spec.withId("return-confirm")));
 
         NotificationsKt.expectNotifications("กรุณากรอก \"เหตุผล\"");
@@ -152,11 +154,6 @@ class ApprovalViewTest extends KaribuTest {
     }
 
     private static String dueText(ApprovalView view, int row) {
-        return ((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(view.grid, row, ApprovalView.DUE_COLUMN)).getText();
-    }
-
-    private static Button actionButton(ApprovalView view, int row, int index) {
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(view.grid, row, ApprovalView.ACTIONS_COLUMN);
-        return (Button) actions.getComponentAt(index);
+        return (String) LitCells.property(view.grid, row, ApprovalView.DUE_COLUMN, "due");
     }
 }
