@@ -160,7 +160,8 @@ class PdfReportWriter {
 
     private static Paragraph paragraph(String text, BaseFont font, float size, float width) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String wrapped = String.join("\n", ThaiLineBreaker.wrap(normalized, width, s -> font.getWidthPoint(s, size)));
+        // Measured in the font's units (thousandths of the size): whole numbers, which add up exactly.
+        String wrapped = String.join("\n", ThaiLineBreaker.wrap(normalized, width * 1000 / size, font::getWidth));
         Paragraph p = new Paragraph(size * 1.55f, wrapped, new Font(font, size));
         return p;
     }

@@ -18,7 +18,11 @@ final class ThaiLineBreaker {
     private ThaiLineBreaker() {
     }
 
-    /** The lines of {@code text}; explicit line breaks in the text are kept. */
+    /**
+     * The lines of {@code text}; explicit line breaks in the text are kept. {@code measure} must add up: the width
+     * of two strings together is the sum of their widths (a font's advance widths, no kerning), so that a line's
+     * width is kept as a running sum instead of measuring the whole line again for every word.
+     */
     static List<String> wrap(String text, double width, ToDoubleFunction<String> measure) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -30,25 +34,34 @@ final class ThaiLineBreaker {
     private static void wrapParagraph(String text, double width, ToDoubleFunction<String> measure, List<String> lines) {
         BreakIterator words = BreakIterator.getLineInstance(THAI);
         words.setText(text);
-        StringBuilder line = new StringBuilder();
+        Line line = new Line();
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String word = text.substring(start, end);
-            if (measure.applyAsDouble((line + word).stripTrailing()) <= width) {
-                line.append(word);
+            String visible = word.stripTrailing();
+            double visibleWidth = measure.applyAsDouble(visible);
+            double spaceWidth = visible.length() == word.length() ? 0 : measure.applyAsDouble(word.substring(visible.length()));
+            // As wide as the line would be without its trailing spaces, the word's own spaces left out too.
+            double fitted = visible.isEmpty() ? line.visibleWidth : line.width + visibleWidth;
+            if (fitted <= width) {
+                line.append(word, visible.isEmpty(), visibleWidth, spaceWidth);
                 continue;
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
+            if (!line.text.isEmpty()) {
+                lines.add(line.text.toString().stripTrailing());
+                line = new Line();
             }
-            if (measure.applyAsDouble(word.stripTrailing()) <= width) {
-                line.append(word);
+            if (visibleWidth <= width) {
+                line.append(word, visible.isEmpty(), visibleWidth, spaceWidth);
             } else {
-                line.append(cut(word, width, measure, lines));
+                String rest = cut(word, width, measure, lines);
+                String restVisible = rest.stripTrailing();
+                double restVisibleWidth = measure.applyAsDouble(restVisible);
+                line.append(rest, restVisible.isEmpty(), restVisibleWidth,
+                        measure.applyAsDouble(rest.substring(restVisible.length())));
             }
         }
-        lines.add(line.toString().stripTrailing());
+        lines.add(line.text.toString().stripTrailing());
     }
 
     /** Adds the full-width pieces of an over-long word to {@code lines}; returns the rest. */
@@ -56,15 +69,34 @@ final class ThaiLineBreaker {
         BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
         clusters.setText(word);
         StringBuilder piece = new StringBuilder();
+        double pieceWidth = 0;
         int start = clusters.first();
         for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
             String cluster = word.substring(start, end);
-            if (!piece.isEmpty() && measure.applyAsDouble(piece + cluster) > width) {
+            double clusterWidth = measure.applyAsDouble(cluster);
+            if (!piece.isEmpty() && pieceWidth + clusterWidth > width) {
                 lines.add(piece.toString());
                 piece.setLength(0);
+                pieceWidth = 0;
             }
             piece.append(cluster);
+            pieceWidth += clusterWidth;
         }
         return piece.toString();
+    }
+
+    /** A line being filled: its text, its width, and its width without trailing white space. */
+    private static final class Line {
+        final StringBuilder text = new StringBuilder();
+        double width;
+        double visibleWidth;
+
+        void append(String word, boolean blank, double wordVisibleWidth, double wordSpaceWidth) {
+            if (!blank) {
+                visibleWidth = width + wordVisibleWidth;
+            }
+            text.append(word);
+            width += wordVisibleWidth + wordSpaceWidth;
+        }
     }
 }

@@ -31,6 +31,13 @@ class ThaiLineBreakerTest {
     }
 
     @Test
+    void spacesAtTheEndOfALineDoNotCountButSpacesInsideItDo() {
+        assertThat(ThaiLineBreaker.wrap("ab cd  ", 5, ThaiLineBreakerTest::width)).containsExactly("ab cd");
+        assertThat(ThaiLineBreaker.wrap("ab  cd", 5, ThaiLineBreakerTest::width)).containsExactly("ab", "cd");
+        assertThat(ThaiLineBreaker.wrap("ab cd ef", 5, ThaiLineBreakerTest::width)).containsExactly("ab cd", "ef");
+    }
+
+    @Test
     void explicitLineBreaksAreKept() {
         assertThat(ThaiLineBreaker.wrap("ก\nข", 100, ThaiLineBreakerTest::width)).containsExactly("ก", "ข");
     }
