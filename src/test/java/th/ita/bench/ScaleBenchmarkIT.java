@@ -139,7 +139,7 @@ class ScaleBenchmarkIT {
         long openTasks = jdbc.sql("select count(*) from act_ru_task").query(Long.class).single();
         long organisationCount = jdbc.sql("select count(*) from organisation").query(Long.class).single();
 
-        header(generated, copied, openTasks, organisationCount, page);
+        header(generated, copied, openTasks, organisationCount, page, screens.productionMode());
         // Each phase's table is written as soon as it is measured: a long run stopped halfway keeps what it has.
         statementsPerScreen(screens, openOne, openPage, execOne, execPage, page);
         flush();
@@ -163,10 +163,11 @@ class ScaleBenchmarkIT {
     }
 
     private void header(BulkLoad.Result generated, EngineRowCopies.Result copied, long openTasks, long organisationCount,
-                        int page) {
+                        int page, boolean vaadinProductionMode) {
         out.add("Run " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + "; " + SETTINGS.describe() + "; a full page = " + page + " rows.");
+                + "; " + SETTINGS.describe() + "; a full page = " + page + " rows; Vaadin in "
+                + (vaadinProductionMode ? "production" : "development") + " mode.");
         out.add("");
         out.add("Load: %d organisations in the database, %,d open user tasks. Background organisations: %d reused, %d generated%s."
                 .formatted(organisationCount, openTasks, generated.existing(), generated.generated(),

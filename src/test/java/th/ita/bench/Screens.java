@@ -75,6 +75,16 @@ final class Screens {
         }
     }
 
+    /** Whether Vaadin serves these navigations in production mode, as a deployed server does (the bench profile's setting). */
+    boolean productionMode() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        try {
+            return com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode();
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
     /** A page without a grid (the notifications as they are listed today): its entries. */
     private static long notices() {
         return _find(com.vaadin.flow.component.html.Div.class).stream()
