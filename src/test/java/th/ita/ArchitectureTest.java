@@ -4,8 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the package-by-capability layout honest as the code grows. */
@@ -35,6 +40,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..", "org.springframework.jdbc..")
                 .because("views go through the services, which check access and own the transactions")
+                .check(classes);
+    }
+
+    /** SecurityConfig leaves Spring's pre/post advisors off (they cost every start-up): such an annotation would be ignored. */
+    @Test
+    void methodSecurityIsRolesAllowedOnly() {
+        noMethods().should().beMetaAnnotatedWith(PreAuthorize.class).orShould().beMetaAnnotatedWith(PostAuthorize.class)
+                .orShould().beMetaAnnotatedWith(PreFilter.class).orShould().beMetaAnnotatedWith(PostFilter.class)
+                .because("access is @RolesAllowed (RolesAllowedOnControllers) and the services' own checks")
+                .check(classes);
+        noClasses().should().beMetaAnnotatedWith(PreAuthorize.class).orShould().beMetaAnnotatedWith(PostAuthorize.class)
+                .because("access is @RolesAllowed (RolesAllowedOnControllers) and the services' own checks")
                 .check(classes);
     }
 }

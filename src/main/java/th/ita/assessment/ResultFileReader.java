@@ -1,7 +1,7 @@
 package th.ita.assessment;
 
-import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
+import th.ita.shared.FileTypes;
 import th.ita.shared.UserInputException;
 
 import java.util.List;
@@ -35,8 +35,6 @@ public class ResultFileReader {
     static final Set<String> XLSX_TYPES = Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/x-tika-ooxml");
 
-    private final Tika tika = new Tika();
-
     public Results read(String fileName, byte[] content, Framework framework) {
         return ResultTableParser.parse(rows(fileName, content), framework);
     }
@@ -48,7 +46,7 @@ public class ResultFileReader {
         if (content.length > MAX_BYTES) {
             throw new UserInputException("assessment.import.error.tooLarge", fileName, String.valueOf(MAX_BYTES / 1024));
         }
-        String type = tika.detect(content, fileName);
+        String type = FileTypes.detect(content, fileName);
         if (CSV_TYPES.contains(type)) {
             return CsvRows.read(content, fileName);
         }

@@ -1,6 +1,6 @@
 package th.ita.evidence;
 
-import org.apache.tika.Tika;
+import th.ita.shared.FileTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -27,11 +27,9 @@ public record EvidenceContent(String fileName, byte[] bytes, String detectedType
     public static final String PDF_CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
-    private static final Tika TIKA = new Tika();
-
     /** Detects the type from the bytes alone: a name or a declared type must not make an SVG an "image". */
     public static EvidenceContent of(String fileName, byte[] bytes) {
-        return new EvidenceContent(fileName, bytes, TIKA.detect(bytes));
+        return new EvidenceContent(fileName, bytes, FileTypes.detect(bytes));
     }
 
     public static boolean mayShowInline(String type) {

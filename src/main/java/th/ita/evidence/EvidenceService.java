@@ -1,6 +1,5 @@
 package th.ita.evidence;
 
-import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -8,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.organisation.OrganisationAccess;
 import th.ita.security.CurrentUser;
+import th.ita.shared.FileTypes;
 import th.ita.shared.UserInputException;
 
 import java.net.URI;
@@ -56,7 +56,6 @@ public class EvidenceService {
     private final EvidenceWebsite website;
     private final Clock clock;
     private final OrganisationAccess access;
-    private final Tika tika = new Tika();
 
     @Autowired
     public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
@@ -84,7 +83,7 @@ public class EvidenceService {
         if (file.size() > maxFileSizeBytes()) {
             throw new UserInputException("evidence.error.tooLarge", file.fileName(), properties.maxFileSize().toMegabytes());
         }
-        String type = tika.detect(file.content(), file.fileName());
+        String type = FileTypes.detect(file.content(), file.fileName());
         if (!(OFFICE_TYPES.contains(type) || type.startsWith("image/"))) {
             throw new UserInputException("evidence.error.type", file.fileName(), type);
         }

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
  */
 class PageFetcher implements AutoCloseable {
 
-    private final HttpClient client;
+    /** Made on the first fetch: see {@link #client()}. */
+    private volatile HttpClient client;
     private final HostPacer pacer;
     private final Duration timeout;
     private final int maxRedirects;
@@ -45,7 +46,24 @@ class PageFetcher implements AutoCloseable {
         this.maxBytes = properties.maxBytes().toBytes();
         this.userAgent = properties.userAgent();
         this.pacer = pacer;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+    }
+
+    /**
+     * Made when first needed, not with the application: an HTTP client sets up the JDK's TLS (its default context
+     * reads every CA certificate of the JDK), which every start-up paid although live checks are off by default.
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** {@code mainDomain}: the organisation's website domain, or null to keep redirects on the URL's own site. */
@@ -68,7 +86,7 @@ class PageFetcher implements AutoCloseable {
                 HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout)
                         .header("User-Agent", userAgent).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                         .build();
-                HttpResponse<InputStream> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                HttpResponse<InputStream> response = client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                         .get(remaining(deadline), TimeUnit.NANOSECONDS);
                 int status = response.statusCode();
                 String location = response.headers().firstValue("Location").orElse(null);

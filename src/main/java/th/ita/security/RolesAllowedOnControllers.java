@@ -20,19 +20,27 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
  * matching every one of a view's hundreds of methods against the advisors again on every navigation: about half of a
  * navigation's server time in the scale benchmark (BENCHMARKS.md, "Scale"), for a check Vaadin has already made
  * before the view exists. Controllers and services keep the check exactly as before.
+ * <p>
+ * Only our own classes are looked at: no library bean carries these annotations, and matching each method of every
+ * Spring, Camunda and Vaadin bean against them (three annotations, each also searched on the class and its
+ * supertypes) was a noticeable part of every start-up (BENCHMARKS.md, "Scale", cold start).
  */
 @Configuration(proxyBeanMethods = false)
 class RolesAllowedOnControllers {
 
-    /** Not a Vaadin component: views, layouts and their parts are checked by Vaadin's navigation access control. */
-    private static final ClassFilter NOT_A_VAADIN_COMPONENT = type -> !Component.class.isAssignableFrom(type);
+    /**
+     * Our code, and not a Vaadin component: views, layouts and their parts are checked by Vaadin's navigation access
+     * control. The package test comes first, so that a library bean is turned away before any annotation search.
+     */
+    static final ClassFilter OUR_NON_VAADIN_CLASSES = type -> type.getName().startsWith("th.ita.")
+            && !Component.class.isAssignableFrom(type);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor rolesAllowedAdvisor() {
         AuthorizationManagerBeforeMethodInterceptor springs = AuthorizationManagerBeforeMethodInterceptor.jsr250();
         AuthorizationManagerBeforeMethodInterceptor ours = new AuthorizationManagerBeforeMethodInterceptor(
-                new ComposablePointcut(NOT_A_VAADIN_COMPONENT).intersection(springs.getPointcut()),
+                new ComposablePointcut(OUR_NON_VAADIN_CLASSES).intersection(springs.getPointcut()),
                 new Jsr250AuthorizationManager());
         ours.setOrder(springs.getOrder());
         return ours;

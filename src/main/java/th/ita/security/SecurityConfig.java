@@ -29,7 +29,9 @@ import th.ita.ui.LoginView;
 @Configuration
 // The JSR-250 check on our REST controllers is RolesAllowedOnControllers' advisor, not Spring's own: that one also
 // proxied every Vaadin view (they carry @RolesAllowed for Vaadin's navigation check), once per navigation.
-@EnableMethodSecurity
+// No @PreAuthorize and friends either (ArchitectureTest): their four advisors only matched every method of every bean
+// against their annotations at each start-up, for nothing.
+@EnableMethodSecurity(prePostEnabled = false)
 @Import(RolesAllowedOnControllers.class)
 public class SecurityConfig {
 

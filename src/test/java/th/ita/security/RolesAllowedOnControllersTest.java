@@ -1,9 +1,12 @@
 package th.ita.security;
 
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.PointcutAdvisor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.web.servlet.DispatcherServlet;
 import th.ita.assessment.api.AssessmentController;
 import th.ita.inbox.ui.InboxView;
 import th.ita.province.api.ProvinceAuditorController;
@@ -30,5 +33,17 @@ class RolesAllowedOnControllersTest {
         assertThat(AopUtils.canApply(advisor, ApprovalView.class)).isFalse();
         // Spring's own JSR-250 advisor, which this replaces, would have proxied them.
         assertThat(AopUtils.canApply(AuthorizationManagerBeforeMethodInterceptor.jsr250(), ApprovalView.class)).isTrue();
+    }
+
+    @Test
+    void turnsLibraryBeansAwayBeforeSearchingTheirMethods() {
+        // Spring's JSR-250 class filter lets nearly every class through to a search of each of its methods.
+        assertThat(advisorClassFilterMatches(DispatcherServlet.class)).isFalse();
+        assertThat(advisorClassFilterMatches(TaskServiceImpl.class)).isFalse();
+        assertThat(advisorClassFilterMatches(ReportController.class)).isTrue();
+    }
+
+    private boolean advisorClassFilterMatches(Class<?> type) {
+        return ((PointcutAdvisor) advisor).getPointcut().getClassFilter().matches(type);
     }
 }
