@@ -140,7 +140,7 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("overdue", ApprovalSummary::isOverdue);
     }
 
-    String dueText(ApprovalSummary summary) {
+    private String dueText(ApprovalSummary summary) {
         Long days = summary.daysToDue();
         return days == null ? "" : days < 0 ? getTranslation("approval.due.overdue", -days)
                 : days == 0 ? getTranslation("approval.due.today") : getTranslation("approval.due.remaining", days);

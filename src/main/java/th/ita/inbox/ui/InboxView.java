@@ -140,7 +140,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
                 .withProperty("overdue", this::isOverdue);
     }
 
-    String dueText(TaskRow row) {
+    private String dueText(TaskRow row) {
         String date = ThaiDates.date(row.due(), getLocale());
         return isOverdue(row) ? date + " · " + getTranslation("inbox.overdue") : date;
     }
