@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import java.util.List;
 @Route("approval")
 @Menu(title = "nav.approval", order = 2)
 @RolesAllowed(Groups.EXECUTIVE)
-public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
+public class ApprovalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final InboxService.Filter WAITING_FOR_EXECUTIVE = ApprovalService.WAITING_FOR_EXECUTIVE;
     /** Below this window width the secondary columns go. */
@@ -238,6 +240,14 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle {
             Messages.error(e);
             return false;
         }
+    }
+
+    /** Vaadin keeps the view when its menu item is clicked again while it is open: that click shows the list as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.deselectAll();
+        detail.clear();
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -3,6 +3,8 @@ package th.ita.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +20,7 @@ import th.ita.ui.ThaiDates;
 @Route("measures")
 @Menu(title = "nav.measures", order = 4)
 @PermitAll
-public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
+public class MeasuresView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<MeasureSummary> grid = new Grid<>();
 
@@ -38,6 +40,12 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters(MeasureHistoryView.PROCESS_INSTANCE_ID, e.getItem().processInstanceId()))));
         grid.setSizeFull();
         add(new H2(getTranslation("measures.title")), grid);
+    }
+
+    /** Vaadin keeps the view when its menu item is clicked again while it is open: that click shows the list as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

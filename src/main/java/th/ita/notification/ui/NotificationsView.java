@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,12 +27,25 @@ import java.util.List;
 @Route(NotificationsView.ROUTE)
 @Menu(title = "nav.notifications", order = 90)
 @PermitAll
-public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+public class NotificationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "notifications";
 
+    private final NotificationService notifications;
+    private final CurrentUser user;
+
     public NotificationsView(NotificationService notifications, CurrentUserProvider users) {
-        CurrentUser user = users.require();
+        this.notifications = notifications;
+        this.user = users.require();
+    }
+
+    /**
+     * Read on every visit, not once in the constructor: Vaadin keeps the view when its menu item is clicked again
+     * while it is open, and that click is how a user looks for new notices.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H2(getTranslation("nav.notifications")));
         List<Notification> recent = notifications.recent(user.userId());
         if (recent.isEmpty()) {

@@ -1,6 +1,7 @@
 package th.ita.approval.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -63,6 +64,22 @@ class ApprovalViewTest extends KaribuTest {
                 .allSatisfy(frame -> assertThat(frame.getSrc()).isNotBlank());
         assertThat(_find(preview, Anchor.class)).extracting(Anchor::getText)
                 .contains("หลักฐาน-office.pdf", "หลักฐาน-finance.pdf", "หลักฐาน-works.pdf", "หลักฐาน-education.pdf");
+    }
+
+    @Test
+    void itsMenuItemClickedAgain_showsAMeasureThatArrivedMeanwhile() {
+        ApprovalView view = openAs("mayor");
+        MockVaadin.clientRoundtrip();
+        int shown = view.grid.getDataCommunicator().getItemCount();
+        measures.start("มาถึงภายหลัง");
+        MockVaadin.clientRoundtrip();
+        assertThat(view.grid.getDataCommunicator().getItemCount()).as("what the browser has").isEqualTo(shown);
+
+        UI.getCurrent().navigate(ApprovalView.class);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(ApprovalView.class)).isSameAs(view);
+        assertThat(view.grid.getDataCommunicator().getItemCount()).isEqualTo(shown + 1);
     }
 
     @Test

@@ -43,6 +43,13 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(unreadEntries).anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively())
                 .contains("เกินกำหนด", title, "กองช่าง", "30 ก.ย. 2570"));
         assertThat(notifications.countUnread("works.head")).isZero();
+        // Its menu item clicked again, on the page: a notice that came in meanwhile is shown, and read.
+        String later = "มาตรการแจ้งเตือนภายหลัง " + UUID.randomUUID();
+        notifications.notifyGroups(banTan, List.of("head-works"), "notification.overdue", List.of(later, "กองช่าง", "30 ก.ย. 2570"), null);
+        UI.getCurrent().navigate(NotificationsView.class);
+        assertThat(_find(Div.class, spec -> spec.withClasses("notification-unread")))
+                .anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively()).contains(later));
+        assertThat(notifications.countUnread("works.head")).isZero();
         // The next page shows no count any more.
         UI.getCurrent().navigate("");
         _assertNone(Anchor.class, spec -> spec.withId("top-bar-notifications"));
