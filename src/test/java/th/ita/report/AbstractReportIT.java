@@ -198,18 +198,8 @@ abstract class AbstractReportIT {
         StoredReport stored = reports.generate(planId, coordinator);
         byte[] docx = reports.stored(planId, stored.version(), ReportFormat.DOCX, coordinator).orElseThrow();
 
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
-            var runs = new java.util.ArrayList<org.apache.poi.xwpf.usermodel.XWPFRun>();
-            document.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
-            document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
-                    .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
-            assertThat(runs).isNotEmpty().allSatisfy(run -> {
-                var fonts = run.getCTR().getRPr().getRFontsArray(0);
-                assertThat(List.of(fonts.getAscii(), fonts.getHAnsi(), fonts.getCs())).containsOnly("Sarabun");
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat(ReportFiles.docxRunFonts(docx)).isNotEmpty()
+                .allSatisfy(fonts -> assertThat(fonts).hasSize(3).containsOnly("Sarabun"));
         assertThat(ReportFiles.docxText(docx)).contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "คะแนนภาพรวมของหน่วยงานที่ได้ ๘๕.๖๒ คะแนน");
         XWPFTable iit = ReportFiles.docxTables(docx).stream()
                 .filter(t -> t.getRow(0).getCell(0).getText().equals(WEAKNESS_HEADER)).findFirst().orElseThrow();

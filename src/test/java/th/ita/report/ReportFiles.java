@@ -8,13 +8,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +54,40 @@ final class ReportFiles {
         docxTables(docx).forEach(t -> t.getRows().forEach(r -> r.getTableCells()
                 .forEach(c -> lines(c).forEach(line -> text.append(line).append('\n')))));
         return text.toString();
+    }
+
+    /**
+     * The fonts each run is drawn in, as Word resolves them: the run's own {@code rFonts}, else those of its
+     * paragraph's style and the styles it is based on, else the document defaults. Each as ascii, hAnsi and cs.
+     */
+    static List<List<String>> docxRunFonts(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
+            document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+                    .forEach(c -> paragraphs.addAll(c.getParagraphs()))));
+            List<List<String>> fonts = new ArrayList<>();
+            for (XWPFParagraph paragraph : paragraphs) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    CTFonts font = ownFonts(run.getCTR().getRPr());
+                    for (String style = paragraph.getStyleID(); font == null && style != null; ) {
+                        XWPFStyle definition = document.getStyles().getStyle(style);
+                        font = ownFonts(definition.getCTStyle().getRPr());
+                        style = definition.getBasisStyleID();
+                    }
+                    if (font == null) {
+                        font = ownFonts(document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr());
+                    }
+                    fonts.add(font == null ? List.of() : Arrays.asList(font.getAscii(), font.getHAnsi(), font.getCs()));
+                }
+            }
+            return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CTFonts ownFonts(CTRPr properties) {
+        return properties == null || properties.sizeOfRFontsArray() == 0 ? null : properties.getRFontsArray(0);
     }
 
     /** The cell's paragraphs, one per line as the report writes them. */
