@@ -1,21 +1,18 @@
 package th.ita.report;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
 import th.ita.report.ReportDocument.Block;
 import th.ita.report.ReportDocument.Cell;
@@ -29,18 +26,19 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Writes the report as DOCX (A4) in Sarabun. Every run names Sarabun for all four font slots, the complex-script
- * one ({@code w:cs}) included, which is the one Word uses for Thai, and is marked Thai ({@code w:lang w:bidi}).
- * Sarabun is embedded ({@link DocxFontEmbedding}), so a clerk's Word or LibreOffice without it installed lays the
- * report out as it was written instead of substituting another font.
+ * Writes the report as DOCX (A4) in Sarabun. Fonts, sizes, weights and spacing come from the styles part
+ * ({@link DocxStyles}): a paragraph names its style and its runs carry nothing but their text. Sarabun is embedded
+ * ({@link DocxFontEmbedding}), so a clerk's Word or LibreOffice without it installed lays the report out as it was
+ * written instead of substituting another font.
  */
 @Component
 class DocxReportWriter {
 
-    static final String FONT = "Sarabun";
+    static final String FONT = DocxStyles.FONT;
     private static final int PAGE_WIDTH_TWIPS = 11906;
     private static final int PAGE_HEIGHT_TWIPS = 16838;
     private static final int MARGIN_TWIPS = 964;
+    private static final String HEADER_SHADING = "EBEBEB";
 
     private final byte[] regular = font(PdfReportWriter.REGULAR);
     private final byte[] bold = font(PdfReportWriter.BOLD);
@@ -48,7 +46,7 @@ class DocxReportWriter {
     byte[] write(ReportDocument report) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(report.title());
-            defaultFont(document);
+            DocxStyles.define(document);
             DocxFontEmbedding.embed(document, FONT, regular, bold);
             pageSetup(document);
             for (Block block : report.blocks()) {
@@ -63,41 +61,45 @@ class DocxReportWriter {
 
     private void add(XWPFDocument document, Block block) {
         if (block instanceof ReportDocument.Title title) {
-            XWPFParagraph p = document.createParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            run(p, title.text(), title.large(), title.large() ? 20 : 16);
+            title(document, title);
         } else if (block instanceof ReportDocument.Heading heading) {
-            XWPFParagraph p = document.createParagraph();
-            p.setSpacingBefore(200);
-            run(p, heading.text(), true, 15);
+            paragraph(document, DocxStyles.HEADING, heading.text());
         } else if (block instanceof ReportDocument.Text text) {
-            XWPFParagraph p = document.createParagraph();
-            if (text.indent()) {
-                p.setIndentationLeft(360);
-            }
-            run(p, text.text(), false, 14);
+            paragraph(document, text.indent() ? DocxStyles.INDENTED : null, text.text());
         } else if (block instanceof ReportDocument.Table table) {
             table(document, table);
-            document.createParagraph();
+            document.createParagraph().setStyle(DocxStyles.SPACER);
         } else if (block instanceof ReportDocument.PageBreak) {
-            document.createParagraph().setPageBreak(true);
+            XWPFParagraph pageBreak = document.createParagraph();
+            pageBreak.setStyle(DocxStyles.SPACER);
+            pageBreak.setPageBreak(true);
         }
+    }
+
+    private static void title(XWPFDocument document, ReportDocument.Title title) {
+        if (title.text().isBlank()) {
+            XWPFParagraph gap = document.createParagraph();
+            gap.setStyle(DocxStyles.SPACER);
+            XWPFRun space = gap.createRun();
+            space.setStyle(title.large() ? DocxStyles.TITLE_SPACE : DocxStyles.SUBTITLE_SPACE);
+            space.setText(title.text());
+        } else {
+            paragraph(document, title.large() ? DocxStyles.TITLE : DocxStyles.SUBTITLE, title.text());
+        }
+    }
+
+    private static void paragraph(XWPFDocument document, String style, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (style != null) {
+            paragraph.setStyle(style);
+        }
+        paragraph.createRun().setText(text);
     }
 
     private void table(XWPFDocument document, ReportDocument.Table table) {
         List<List<Cell>> rows = table.rows();
         XWPFTable docx = document.createTable(rows.size(), table.widths().size());
-        docx.setWidth("100%");
-        float total = (float) table.widths().stream().mapToDouble(Float::doubleValue).sum();
-        int usable = PAGE_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
-        int[] columns = table.widths().stream().mapToInt(w -> Math.round(usable * w / total)).toArray();
-        var grid = docx.getCTTbl().getTblGrid() != null ? docx.getCTTbl().getTblGrid() : docx.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int column : columns) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(column));
-        }
+        layout(docx, table.widths());
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = docx.getRow(r);
             if (r < table.headerRows()) {
@@ -109,79 +111,52 @@ class DocxReportWriter {
             for (int k = 0; k < covered; k++) {
                 row.removeCell(row.getTableCells().size() - 1);
             }
-            int column = 0;
             for (int c = 0; c < cells.size(); c++) {
-                Cell cell = cells.get(c);
-                int width = 0;
-                for (int k = column; k < column + cell.colspan(); k++) {
-                    width += columns[k];
-                }
-                fill(row.getCell(c), cell, width);
-                column += cell.colspan();
+                fill(row.getCell(c), cells.get(c));
             }
         }
     }
 
-    private void fill(XWPFTableCell docx, Cell cell, int widthTwips) {
-        CTTcPr properties = docx.getCTTc().isSetTcPr() ? docx.getCTTc().getTcPr() : docx.getCTTc().addNewTcPr();
-        CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(widthTwips));
-        if (cell.colspan() > 1) {
-            properties.addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+    /**
+     * The page's width shared by the column grid alone: a fixed layout makes Word and LibreOffice both take the
+     * grid as it is, so no cell needs a width of its own.
+     */
+    private static void layout(XWPFTable docx, List<Float> widths) {
+        docx.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        docx.setWidth("100%");
+        float total = (float) widths.stream().mapToDouble(Float::doubleValue).sum();
+        int usable = PAGE_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
+        CTTblGrid grid = docx.getCTTbl().getTblGrid() != null ? docx.getCTTbl().getTblGrid() : docx.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
         }
-        if (cell.merge() == Merge.START) {
-            properties.addNewVMerge().setVal(STMerge.RESTART);
-        } else if (cell.merge() == Merge.CONTINUE) {
-            properties.addNewVMerge();
+        for (float width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(usable * width / total)));
+        }
+    }
+
+    private static void fill(XWPFTableCell docx, Cell cell) {
+        if (cell.colspan() > 1 || cell.merge() != Merge.NONE) {
+            CTTcPr properties = docx.getCTTc().isSetTcPr() ? docx.getCTTc().getTcPr() : docx.getCTTc().addNewTcPr();
+            if (cell.colspan() > 1) {
+                properties.addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+            }
+            if (cell.merge() == Merge.START) {
+                properties.addNewVMerge().setVal(STMerge.RESTART);
+            } else if (cell.merge() == Merge.CONTINUE) {
+                properties.addNewVMerge();
+            }
         }
         if (cell.header()) {
-            docx.setColor("EBEBEB");
+            docx.setColor(HEADER_SHADING);
         }
-        XWPFParagraph first = docx.getParagraphs().get(0);
-        for (int i = 0; i < cell.lines().size(); i++) {
-            XWPFParagraph p = i == 0 ? first : docx.addParagraph();
-            p.setSpacingAfter(0);
-            if (cell.centred()) {
-                p.setAlignment(ParagraphAlignment.CENTER);
-            }
-            run(p, cell.lines().get(i), cell.header(), 12);
+        String style = cell.header() ? DocxStyles.HEADER_CELL : cell.centred() ? DocxStyles.CELL_CENTRED : DocxStyles.CELL;
+        List<String> lines = cell.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = i == 0 ? docx.getParagraphs().get(0) : docx.addParagraph();
+            p.setStyle(style);
+            p.createRun().setText(lines.get(i));
         }
-    }
-
-    private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        fonts(properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts());
-        if (properties.sizeOfSzCsArray() == 0) {
-            properties.addNewSzCs().setVal(BigInteger.valueOf(size * 2L));
-        }
-        if (properties.sizeOfLangArray() == 0) {
-            properties.addNewLang().setBidi("th-TH");
-        }
-        if (bold) {
-            run.setBold(true);
-            if (properties.sizeOfBCsArray() == 0) {
-                properties.addNewBCs();
-            }
-        }
-    }
-
-    private static void fonts(CTFonts fonts) {
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setEastAsia(FONT);
-        fonts.setCs(FONT);
-    }
-
-    /** Also the document default, so that text added later in Word stays in Sarabun. */
-    private static void defaultFont(XWPFDocument document) {
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts(fonts);
-        document.createStyles().setDefaultFonts(fonts);
     }
 
     private static byte[] font(String resource) {
