@@ -260,8 +260,8 @@ class ScaleBenchmarkIT {
                 + "of " + runs + " runs after " + Math.min(10, runs) + " warm-up runs. Filter: ITA indicator 1. Target: first page p95 ≤ 50 ms.");
         out.add("");
         out.add("\"Read model\": `InboxService.count` and `page(0, " + Fixtures.PAGE + ")` alone, as the grid calls them, "
-                + "without Vaadin: the database's and the read model's share of the grid's time (the rest is building the "
-                + "rows' components, in Karibu's development mode, where Vaadin records where each component was created).");
+                + "without Vaadin: the database's and the read model's share of the grid's time (the rest is Vaadin turning "
+                + "the rows into the JSON the browser renders).");
         out.add("");
         out.add("| account | filter | tasks listed | navigation ms (median / p95) | count + first page ms (median / p95) "
                 + "| read model ms (median / p95) | statements |");
