@@ -10,22 +10,16 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine's own ceiling for a measure's shape on this machine, for (c): a second, bare Camunda engine on the same
  * database (no plugins, listeners, authorization, tenants or job executor; the application's history level and id
  * generator) runs a model of a measure's shape with nothing in it — four parallel division parts of two user tasks,
  * then two more, i.e. a start and ten task completions, as many engine actions as a measure's eleven user actions —
- * each action one command and one transaction, by {@value Lifecycle#CLIENTS} client threads. What it reaches is the
- * most any application on this engine could, whatever it leaves out.
+ * each action one command and one transaction, driven by {@link Lifecycle#floor}'s client threads. What it reaches is
+ * the most any application on this engine could, whatever it leaves out.
  */
 final class EngineFloor implements AutoCloseable {
 
@@ -61,42 +55,18 @@ final class EngineFloor implements AutoCloseable {
                 .done();
     }
 
-    Lifecycle.Result run(int count) throws Exception {
-        var runtime = engine.getRuntimeService();
-        var tasks = engine.getTaskService();
-        AtomicInteger next = new AtomicInteger();
-        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-        Progress progress = new Progress("lifecycle engine floor", count, done -> "measures");
-        ExecutorService clients = Executors.newFixedThreadPool(Lifecycle.CLIENTS);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < Lifecycle.CLIENTS; c++) {
-                futures.add(clients.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        String pi = runtime.startProcessInstanceByKey(KEY, Map.of("parts", PARTS)).getId();
-                        int completed = 0;
-                        for (Task task = first(pi); task != null; task = first(pi)) {
-                            tasks.complete(task.getId());
-                            completed++;
-                        }
-                        if (completed != 10) {
-                            throw new IllegalStateException(pi + ": " + completed + " tasks instead of 10");
-                        }
-                        millis.add((System.nanoTime() - t0) / 1e6);
-                        progress.step();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            clients.shutdownNow();
+    /** One measure's shape from start to end; its process instance id. */
+    String oneMeasure() {
+        String pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, Map.of("parts", PARTS)).getId();
+        int completed = 0;
+        for (Task task = first(pi); task != null; task = first(pi)) {
+            engine.getTaskService().complete(task.getId());
+            completed++;
         }
-        return new Lifecycle.Result("engine floor", count, (System.nanoTime() - start) / 1e9, List.copyOf(millis), 0);
+        if (completed != 10) {
+            throw new IllegalStateException(pi + ": " + completed + " tasks instead of 10");
+        }
+        return pi;
     }
 
     private Task first(String processInstanceId) {

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li><b>raw</b>: the Camunda API alone, the same variables a user's form gives: start by key, then per task, in one transaction
  *       as the services have it, claim, comment, task-local report, complete; the division's evidence file stored with {@link EvidenceService} first,
  *       since the BPMN's guard refuses work without evidence. The BPMN's own listeners and delegates (form rules,
- *       step guards, decision records, outcomes) run in both.</li>
+ *       step guards, decision records, outcomes) run in both;</li>
+ *   <li><b>engine floor</b>: {@link EngineFloor}'s bare engine on an empty model of the same shape, for the ceiling.</li>
  * </ul>
  */
 final class Lifecycle {
@@ -115,6 +116,11 @@ final class Lifecycle {
                     MeasureVariables.executiveDecided(Decision.APPROVE, List.of(), null)));
             return pi;
         });
+    }
+
+    /** The bare engine's empty model of a measure's shape, by the same client threads (see {@link EngineFloor}). */
+    Result floor(EngineFloor floor, int count) throws Exception {
+        return run("engine floor", count, (i, retries) -> floor.oneMeasure());
     }
 
     /** What {@code TaskCompletion} does with the engine, without the application around it. */

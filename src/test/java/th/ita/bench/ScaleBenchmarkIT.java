@@ -318,11 +318,11 @@ class ScaleBenchmarkIT {
         List<Lifecycle.Result> floor = new ArrayList<>();
         String historyLevel = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getHistory();
         try (EngineFloor bare = new EngineFloor(dataSource, historyLevel)) {
-            bare.run(Lifecycle.CLIENTS);
+            lifecycle.floor(bare, Lifecycle.CLIENTS);
             for (int round = 0; round < SETTINGS.lifecycleRounds(); round++) {
                 app.add(lifecycle.app(org, SETTINGS.lifecycleMeasures()));
                 raw.add(lifecycle.raw(org, SETTINGS.lifecycleMeasures()));
-                floor.add(bare.run(SETTINGS.lifecycleMeasures()));
+                floor.add(lifecycle.floor(bare, SETTINGS.lifecycleMeasures()));
             }
         }
         Stats appRate = Stats.of(app.stream().map(Lifecycle.Result::perSecond).toList());
