@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +37,7 @@ import th.ita.ui.ThaiDates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The executive's queue: measures whose divisions are done, each with a summary and its evidence in place,
@@ -148,32 +150,36 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
                 : days == 0 ? getTranslation("approval.due.today") : getTranslation("approval.due.remaining", days);
     }
 
-    /** Approve, give back, details, open; each labelled with the measure for screen readers (and browser tests). */
-    private LitRenderer<ApprovalSummary> actionsRenderer() {
-        String template = "<div class=\"approval-actions\">"
-                + button("primary small", "approve", "decision.APPROVE")
-                + button("small", "giveBack", "decision.RETURN")
-                + button("tertiary small", "details", "approval.details")
-                + button("tertiary small", "openTask", "inbox.open")
-                + "</div>";
-        return LitRenderer.<ApprovalSummary>of(template)
-                .withProperty("approve", row -> getTranslation("decision.APPROVE"))
-                .withProperty("giveBack", row -> getTranslation("decision.RETURN"))
-                .withProperty("details", row -> getTranslation("approval.details"))
-                .withProperty("openTask", row -> getTranslation("inbox.open"))
-                .withProperty("title", ApprovalSummary::measureTitle)
-                .withFunction("onApprove", row -> decide(row, Decision.APPROVE, null))
-                .withFunction("onGiveBack", this::askReason)
-                .withFunction("onDetails", this::showDetail)
-                .withFunction("onOpenTask", row -> getUI().ifPresent(ui ->
-                        ui.navigate(TaskView.class, new RouteParameters("taskId", row.taskId()))));
+    /** A row's button: its label's message key, its Lumo theme, and what a click does with the row. */
+    private record RowAction(String name, String theme, String labelKey, SerializableConsumer<ApprovalSummary> onClick) {
+
+        /** The button in the template: labelled by its property, named for screen readers with the measure. */
+        String template() {
+            return "<vaadin-button theme=\"" + theme + "\" aria-label=\"${item." + name + "}: ${item.title}\" "
+                    + "@click=${" + function() + "}>${item." + name + "}</vaadin-button>";
+        }
+
+        String function() {
+            return "on" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
     }
 
-    /** A button whose label is the row's property {@code name} and whose click calls the function on + Name. */
-    private static String button(String theme, String name, String key) {
-        String function = "on" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        return "<vaadin-button theme=\"" + theme + "\" aria-label=\"${item." + name + "}: ${item.title}\" "
-                + "@click=${" + function + "}>${item." + name + "}</vaadin-button>";
+    /** Approve, give back, details, open; each labelled with the measure for screen readers (and browser tests). */
+    private LitRenderer<ApprovalSummary> actionsRenderer() {
+        List<RowAction> actions = List.of(
+                new RowAction("approve", "primary small", "decision.APPROVE", row -> decide(row, Decision.APPROVE, null)),
+                new RowAction("giveBack", "small", "decision.RETURN", this::askReason),
+                new RowAction("details", "tertiary small", "approval.details", this::showDetail),
+                new RowAction("openTask", "tertiary small", "inbox.open", row -> getUI().ifPresent(ui ->
+                        ui.navigate(TaskView.class, new RouteParameters("taskId", row.taskId())))));
+        LitRenderer<ApprovalSummary> renderer = LitRenderer.<ApprovalSummary>of("<div class=\"approval-actions\">"
+                        + actions.stream().map(RowAction::template).collect(Collectors.joining()) + "</div>")
+                .withProperty("title", ApprovalSummary::measureTitle);
+        for (RowAction action : actions) {
+            String label = getTranslation(action.labelKey());
+            renderer.withProperty(action.name(), row -> label).withFunction(action.function(), action.onClick());
+        }
+        return renderer;
     }
 
     private void showDetail(ApprovalSummary summary) {
