@@ -48,11 +48,6 @@ class PdfReportWriter {
     private static final float TABLE = 9.5f;
     private static final float PADDING = 4f;
 
-    private record Sarabun(BaseFont regular, BaseFont bold) {
-    }
-
-    private Sarabun fonts;
-
     PdfReportWriter() {
         LayoutProcessor.enable();
         LayoutProcessor.setWriteActualText();
@@ -60,13 +55,12 @@ class PdfReportWriter {
 
     /**
      * Read and handed to the layout engine for the first report, not with the application: parsing two TrueType
-     * files of some 80 kB each was a part of every start-up, for a report most starts never write.
+     * files of some 80 kB each was a part of every start-up, for a report most starts never write. The JVM
+     * initialises the holder once, on first use, so the thousands of cells of a report take no lock to reach it.
      */
-    private synchronized Sarabun fonts() {
-        if (fonts == null) {
-            fonts = new Sarabun(load(REGULAR), load(BOLD));
-        }
-        return fonts;
+    private static final class Sarabun {
+        static final BaseFont REGULAR_FONT = load(REGULAR);
+        static final BaseFont BOLD_FONT = load(BOLD);
     }
 
     byte[] write(ReportDocument report) {
@@ -92,18 +86,18 @@ class PdfReportWriter {
         float width = document.right() - document.left();
         if (block instanceof ReportDocument.Title title) {
             float size = title.large() ? 18f : 14f;
-            Paragraph p = paragraph(title.text(), title.large() ? fonts().bold() : fonts().regular(), size, width);
+            Paragraph p = paragraph(title.text(), title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, size, width);
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingAfter(4f);
             document.add(p);
         } else if (block instanceof ReportDocument.Heading heading) {
-            Paragraph p = paragraph(heading.text(), fonts().bold(), 13f, width);
+            Paragraph p = paragraph(heading.text(), Sarabun.BOLD_FONT, 13f, width);
             p.setSpacingBefore(10f);
             p.setSpacingAfter(4f);
             document.add(p);
         } else if (block instanceof ReportDocument.Text text) {
             float indent = text.indent() ? 18f : 0f;
-            Paragraph p = paragraph(text.text(), fonts().regular(), BODY, width - indent);
+            Paragraph p = paragraph(text.text(), Sarabun.REGULAR_FONT, BODY, width - indent);
             p.setIndentationLeft(indent);
             p.setSpacingAfter(3f);
             document.add(p);
@@ -162,7 +156,7 @@ class PdfReportWriter {
             pdf.setGrayFill(0.92f);
         }
         for (String line : cell.lines()) {
-            Paragraph p = paragraph(line.isEmpty() ? " " : line, cell.header() ? fonts().bold() : fonts().regular(), TABLE, width);
+            Paragraph p = paragraph(line.isEmpty() ? " " : line, cell.header() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, TABLE, width);
             p.setAlignment(cell.centred() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
             pdf.addElement(p);
         }
