@@ -37,29 +37,18 @@ final class ThaiLineBreaker {
         Line line = new Line();
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String word = text.substring(start, end);
-            String visible = word.stripTrailing();
-            double visibleWidth = measure.applyAsDouble(visible);
-            double spaceWidth = visible.length() == word.length() ? 0 : measure.applyAsDouble(word.substring(visible.length()));
+            Word word = Word.of(text.substring(start, end), measure);
             // As wide as the line would be without its trailing spaces, the word's own spaces left out too.
-            double fitted = visible.isEmpty() ? line.visibleWidth : line.width + visibleWidth;
+            double fitted = word.blank() ? line.visibleWidth : line.width + word.visibleWidth();
             if (fitted <= width) {
-                line.append(word, visible.isEmpty(), visibleWidth, spaceWidth);
+                line.append(word);
                 continue;
             }
             if (!line.text.isEmpty()) {
                 lines.add(line.text.toString().stripTrailing());
                 line = new Line();
             }
-            if (visibleWidth <= width) {
-                line.append(word, visible.isEmpty(), visibleWidth, spaceWidth);
-            } else {
-                String rest = cut(word, width, measure, lines);
-                String restVisible = rest.stripTrailing();
-                double restVisibleWidth = measure.applyAsDouble(restVisible);
-                line.append(rest, restVisible.isEmpty(), restVisibleWidth,
-                        measure.applyAsDouble(rest.substring(restVisible.length())));
-            }
+            line.append(word.visibleWidth() <= width ? word : Word.of(cut(word.text(), width, measure, lines), measure));
         }
         lines.add(line.text.toString().stripTrailing());
     }
@@ -85,18 +74,28 @@ final class ThaiLineBreaker {
         return piece.toString();
     }
 
+    /** A piece of text between two break opportunities: its width without and with its trailing white space. */
+    private record Word(String text, boolean blank, double visibleWidth, double spaceWidth) {
+
+        static Word of(String text, ToDoubleFunction<String> measure) {
+            String visible = text.stripTrailing();
+            double spaceWidth = visible.length() == text.length() ? 0 : measure.applyAsDouble(text.substring(visible.length()));
+            return new Word(text, visible.isEmpty(), measure.applyAsDouble(visible), spaceWidth);
+        }
+    }
+
     /** A line being filled: its text, its width, and its width without trailing white space. */
     private static final class Line {
         final StringBuilder text = new StringBuilder();
         double width;
         double visibleWidth;
 
-        void append(String word, boolean blank, double wordVisibleWidth, double wordSpaceWidth) {
-            if (!blank) {
-                visibleWidth = width + wordVisibleWidth;
+        void append(Word word) {
+            if (!word.blank()) {
+                visibleWidth = width + word.visibleWidth();
             }
-            text.append(word);
-            width += wordVisibleWidth + wordSpaceWidth;
+            text.append(word.text());
+            width += word.visibleWidth() + word.spaceWidth();
         }
     }
 }
