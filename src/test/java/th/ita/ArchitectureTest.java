@@ -43,6 +43,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Convention 13: a URL a user typed must never lead the server inside its own network, whoever fetches it. */
+    @Test
+    void onlyTheOutboundPolicyMakesHttpClients() {
+        noClasses().that().resideOutsideOfPackage("th.ita.outbound..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.springframework.web.client..",
+                        "org.springframework.web.reactive.function.client..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("okhttp3.OkHttpClient")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.hc.client5.http.impl.classic.HttpClients")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.hc.client5.http.impl.classic.HttpClientBuilder")
+                .because("th.ita.outbound builds every HTTP client, with the address checks (OutboundPolicy)")
+                .check(classes);
+    }
+
     /** SecurityConfig leaves Spring's pre/post advisors off (they cost every start-up): such an annotation would be ignored. */
     @Test
     void methodSecurityIsRolesAllowedOnly() {

@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
@@ -60,6 +63,29 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API error on {}, reference {}", request.getRequestURI(), reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[]{reference}, request);
+    }
+
+    /**
+     * A body that is not the JSON (or YAML) it claims to be. Spring's own detail is English and names our classes and
+     * the parser's position in them; the caller gets a Thai sentence, the log keeps the parser's words.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        log.debug("Unreadable request body: {}", ex.getMessage());
+        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "api.error.unreadable", new Object[0], servlet).getBody());
+    }
+
+    /** An upload over the limit: Spring's default is an English detail or, from the container, no body at all. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", new Object[0], servlet).getBody());
     }
 
     @Override

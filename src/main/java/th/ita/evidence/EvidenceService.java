@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.organisation.OrganisationAccess;
+import th.ita.outbound.OutboundPolicy;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FileTypes;
 import th.ita.shared.UserInputException;
@@ -56,11 +57,13 @@ public class EvidenceService {
     private final EvidenceWebsite website;
     private final Clock clock;
     private final OrganisationAccess access;
+    private final OutboundPolicy outbound;
 
     @Autowired
     public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
-                           Clock clock, OrganisationAccess access) {
+                           Clock clock, OrganisationAccess access, OutboundPolicy outbound) {
         this.access = access;
+        this.outbound = outbound;
         this.repository = repository;
         this.properties = properties;
         this.website = website;
@@ -131,8 +134,11 @@ public class EvidenceService {
         return website.domainFor(processInstanceId);
     }
 
-    /** A web address (http or https) on the domain or one of its sub-domains; throws otherwise. */
-    public static URI checkLink(String link, Optional<String> domain) {
+    /**
+     * A web address the checker may fetch: http or https, on the domain or one of its sub-domains, a public name on a
+     * standard port (see {@link OutboundPolicy#siteUrl}); throws otherwise.
+     */
+    public URI checkLink(String link, Optional<String> domain) {
         if (link != null && link.strip().length() > MAX_LINK_LENGTH) {
             throw new UserInputException("evidence.error.linkTooLong", abbreviated(link.strip()),
                     String.valueOf(MAX_LINK_LENGTH));
@@ -143,17 +149,7 @@ public class EvidenceService {
         } catch (URISyntaxException e) {
             throw new UserInputException("evidence.error.url", String.valueOf(link));
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new UserInputException("evidence.error.url", String.valueOf(link));
-        }
-        String host = uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        domain.map(d -> d.toLowerCase(java.util.Locale.ROOT)).ifPresent(d -> {
-            if (!host.equals(d) && !host.endsWith("." + d)) {
-                throw new UserInputException("evidence.error.urlDomain", host, d);
-            }
-        });
-        return uri;
+        return outbound.siteUrl(uri, domain);
     }
 
     /** The start of an over-long value, enough for the user to recognise it in a message. */
@@ -215,10 +211,10 @@ public class EvidenceService {
         return repository.content(evidenceId);
     }
 
-    /** Without the organisation check: for the upload rules' own tests, which read nothing. */
+    /** Without the organisation check: for the upload and link rules' own tests, which read nothing. */
     public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, EvidenceWebsite website,
-                           Clock clock) {
-        this(repository, properties, website, clock, null);
+                           Clock clock, OutboundPolicy outbound) {
+        this(repository, properties, website, clock, null, outbound);
     }
 
     /**

@@ -6,6 +6,9 @@ import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.TextMessage;
 import org.springframework.stereotype.Component;
+import th.ita.outbound.CheckedConnections;
+import th.ita.outbound.OutboundPolicy;
+import th.ita.outbound.RefusedAddressException;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,10 +38,12 @@ class LineClient {
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x21-\\x7E]+");
 
     private final LineProperties properties;
+    private final OutboundPolicy outbound;
     private final Map<Long, TokenClient> clients = new ConcurrentHashMap<>();
 
-    LineClient(LineProperties properties) {
+    LineClient(LineProperties properties, OutboundPolicy outbound) {
         this.properties = properties;
+        this.outbound = outbound;
     }
 
     enum Outcome { SENT, RETRY, GIVE_UP }
@@ -63,6 +68,7 @@ class LineClient {
         }
         Future<?> call = null;
         try {
+            outbound.checkTarget(properties.apiBaseUrl());
             PushMessageRequest request = new PushMessageRequest.Builder(to, List.of(new TextMessage(cut(text)))).build();
             call = clientFor(organisationId, token).pushMessage(retryKey, request);
             // OkHttp's timeouts are per connect, read and write; this bounds the whole answer, as before the SDK.
@@ -77,6 +83,9 @@ class LineClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(Outcome.RETRY, null, "interrupted", Optional.empty());
+        } catch (RefusedAddressException e) {
+            // The configured API address is not one the server may reach: a setting to fix, then the message goes.
+            return new Result(Outcome.RETRY, null, e.getMessage(), Optional.empty());
         } catch (RuntimeException e) {
             // E.g. an API URL the SDK cannot use: a setting to fix, after which the message may still go.
             return new Result(Outcome.RETRY, null, e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.empty());
@@ -110,6 +119,8 @@ class LineClient {
                 .readTimeout(properties.timeout())
                 .writeTimeout(properties.timeout())
                 .usingDefaultLogger(false)
+                // The SDK's OkHttp resolves the API's host itself: each connection's address is checked before it opens.
+                .setEventListener(new CheckedConnections(outbound))
                 .build();
     }
 

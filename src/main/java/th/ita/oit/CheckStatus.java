@@ -12,6 +12,11 @@ public enum CheckStatus {
     UNREACHABLE,
     /** A redirect to another website: NACC assessors accept only URLs on the organisation's main website. */
     OFF_DOMAIN,
+    /**
+     * Never fetched: the URL leads to an address inside this server's network (this machine, a private network, the
+     * cloud's metadata service) or to a port other than the website ports. Says nothing of what, if anything, is there.
+     */
+    REFUSED,
     /** Answers, but the page's SHA-256 differs from the page as it was when approved. */
     CHANGED;
 

@@ -20,11 +20,13 @@ import java.time.Duration;
  * @param batch        URLs a node claims per poll
  * @param lease        how long a claimed URL stays with the node that claimed it (a node that dies frees it then)
  * @param userAgent    what the checker calls itself; say who runs it and how to reach them
+ * @param threads      URLs this node fetches at once (different hosts; each host still gets one request per
+ *                     {@code perHostDelay}): most of a check is waiting for the website, see BENCHMARKS.md
  */
 @ConfigurationProperties("ita.oit.checks")
 public record LinkCheckProperties(boolean enabled, Duration poll, Duration interval, Duration retry, Duration timeout,
                                   Duration perHostDelay, Integer maxRedirects, DataSize maxBytes, Integer batch,
-                                  Duration lease, String userAgent) {
+                                  Duration lease, String userAgent, Integer threads) {
 
     public LinkCheckProperties {
         poll = poll == null ? Duration.ofMinutes(5) : poll;
@@ -34,7 +36,8 @@ public record LinkCheckProperties(boolean enabled, Duration poll, Duration inter
         perHostDelay = perHostDelay == null ? Duration.ofSeconds(2) : perHostDelay;
         maxRedirects = maxRedirects == null ? 5 : maxRedirects;
         maxBytes = maxBytes == null ? DataSize.ofMegabytes(5) : maxBytes;
-        batch = batch == null ? 50 : batch;
+        batch = batch == null ? 500 : batch;
+        threads = threads == null || threads < 1 ? 16 : threads;
         lease = lease == null ? Duration.ofMinutes(30) : lease;
         userAgent = userAgent == null || userAgent.isBlank()
                 ? "ITA-Workflow-LinkChecker/1.0 (OIT readiness check of the organisation's own website)" : userAgent;

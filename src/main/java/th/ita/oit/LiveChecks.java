@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.notification.NotificationService;
 import th.ita.security.Groups;
+import th.ita.outbound.OutboundPolicy;
 import th.ita.shared.I18n;
 
 import java.time.Clock;
@@ -38,31 +39,40 @@ public class LiveChecks {
     private final LinkCheckProperties properties;
     private final Clock clock;
     private final I18n i18n;
-    private final PageFetcher fetcher;
+    private final CheckPool pool;
     /** This node's name in {@code lease_owner}, for whoever looks at a stuck lease. */
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
 
     @org.springframework.beans.factory.annotation.Autowired
     LiveChecks(WebCheckRuns runs, NotificationService notifications, TransactionTemplate transaction,
-               LinkCheckProperties properties, Clock clock, I18n i18n) {
+               LinkCheckProperties properties, Clock clock, I18n i18n, OutboundPolicy policy) {
         this(runs, notifications, transaction, properties, clock, i18n, new HostPacer(properties.perHostDelay(), clock,
-                duration -> Thread.sleep(duration.toMillis())));
+                duration -> Thread.sleep(duration.toMillis())), policy);
     }
 
     LiveChecks(WebCheckRuns runs, NotificationService notifications, TransactionTemplate transaction,
-               LinkCheckProperties properties, Clock clock, I18n i18n, HostPacer pacer) {
+               LinkCheckProperties properties, Clock clock, I18n i18n, HostPacer pacer, OutboundPolicy policy) {
         this.i18n = i18n;
         this.runs = runs;
         this.notifications = notifications;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
-        this.fetcher = new PageFetcher(properties, pacer);
+        this.pool = new CheckPool(new PageFetcher(properties, pacer, policy), properties.threads());
     }
 
-    /** The URLs of every organisation that are due; returns how many this node checked. */
+    /**
+     * The URLs of every organisation that are due, batch after batch until fewer than a batch are left (a national
+     * run is hundreds of batches); returns how many this node checked.
+     */
     public int runDue() {
-        return run(null, false);
+        int total = 0;
+        int checked;
+        do {
+            checked = run(null, false);
+            total += checked;
+        } while (checked >= properties.batch() && !Thread.currentThread().isInterrupted());
+        return total;
     }
 
     /** Every URL of one organisation now, due or not (those another node is checking are left to it). */
@@ -72,25 +82,30 @@ public class LiveChecks {
 
     private int run(Long organisationId, boolean anyTime) {
         transaction.executeWithoutResult(s -> runs.sync(now()));
-        int checked = 0;
+        List<WebCheckRuns.Target> claimed = new ArrayList<>();
         for (Long id : runs.candidates(organisationId, anyTime, now(), properties.batch())) {
             OffsetDateTime now = now();
-            Boolean claimed = transaction.execute(s -> runs.claim(id, node, now, now.plus(properties.lease())));
-            if (Boolean.TRUE.equals(claimed)) {
-                check(id);
-                checked++;
+            Boolean ok = transaction.execute(s -> runs.claim(id, node, now, now.plus(properties.lease())));
+            if (Boolean.TRUE.equals(ok)) {
+                runs.target(id).ifPresent(claimed::add);
             }
         }
-        return checked;
+        try {
+            pool.run(claimed, WebCheckRuns.Target::url, WebCheckRuns.Target::websiteDomain, this::recordAlone);
+        } catch (InterruptedException e) {
+            // Stopping: what was not checked stays claimed until its lease ends, then another node takes it.
+            Thread.currentThread().interrupt();
+        }
+        return claimed.size();
     }
 
-    private void check(long id) {
-        WebCheckRuns.Target target = runs.target(id).orElse(null);
-        if (target == null) {
-            return;
+    /** One URL's result in its own transaction, so that a failure to record it leaves the others' results. */
+    private void recordAlone(WebCheckRuns.Target target, FetchResult result) {
+        try {
+            transaction.executeWithoutResult(s -> record(target, result));
+        } catch (RuntimeException e) {
+            log.warn("Could not record the check of {} (organisation {})", target.url(), target.organisationId(), e);
         }
-        FetchResult result = fetcher.fetch(target.url(), target.websiteDomain());
-        transaction.executeWithoutResult(s -> record(target, result));
     }
 
     private void record(WebCheckRuns.Target target, FetchResult result) {

@@ -47,10 +47,13 @@ public class OitService {
     private final OrganisationAccess access;
     private final WebChecks checks;
     private final Clock clock;
+    private final EvidenceService evidence;
 
     OitService(OitRepository repository, FrameworkService frameworks, DivisionService divisions,
-               OrganisationService organisations, OrganisationAccess access, WebChecks checks, Clock clock) {
+               OrganisationService organisations, OrganisationAccess access, WebChecks checks, Clock clock,
+               EvidenceService evidence) {
         this.repository = repository;
+        this.evidence = evidence;
         this.frameworks = frameworks;
         this.divisions = divisions;
         this.organisations = organisations;
@@ -243,7 +246,7 @@ public class OitService {
             throw new UserInputException("oit.error.tooManyUrls", String.valueOf(MAX_URLS));
         }
         Optional<String> domain = Optional.ofNullable(organisation.websiteDomain()).filter(d -> !d.isBlank());
-        return List.copyOf(given.stream().map(u -> EvidenceService.checkLink(u, domain).toString())
+        return List.copyOf(given.stream().map(u -> evidence.checkLink(u, domain).toString())
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
+import th.ita.outbound.OutboundPolicy;
 import th.ita.security.CurrentUser;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
@@ -31,9 +32,12 @@ public class OrganisationService {
     private final JdbcClient jdbc;
     private final IdentityService identityService;
     private final DivisionService divisions;
+    private final OutboundPolicy outbound;
 
-    public OrganisationService(JdbcClient jdbc, IdentityService identityService, DivisionService divisions) {
+    public OrganisationService(JdbcClient jdbc, IdentityService identityService, DivisionService divisions,
+                               OutboundPolicy outbound) {
         this.jdbc = jdbc;
+        this.outbound = outbound;
         this.identityService = identityService;
         this.divisions = divisions;
     }
@@ -84,6 +88,8 @@ public class OrganisationService {
         String province = RequiredText.require(organisation.province(), "organisation.field.province", MAX_NAME_LENGTH);
         String nameEn = RequiredText.optional(organisation.nameEn(), "organisation.field.nameEn", MAX_NAME_LENGTH);
         String domain = RequiredText.optional(organisation.websiteDomain(), "organisation.field.websiteDomain", 255);
+        // The checker fetches pages under this domain: a public DNS name only, never an address inside our network.
+        domain = outbound.websiteDomain(domain).orElse(null);
         if (find(nameTh, district, province).isPresent()) {
             throw new UserInputException("organisation.error.duplicate", nameTh, district, province);
         }

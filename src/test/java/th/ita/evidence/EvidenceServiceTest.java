@@ -2,6 +2,7 @@ package th.ita.evidence;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import th.ita.outbound.TestPolicies;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestPdf;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EvidenceServiceTest {
 
     private final EvidenceService service = new EvidenceService(null, new EvidenceProperties(DataSize.ofKilobytes(1)),
-            processInstanceId -> java.util.Optional.empty(), Clock.systemUTC());
+            processInstanceId -> java.util.Optional.empty(), Clock.systemUTC(), TestPolicies.publicOnly());
 
     @Test
     void pdfIsRecognisedFromItsBytes() {
@@ -50,23 +51,23 @@ class EvidenceServiceTest {
     @Test
     void linkOnTheOrganisationsWebsiteOrASubdomainIsAccepted() {
         var domain = java.util.Optional.of("bantan.go.th");
-        assertThat(EvidenceService.checkLink("https://www.bantan.go.th/oit/o42", domain).getHost()).isEqualTo("www.bantan.go.th");
-        assertThat(EvidenceService.checkLink(" http://bantan.go.th/ ", domain).getHost()).isEqualTo("bantan.go.th");
+        assertThat(service.checkLink("https://www.bantan.go.th/oit/o42", domain).getHost()).isEqualTo("www.bantan.go.th");
+        assertThat(service.checkLink(" http://bantan.go.th/ ", domain).getHost()).isEqualTo("bantan.go.th");
     }
 
     @Test
     void linkElsewhereOrNotAWebAddress_isRejectedNamingTheExpectedHost() {
         var domain = java.util.Optional.of("bantan.go.th");
-        assertThatThrownBy(() -> EvidenceService.checkLink("https://facebook.com/bantan", domain))
+        assertThatThrownBy(() -> service.checkLink("https://facebook.com/bantan", domain))
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("evidence.error.urlDomain");
                     assertThat(e.arguments()).containsExactly("facebook.com", "bantan.go.th");
                 });
-        assertThatThrownBy(() -> EvidenceService.checkLink("https://notbantan.go.th/x", domain))
+        assertThatThrownBy(() -> service.checkLink("https://notbantan.go.th/x", domain))
                 .isInstanceOf(UserInputException.class);
-        assertThatThrownBy(() -> EvidenceService.checkLink("ftp://bantan.go.th/x", domain))
+        assertThatThrownBy(() -> service.checkLink("ftp://bantan.go.th/x", domain))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("evidence.error.url"));
-        assertThatThrownBy(() -> EvidenceService.checkLink("เว็บไซต์เทศบาล", java.util.Optional.empty()))
+        assertThatThrownBy(() -> service.checkLink("เว็บไซต์เทศบาล", java.util.Optional.empty()))
                 .isInstanceOf(UserInputException.class);
     }
 
@@ -91,8 +92,8 @@ class EvidenceServiceTest {
     void linkLongerThanItsColumn_isRefusedWithAMessage() {
         String base = "https://bantan.go.th/";
         String longest = base + "a".repeat(EvidenceService.MAX_LINK_LENGTH - base.length());
-        assertThat(EvidenceService.checkLink(longest, java.util.Optional.empty()).toString()).hasSize(2000);
-        assertThatThrownBy(() -> EvidenceService.checkLink(longest + "a", java.util.Optional.empty()))
+        assertThat(service.checkLink(longest, java.util.Optional.empty()).toString()).hasSize(2000);
+        assertThatThrownBy(() -> service.checkLink(longest + "a", java.util.Optional.empty()))
                 .isInstanceOfSatisfying(UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("evidence.error.linkTooLong"));
     }

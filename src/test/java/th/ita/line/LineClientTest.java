@@ -1,5 +1,7 @@
 package th.ita.line;
 
+import th.ita.outbound.TestPolicies;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +41,7 @@ class LineClientTest {
     }
 
     static LineClient client(URI api, Duration timeout) {
-        return new LineClient(new LineProperties(false, api, null, null, null, null, null, timeout, null, null, null, Map.of()));
+        return new LineClient(new LineProperties(false, api, null, null, null, null, null, timeout, null, null, null, Map.of()), TestPolicies.allowingStubs("127.0.0.1"));
     }
 
     LineClient client() {
@@ -67,6 +69,30 @@ class LineClientTest {
         assertThat(body.get("messages")).hasSize(1);
         assertThat(body.get("messages").get(0).get("type").asText()).isEqualTo("text");
         assertThat(body.get("messages").get(0).get("text").asText()).isEqualTo("ใกล้ครบกำหนด: มาตรการ");
+    }
+
+    @Test
+    void anApiAddressInsideTheNetwork_isNeverConnectedTo() {
+        // Only the address rule stands between the push and the stub: its port is allowed, its host is no stub host.
+        var properties = new th.ita.outbound.OutboundProperties(java.util.Set.of(443, line.baseUrl().getPort()), java.util.Set.of());
+        LineClient guarded = new LineClient(new LineProperties(false, line.baseUrl(), null, null, null, null, null,
+                Duration.ofSeconds(5), null, null, null, Map.of()),
+                new th.ita.outbound.OutboundPolicy(properties, java.net.InetAddress::getAllByName));
+
+        LineClient.Result result = guarded.push(ORGANISATION, token, "Uofficer", "ข้อความ", UUID.randomUUID());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.RETRY);
+        assertThat(result.error()).contains("127.0.0.1");
+        assertThat(line.all()).isEmpty();
+    }
+
+    @Test
+    void anApiAddressOnAPortNotAllowed_isNotAsked() {
+        LineClient guarded = new LineClient(new LineProperties(false, line.baseUrl(), null, null, null, null, null,
+                Duration.ofSeconds(5), null, null, null, Map.of()), TestPolicies.publicOnly());
+
+        assertThat(guarded.push(ORGANISATION, token, "Uofficer", "ข้อความ", UUID.randomUUID()).outcome()).isEqualTo(Outcome.RETRY);
+        assertThat(line.all()).isEmpty();
     }
 
     @Test

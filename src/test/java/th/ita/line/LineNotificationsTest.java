@@ -1,5 +1,7 @@
 package th.ita.line;
 
+import th.ita.outbound.TestPolicies;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +84,7 @@ class LineNotificationsTest {
     LineSender sender(int maxAttempts) {
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null,
                 Duration.ofMinutes(1), null, maxAttempts, Duration.ofSeconds(5), null, 500, null, Map.of());
-        return new LineSender(outbox, channels, new LineClient(properties), properties, clock);
+        return new LineSender(outbox, channels, new LineClient(properties, TestPolicies.allowingStubs("127.0.0.1")), properties, clock);
     }
 
     String connect(TestOrganisation org) {

@@ -1,5 +1,7 @@
 package th.ita.line;
 
+import th.ita.outbound.TestPolicies;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +69,7 @@ class LineOnPostgresIT {
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null, Duration.ofMinutes(1), null, 5,
                 Duration.ofSeconds(5), null, 500, null, Map.of(org.id(), new LineProperties.Channel(token, null)));
         LineSender sender = new LineSender(outbox, new LineChannels(properties, environment, jdbc),
-                new LineClient(properties), properties, clock);
+                new LineClient(properties, TestPolicies.allowingStubs("127.0.0.1")), properties, clock);
 
         line.answer(500);
         sender.sendDue();

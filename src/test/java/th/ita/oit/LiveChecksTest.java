@@ -1,5 +1,7 @@
 package th.ita.oit;
 
+import th.ita.outbound.TestPolicies;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +51,8 @@ class LiveChecksTest {
     LiveChecksTest(@Autowired WebCheckRuns runs, @Autowired NotificationService notifications,
                    @Autowired TransactionTemplate transaction, @Autowired Clock clock, @Autowired I18n i18n) throws IOException {
         checks = new LiveChecks(runs, notifications, transaction, PageFetcherTest.properties(DataSize.ofMegabytes(1), java.time.Duration.ofSeconds(3)),
-                clock, i18n, PageFetcherTest.noPause());
+                clock, i18n, PageFetcherTest.noPause(),
+                TestPolicies.allowingStubs("localhost", "127.0.0.1"));
     }
 
     @AfterEach

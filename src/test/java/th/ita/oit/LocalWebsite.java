@@ -24,6 +24,7 @@ class LocalWebsite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
     final List<String> userAgents = new CopyOnWriteArrayList<>();
 
@@ -43,6 +44,11 @@ class LocalWebsite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** A page that redirects anywhere: where an attacker's page would send the checker. */
+    void redirect(String path, String location) {
+        redirects.put(path, location);
+    }
+
     void page(String path, String html) {
         pages.put(path, html);
     }
@@ -58,6 +64,11 @@ class LocalWebsite implements AutoCloseable {
             }
             if (path.startsWith("/moved-away")) {
                 redirect(exchange, elsewhere("/o1"));
+                return;
+            }
+            String target = redirects.get(path);
+            if (target != null) {
+                redirect(exchange, target);
                 return;
             }
             if (path.startsWith("/moved-here")) {

@@ -1,5 +1,7 @@
 package th.ita.oit;
 
+import th.ita.outbound.TestPolicies;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {
         "spring.datasource.url=${ITA_TEST_POSTGRES_URL:jdbc:postgresql://127.0.0.1:5432/test}",
         "ita.demo.enabled=true",
+        "spring.datasource.username=postgres",
         "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("postgres")
+// The test profile on PostgreSQL, not the production profile: the website lives on localhost, which the outbound
+// policy lets through only as a test's stub host, and the production profile refuses stub hosts.
+@ActiveProfiles("test")
 class OitOnPostgresIT {
 
     static final FiscalYear Y2566 = FiscalYear.of(2566);
@@ -48,7 +53,8 @@ class OitOnPostgresIT {
     OitOnPostgresIT(@Autowired WebCheckRuns runs, @Autowired NotificationService notifications,
                     @Autowired TransactionTemplate transaction, @Autowired Clock clock, @Autowired I18n i18n) throws IOException {
         checks = new LiveChecks(runs, notifications, transaction,
-                PageFetcherTest.properties(DataSize.ofMegabytes(1), Duration.ofSeconds(20)), clock, i18n, PageFetcherTest.noPause());
+                PageFetcherTest.properties(DataSize.ofMegabytes(1), Duration.ofSeconds(20)), clock, i18n, PageFetcherTest.noPause(),
+                TestPolicies.allowingStubs("localhost", "127.0.0.1"));
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package th.ita.oit;
 
+import th.ita.outbound.OutboundPolicy;
+import th.ita.outbound.TestPolicies;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -18,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One fetch against a website on this machine: what each kind of answer becomes. */
 class PageFetcherTest {
 
+    static final OutboundPolicy STUBS = TestPolicies.allowingStubs("localhost", "127.0.0.1");
+
     final LocalWebsite site = new LocalWebsite();
-    final PageFetcher fetcher = new PageFetcher(properties(DataSize.ofMegabytes(1), Duration.ofSeconds(20)), noPause());
+    final PageFetcher fetcher = new PageFetcher(properties(DataSize.ofMegabytes(1), Duration.ofSeconds(20)), noPause(), STUBS);
 
     PageFetcherTest() throws IOException {
     }
@@ -53,7 +58,7 @@ class PageFetcherTest {
 
     @Test
     void aPageThatNeverAnswers_timesOut() {
-        try (PageFetcher impatient = new PageFetcher(properties(DataSize.ofMegabytes(1), Duration.ofSeconds(1)), noPause())) {
+        try (PageFetcher impatient = new PageFetcher(properties(DataSize.ofMegabytes(1), Duration.ofSeconds(1)), noPause(), STUBS)) {
             assertThat(impatient.fetch(site.url("/slow/o3"), "localhost").status()).isEqualTo(CheckStatus.TIMEOUT);
         }
     }
@@ -91,7 +96,7 @@ class PageFetcherTest {
     @Test
     void onlyTheFirstMaxBytesAreHashed() throws Exception {
         site.page("/big", "a".repeat(5000));
-        try (PageFetcher small = new PageFetcher(properties(DataSize.ofBytes(10), Duration.ofSeconds(20)), noPause())) {
+        try (PageFetcher small = new PageFetcher(properties(DataSize.ofBytes(10), Duration.ofSeconds(20)), noPause(), STUBS)) {
             assertThat(small.fetch(site.url("/big"), "localhost").sha256()).isEqualTo(sha256("a".repeat(10)));
         }
     }
@@ -107,7 +112,7 @@ class PageFetcherTest {
     /** Generous for a busy two-core machine: only the page that never answers should reach it. */
     static LinkCheckProperties properties(DataSize maxBytes, Duration timeout) {
         return new LinkCheckProperties(false, null, null, null, timeout, Duration.ZERO, 3, maxBytes, 10,
-                null, "ITA-Workflow-LinkChecker/test");
+                null, "ITA-Workflow-LinkChecker/test", 4);
     }
 
     static HostPacer noPause() {

@@ -85,7 +85,7 @@ public class WorkSubmissionForm extends VerticalLayout {
         addLink.setText(getTranslation("work.addLink"));
         addLink.addClickListener(click -> {
             try {
-                String checked = EvidenceService.checkLink(link.getValue(), domain).toString();
+                String checked = evidenceService.checkLink(link.getValue(), domain).toString();
                 pendingLinks.add(checked);
                 pendingList.add(new ListItem(checked));
                 link.clear();

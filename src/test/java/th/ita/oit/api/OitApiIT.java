@@ -83,6 +83,34 @@ class OitApiIT {
     }
 
     @Test
+    void urlsIntoTheServersNetwork_areThai400s_andNothingIsSaved() {
+        TestOrganisation org = organisations.onboard();
+        service.assign(org.id(), FiscalYear.of(2566), "o28", "office", org.user("coordinator"));
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, String> probes = Map.of(
+                "http://127.0.0.1:8080/actuator/health", "outbound.error.host",
+                "http://0.0.0.0/", "outbound.error.host",
+                "http://2130706433/", "outbound.error.host",
+                "http://169.254.169.254/latest/meta-data/", "outbound.error.host",
+                "http://[::1]/", "outbound.error.host",
+                "http://example.go.th:5432/", "outbound.error.port");
+        for (String user : List.of("office.officer", "coordinator")) {
+            probes.forEach((url, key) -> {
+                var answer = new HttpEntity<>(Map.of("urls", List.of(url), "explanation", "ทดสอบ"), json);
+                ResponseEntity<JsonNode> refused = rest.withBasicAuth(org.userId(user), TestOrganisations.PASSWORD)
+                        .exchange("/api/organisations/" + org.id() + "/oit/o28?year=2566", HttpMethod.PUT, answer, JsonNode.class);
+                assertThat(refused.getStatusCode()).as(user + " " + url).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getBody().get("messageKey").asText()).as(url).isEqualTo(key);
+                assertThat(refused.getBody().get("detail").asText()).matches("(?s).*[\\u0E00-\\u0E7F].*");
+            });
+        }
+        assertThat(service.board(org.id(), FiscalYear.of(2566), org.user("coordinator")).items())
+                .filteredOn(item -> item.code().equals("o28")).singleElement()
+                .satisfies(item -> assertThat(item.urls()).isEmpty());
+    }
+
+    @Test
     void anotherOrganisation_aBadYear_andAnonymous_areRefused() {
         TestOrganisation org = organisations.onboard();
         TestOrganisation other = organisations.onboard();

@@ -49,6 +49,7 @@ abstract class AbstractOnboardingApiIT {
     @Autowired IdentityService identityService;
     /** The demo's on H2; on PostgreSQL the configured first administrator's (created before the demo accounts). */
     @Value("${camunda.bpm.admin-user.password:demo}") String configuredAdminPassword;
+    @Value("${ita.outbound.stub-hosts:}") List<String> stubHosts;
 
     String admin;
     String adminPassword;
@@ -217,6 +218,24 @@ abstract class AbstractOnboardingApiIT {
                 "organisation.error.notFound");
         assertProblem(post(a.user("coordinator"), "/api/organisations", organisation("ไม่ควรสร้าง " + a.prefix(),
                 List.of("office"))), HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    @Test
+    void aWebsiteDomainInsideTheNetwork_isRefused_andNothingIsSaved() {
+        // localhost too, except where the test profile lets the tests' own local websites through (on H2).
+        for (String inside : List.of("127.0.0.1", "localhost", "169.254.169.254", "http://evil/../", "2130706433",
+                "bantan.go.th:5432", "db.internal")) {
+            if (stubHosts.contains(inside)) {
+                continue;
+            }
+            String name = "เทศบาลตำบลโดเมนภายใน " + UUID.randomUUID().toString().substring(0, 8);
+            Map<String, Object> body = organisation(name, List.of("office"));
+            body.put("websiteDomain", inside);
+
+            assertProblem(post(admin, "/api/organisations", body), HttpStatus.BAD_REQUEST, "outbound.error.domain");
+            assertThat(list(get(admin, "/api/organisations").getBody())).extracting(o -> o.get("nameTh").asText())
+                    .doesNotContain(name);
+        }
     }
 
     @Test
