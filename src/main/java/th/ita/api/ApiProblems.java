@@ -12,7 +12,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -56,6 +60,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden", new Object[0], request);
+    }
+
+    /**
+     * The database is away (a restart, a failover, the network): an outage, not a bug. 503 with a Thai "try again"
+     * and Retry-After, and one line in the log instead of a stack trace per request.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            TransactionSystemException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
+        log.warn("Database unavailable on {}: {}", request.getRequestURI(), e.getMessage());
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(h -> h.set(HttpHeaders.RETRY_AFTER, "30"))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
     }
 
     @ExceptionHandler(RuntimeException.class)

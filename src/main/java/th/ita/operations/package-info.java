@@ -1,0 +1,6 @@
+/**
+ * What the province's or vendor's IT needs to run the system: the application's own figures for Prometheus
+ * ({@code /actuator/prometheus}, platform administrators only, over HTTP Basic so that a Prometheus server can
+ * scrape it). See docs/OPERATIONS.md.
+ */
+package th.ita.operations;

@@ -1,0 +1,15 @@
+package th.ita.operations;
+
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+// Spring Boot switches metrics export off in tests unless asked: this test is about the export.
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${ITA_TEST_POSTGRES_URL:jdbc:postgresql://127.0.0.1:5432/test}",
+        "ita.demo.enabled=true",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+class PrometheusEndpointOnPostgresIT extends AbstractPrometheusEndpointIT {
+}
