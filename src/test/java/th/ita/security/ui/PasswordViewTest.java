@@ -1,4 +1,4 @@
-package th.ita.ui;
+package th.ita.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

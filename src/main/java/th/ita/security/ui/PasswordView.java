@@ -1,4 +1,4 @@
-package th.ita.ui;
+package th.ita.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import th.ita.security.CurrentUserProvider;
 import th.ita.security.OwnPassword;
 import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
 
 /**
  * Everybody's own password: the current one, then the new one twice. The only change a person makes to their own
