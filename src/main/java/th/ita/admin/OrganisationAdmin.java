@@ -69,6 +69,19 @@ public class OrganisationAdmin {
         people.add(organisationId, person, actor);
     }
 
+    /** A person's name and e-mail, changed by the organisation's administrator (nobody changes their own). */
+    @Transactional
+    public void updateProfile(long organisationId, String userId, String firstName, String lastName, String email,
+                              CurrentUser actor) {
+        people.updateProfile(organisationId, userId, firstName, lastName, email, actor);
+    }
+
+    /** Deleting a person disables the account; their history stays. */
+    @Transactional
+    public void disablePerson(long organisationId, String userId, CurrentUser actor) {
+        people.disable(organisationId, userId, actor);
+    }
+
     private static void requireManage(long organisationId, CurrentUser actor) {
         if (!OrganisationPeople.mayManage(actor, organisationId)) {
             throw new AccessDeniedException(actor.userId() + " may not manage organisation " + organisationId);

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import th.ita.shared.I18n;
 import th.ita.security.Groups;
 
 import java.nio.charset.StandardCharsets;
@@ -71,11 +72,21 @@ class AuditTrail {
             (select min(il.GROUP_ID_) from ACT_HI_IDENTITYLINK il where il.TASK_ID_ = x.task_id and il.TYPE_ = 'candidate'
                and (il.GROUP_ID_ like 'div-%' or il.GROUP_ID_ like 'head-%'))""";
 
+    /**
+     * A completed step's decision as its record has it, whatever door it came through: a completion over
+     * {@code /engine-rest} leaves no comment, but always a decision record.
+     */
+    private static final String DECISION =
+            "(select d.decision from decision_record d where d.process_instance_id = x.process_instance_id"
+            + " and d.task_id = x.task_id and x.kind = 6)";
+
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final Clock clock;
+    private final I18n i18n;
 
-    AuditTrail(JdbcTemplate jdbcTemplate, Clock clock) {
+    AuditTrail(JdbcTemplate jdbcTemplate, Clock clock, I18n i18n) {
+        this.i18n = i18n;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         JdbcTemplate fetching = new JdbcTemplate(jdbcTemplate.getDataSource());
         fetching.setFetchSize(STREAM_FETCH_SIZE);
@@ -113,6 +124,7 @@ class AuditTrail {
         return "select x.at, x.user_id, x.kind, x.task_id, x.detail, t.NAME_ as task_name, "
                 + DIVISION_GROUP + " as candidate_group, "
                 + "(select c.FULL_MSG_ from ACT_HI_COMMENT c where c.ID_ = x.comment_id) as full_message, "
+                + DECISION + " as decision, " + DECISION.replace("d.decision", "d.reason") + " as reason, "
                 + measure + " as measure "
                 + "from (" + entries(scope, params) + ") x left join ACT_HI_TASKINST t on t.ID_ = x.task_id "
                 + "where " + where(filter, params)
@@ -167,12 +179,18 @@ class AuditTrail {
         return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
-    private static TimelineEntry entry(ResultSet rs, AuditScope scope) throws SQLException {
+    private TimelineEntry entry(ResultSet rs, AuditScope scope) throws SQLException {
         TimelineEntry.Kind kind = TimelineEntry.Kind.values()[rs.getInt("kind")];
         String detail = rs.getString("detail");
         if (kind == TimelineEntry.Kind.COMMENT) {
             byte[] message = rs.getBytes("full_message");
             detail = message == null ? null : new String(message, StandardCharsets.UTF_8);
+        }
+        String decision = rs.getString("decision");
+        if (kind == TimelineEntry.Kind.TASK_COMPLETED && decision != null) {
+            String reason = rs.getString("reason");
+            detail = i18n.getTranslation("decisions.value." + decision, I18n.THAI)
+                    + (reason == null || reason.isBlank() ? "" : " · " + reason);
         }
         String taskId = rs.getString("task_id");
         String measure = scope instanceof AuditScope.OfMeasure one ? one.title() : rs.getString("measure");

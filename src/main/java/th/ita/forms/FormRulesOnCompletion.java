@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import th.ita.shared.CompletionInput;
 import th.ita.shared.UserTaskListeners;
 
 import java.util.Map;
@@ -32,7 +33,9 @@ class FormRulesOnCompletion implements UserTaskListeners {
         if (formId == null) {
             return Map.of();
         }
-        TaskListener check = task -> validator.requireValid(formId, task.getVariables());
+        // What this completion submitted, not every variable of the process: an earlier round's value must not
+        // stand in for a missing one, and a variable nobody names (a JSON object of any type) is never deserialised.
+        TaskListener check = task -> validator.requireValid(formId, CompletionInput.of(task));
         return Map.of(TaskListener.EVENTNAME_COMPLETE, check);
     }
 }

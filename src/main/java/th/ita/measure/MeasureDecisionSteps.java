@@ -7,6 +7,7 @@ import th.ita.decision.DecidingSteps;
 import th.ita.decision.StepDecision;
 import th.ita.evidence.EvidenceService;
 import th.ita.evidence.EvidenceVersion;
+import th.ita.shared.CompletionInput;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
 /**
  * The measure's approval steps, for the decision records: the head's review covers the latest submission of
  * that head's division; the coordinator's check and the executive's decision cover the latest submission of
- * every division of the measure. Decision and reason are the step's form variables.
+ * every division of the measure. Decision and reason are the step's form fields as this completion submitted them.
  */
 @Component
 class MeasureDecisionSteps implements DecidingSteps {
@@ -44,7 +45,9 @@ class MeasureDecisionSteps implements DecidingSteps {
 
     private static StepDecision decided(DelegateTask task, String decision, String reason, String division,
                                         List<CoveredEvidence> covered) {
-        return new StepDecision((String) task.getVariable(decision), (String) task.getVariable(reason), division, covered);
+        // What this completion submitted: a decision variable an earlier step left behind is not this one's.
+        return new StepDecision((String) CompletionInput.value(task, decision), (String) CompletionInput.value(task, reason),
+                division, covered);
     }
 
     private List<CoveredEvidence> everyDivision(DelegateTask task) {

@@ -106,6 +106,33 @@ public final class MeasureVariables {
         return List.copyOf((List<String>) variables.get(DIVISIONS));
     }
 
+    /**
+     * Only the named variables of the scope: reading all of them would deserialise every variable, one of a type
+     * nobody here knows (stored by an administrator) included, and fail the step for it.
+     */
+    static Map<String, Object> named(VariableScope scope, String... names) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (String name : names) {
+            values.put(name, scope.getVariable(name));
+        }
+        return values;
+    }
+
+    /** What {@link #divisionsToRedo} reads. */
+    static Map<String, Object> redoInput(VariableScope scope) {
+        return named(scope, SEND_BACK_DIVISION, RETURN_DIVISIONS, DIVISIONS);
+    }
+
+    /** What opening a measure's parts reads. */
+    static Map<String, Object> openingInput(VariableScope scope) {
+        return named(scope, DIVISIONS, PLAN_ID, PLAN_MEASURE_ID);
+    }
+
+    /** What a notification about a division's part reads. */
+    static Map<String, Object> partInput(VariableScope scope) {
+        return named(scope, DIVISION, DUE_DATE, MEASURE_TITLE);
+    }
+
     /** The measure's divisions, reading only that variable. */
     static List<String> divisions(VariableScope scope) {
         return divisions(Map.of(DIVISIONS, scope.getVariable(DIVISIONS)));

@@ -31,7 +31,7 @@ class OpenMeasurePartsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var variables = execution.getVariables();
+        var variables = MeasureVariables.openingInput(execution);
         long organisation = Tenants.requireOrganisation(execution.getTenantId());
         outcomes.open(organisation, execution.getProcessInstanceId(), MeasureVariables.divisions(variables),
                 MeasureVariables.planId(variables), MeasureVariables.planMeasureId(variables));

@@ -26,7 +26,7 @@ class PartNotifications {
     }
 
     void send(DelegateExecution execution, Collection<String> groups, String messageKey) {
-        Map<String, Object> variables = execution.getVariables();
+        Map<String, Object> variables = MeasureVariables.partInput(execution);
         String division = MeasureVariables.division(variables);
         long organisation = Tenants.requireOrganisation(execution.getTenantId());
         String divisionName = divisions.find(organisation, division).map(Division::nameTh).orElse(division);

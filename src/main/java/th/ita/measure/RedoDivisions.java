@@ -22,7 +22,7 @@ class RedoDivisions implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         boolean byExecutive = ImprovementMeasureProcess.FLOW_EXECUTIVE_RETURNED_TO_DIVISIONS
                 .equals(execution.getCurrentTransitionId());
-        var divisions = MeasureVariables.divisionsToRedo(execution.getVariables(), byExecutive);
+        var divisions = MeasureVariables.divisionsToRedo(MeasureVariables.redoInput(execution), byExecutive);
         execution.setVariables(MeasureVariables.toWork(divisions));
         divisions.forEach(division ->
                 outcomes.progress(execution.getProcessInstanceId(), division, PartOutcome.Progress.IN_WORK));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
+import th.ita.shared.CompletionInput;
 import th.ita.shared.ForbiddenStepException;
 import th.ita.shared.UserInputException;
 
@@ -142,7 +143,10 @@ class StepRules {
         });
     }
 
-    /** What a decision names must exist, and sending work back needs a reason, whichever client filled the form. */
+    /**
+     * What a decision names must exist, and sending work back needs a reason, whichever client filled the form: read
+     * from what this completion submitted, so a reason left by an earlier round does not count for this one.
+     */
     private void requireStepInput(DelegateTask task, List<String> divisions) {
         switch (task.getTaskDefinitionKey()) {
             case ImprovementMeasureProcess.TASK_DIVISION_WORK -> {
@@ -154,15 +158,15 @@ class StepRules {
                     requireReason(task, MeasureVariables.HEAD_DECISION, MeasureVariables.HEAD_REASON);
             case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> {
                 requireReason(task, MeasureVariables.COORDINATOR_DECISION, MeasureVariables.COORDINATOR_REASON);
-                if (Decision.SEND_BACK.name().equals(task.getVariable(MeasureVariables.COORDINATOR_DECISION))
-                        && !divisions.contains(String.valueOf(task.getVariable(MeasureVariables.SEND_BACK_DIVISION)))) {
+                if (Decision.SEND_BACK.name().equals(CompletionInput.value(task, MeasureVariables.COORDINATOR_DECISION))
+                        && !divisions.contains(String.valueOf(CompletionInput.value(task, MeasureVariables.SEND_BACK_DIVISION)))) {
                     throw new UserInputException("review.error.division");
                 }
             }
             case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> {
                 requireReason(task, MeasureVariables.EXECUTIVE_DECISION, MeasureVariables.EXECUTIVE_REASON);
-                if (Decision.RETURN.name().equals(task.getVariable(MeasureVariables.EXECUTIVE_DECISION))) {
-                    Object named = task.getVariable(MeasureVariables.RETURN_DIVISIONS);
+                if (Decision.RETURN.name().equals(CompletionInput.value(task, MeasureVariables.EXECUTIVE_DECISION))) {
+                    Object named = CompletionInput.value(task, MeasureVariables.RETURN_DIVISIONS);
                     Set<String> returned = named instanceof Collection<?> list ? asStrings(list)
                             : named == null || named.toString().isBlank() ? Set.of() : Set.of(named.toString());
                     if (!divisions.containsAll(returned)) {
@@ -176,10 +180,10 @@ class StepRules {
     }
 
     private static void requireReason(DelegateTask task, String decisionVariable, String reasonVariable) {
-        Object value = task.getVariable(decisionVariable);
+        Object value = CompletionInput.value(task, decisionVariable);
         Decision decision = value == null ? null : Decision.valueOfOrNull(value.toString());
         boolean sendsBack = decision != null && decision.isReturn();
-        Object reason = task.getVariable(reasonVariable);
+        Object reason = CompletionInput.value(task, reasonVariable);
         if (sendsBack && (reason == null || reason.toString().isBlank())) {
             throw new UserInputException("review.error.reasonRequired");
         }

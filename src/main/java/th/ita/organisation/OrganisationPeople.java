@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.security.CurrentUser;
+import th.ita.security.DisabledAccounts;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
@@ -24,13 +25,50 @@ public class OrganisationPeople {
     private final OrganisationService organisations;
     private final DivisionService divisions;
     private final UserAccounts accounts;
+    private final DisabledAccounts disabled;
 
     public OrganisationPeople(IdentityService identityService, OrganisationService organisations,
-                              DivisionService divisions, UserAccounts accounts) {
+                              DivisionService divisions, UserAccounts accounts, DisabledAccounts disabled) {
         this.identityService = identityService;
         this.organisations = organisations;
         this.divisions = divisions;
         this.accounts = accounts;
+        this.disabled = disabled;
+    }
+
+    /**
+     * Changes a person's name and e-mail: only the organisation's administrator (or the platform's) may, nobody their
+     * own (the engine grants nobody rights on their own account). A person of another organisation is "not found".
+     */
+    @Transactional
+    public void updateProfile(long organisationId, String userId, String firstName, String lastName, String email,
+                              CurrentUser actor) {
+        requireManagedMember(organisationId, userId, actor);
+        accounts.updateProfile(userId, firstName, lastName, email);
+    }
+
+    /**
+     * "Deletes" a person: the account is disabled, not removed, so their name stays on the history
+     * ({@link DisabledAccounts}). Nobody disables their own account (an organisation would lock itself out).
+     */
+    @Transactional
+    public void disable(long organisationId, String userId, CurrentUser actor) {
+        requireManagedMember(organisationId, userId, actor);
+        if (userId.equals(actor.userId())) {
+            throw new UserInputException("person.error.disableSelf");
+        }
+        disabled.disable(userId);
+    }
+
+    private void requireManagedMember(long organisationId, String userId, CurrentUser actor) {
+        if (!mayManage(actor, organisationId)) {
+            throw new AccessDeniedException(actor.userId() + " may not manage the people of organisation " + organisationId);
+        }
+        boolean member = userId != null && identityService.createUserQuery().userId(userId)
+                .memberOfTenant(Tenants.of(organisationId)).count() > 0;
+        if (!member || disabled.isDisabled(userId)) {
+            throw new UserInputException("person.error.notFound", String.valueOf(userId));
+        }
     }
 
     public static boolean mayManage(CurrentUser actor, long organisationId) {

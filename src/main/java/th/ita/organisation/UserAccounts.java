@@ -35,9 +35,20 @@ public class UserAccounts {
             throw new UserInputException("person.error.id", id);
         }
         if (identityService.createUserQuery().userId(id).count() > 0) {
-            throw new UserInputException("person.error.exists", id);
+            // The same answer whoever holds the id, in whichever organisation: it names nobody.
+            throw new UserInputException("person.error.exists");
         }
         return id;
+    }
+
+    /** A new name and e-mail for an existing account, checked as on creation. */
+    @Transactional
+    public void updateProfile(String id, String firstName, String lastName, String email) {
+        User user = identityService.createUserQuery().userId(id).singleResult();
+        user.setFirstName(RequiredText.require(firstName, "person.field.firstName", MAX_NAME_LENGTH));
+        user.setLastName(RequiredText.require(lastName, "person.field.lastName", MAX_NAME_LENGTH));
+        user.setEmail(RequiredText.optional(email, "person.field.email", MAX_NAME_LENGTH));
+        identityService.saveUser(user);
     }
 
     /** Saves the account (id from {@link #newId}); the password must pass the engine's policy. */

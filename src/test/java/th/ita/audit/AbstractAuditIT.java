@@ -45,6 +45,7 @@ abstract class AbstractAuditIT {
     @Autowired MeasureTaskService measureTaskService;
     @Autowired InboxService inbox;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
     @Autowired PlanImporter importer;
     @Autowired PlanService planService;
     @Autowired th.ita.plan.MeasureStartJobs startJobs;
@@ -81,6 +82,30 @@ abstract class AbstractAuditIT {
                 .extracting(TimelineEntry::taskName)
                 .containsExactly("ดำเนินการและส่งหลักฐาน", "หัวหน้ากองตรวจสอบ",
                         "ผู้ประสานงาน ITA ตรวจความครบถ้วน", "ผู้บริหารอนุมัติ");
+    }
+
+    @Test
+    void aDecisionTakenWithoutAComment_showsWithItsReasonFromTheDecisionRecord() {
+        String other = measureService.start("มาตรการส่งกลับทางเครื่องมือ " + UUID.randomUUID(), List.of("finance"),
+                users.user("coordinator"));
+        measureTaskService.submitWork(taskService.createTaskQuery().processInstanceId(other).singleResult().getId(),
+                "ทำแล้ว", List.of(new EvidenceFile("r.pdf", TestPdf.minimal("r"))), users.user("finance.officer"));
+        Task review = taskService.createTaskQuery().processInstanceId(other).singleResult();
+        // As /engine-rest or Tasklist complete a task: the form's fields, no comment.
+        identityService.setAuthentication("finance.head", List.of("head-finance"), users.user("finance.head").tenantIds());
+        try {
+            taskService.claim(review.getId(), "finance.head");
+            taskService.complete(review.getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+                    .putValue("headDecision", "RETURN").putValue("headReason", "ภาพถ่ายไม่ชัด"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        assertThat(history.timeline(other)).filteredOn(e -> e.kind() == Kind.TASK_COMPLETED)
+                .extracting(TimelineEntry::userId, TimelineEntry::detail)
+                .contains(tuple("finance.head", "ส่งกลับแก้ไข · ภาพถ่ายไม่ชัด"));
+        assertThat(history.timeline(other)).filteredOn(e -> e.kind() == Kind.COMMENT)
+                .extracting(TimelineEntry::userId).doesNotContain("finance.head");
     }
 
     @Test

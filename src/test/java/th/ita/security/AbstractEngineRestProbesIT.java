@@ -56,6 +56,9 @@ abstract class AbstractEngineRestProbesIT {
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
+    @Autowired javax.sql.DataSource dataSource;
 
     @Test
     void coordinatorCannotModifyAMeasureIntoDone_whileItWaitsForTheMayor() {
@@ -147,7 +150,9 @@ abstract class AbstractEngineRestProbesIT {
         ResponseEntity<JsonNode> response = post("finance.officer", "/engine-rest/task/" + task.getId() + "/complete",
                 "{\"variables\":{\"workComment\":{\"value\":\"done\"},\"division\":{\"value\":\"works\"}}}");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // Not a field of the step's form: refused naming it, before the facts are even compared.
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").asText()).contains("division");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(taskService.getVariable(task.getId(), "division")).isEqualTo("finance");
     }
@@ -230,6 +235,156 @@ abstract class AbstractEngineRestProbesIT {
         assertThat(madeUp.getBody().get("message").asText()).containsPattern("[\\u0E00-\\u0E7F]");
         assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
         assertThat(outcomes(pi)).containsOnly("OPEN");
+    }
+
+    @Test
+    void theCoordinatorCannotDecideForTheMayor_andTheMayorCannotApproveWithoutADecision() {
+        String pi = measureService.start("probe foreign field " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        steps.accept(pi, "finance");
+        Task check = steps.task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null);
+        post("coordinator", "/engine-rest/task/" + check.getId() + "/claim", "{\"userId\":\"coordinator\"}");
+
+        ResponseEntity<JsonNode> forged = post("coordinator", "/engine-rest/task/" + check.getId() + "/complete",
+                "{\"variables\":{\"coordinatorDecision\":{\"value\":\"COMPLETE\"},\"executiveDecision\":{\"value\":\"APPROVE\"}}}");
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forged.getBody().get("message").asText()).contains("executiveDecision");
+        assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(pi, "executiveDecision")).isNull();
+        assertThat(decisionSteps(pi)).doesNotContain(ImprovementMeasureProcess.TASK_COORDINATOR_CHECK);
+
+        // The coordinator's own decision goes through; the mayor then sends nothing.
+        assertThat(post("coordinator", "/engine-rest/task/" + check.getId() + "/complete",
+                "{\"variables\":{\"coordinatorDecision\":{\"value\":\"COMPLETE\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Task approval = atExecutive.executiveTask(pi);
+        post("mayor", "/engine-rest/task/" + approval.getId() + "/claim", "{\"userId\":\"mayor\"}");
+        ResponseEntity<JsonNode> empty = post("mayor", "/engine-rest/task/" + approval.getId() + "/complete", "{}");
+        ResponseEntity<JsonNode> emptyForm = post("mayor", "/engine-rest/task/" + approval.getId() + "/submit-form",
+                "{\"variables\":{}}");
+
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody().get("message").asText()).contains("ผลการพิจารณาของผู้บริหาร");
+        assertThat(emptyForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+        assertThat(outcomes(pi)).containsOnly("OPEN");
+        assertThat(decisionSteps(pi)).doesNotContain(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+    }
+
+    @Test
+    void aCompletionCarriesNoObjectFileOrJson_norAValueOutsideTheOptions() {
+        String pi = measureService.start("probe types " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        steps.submit(pi, "finance");
+        Task review = steps.task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-finance");
+        post("finance.head", "/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"finance.head\"}");
+        String complete = "/engine-rest/task/" + review.getId() + "/complete";
+        String accept = "\"headDecision\":{\"value\":\"ACCEPT\"}";
+
+        ResponseEntity<JsonNode> object = post("finance.head", complete, "{\"variables\":{" + accept + ",\"headReason\":"
+                + "{\"type\":\"Object\",\"value\":\"[]\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
+                + "\"serializationDataFormat\":\"application/json\"}}}}");
+        ResponseEntity<JsonNode> file = post("finance.head", complete, "{\"variables\":{" + accept + ",\"report\":"
+                + "{\"type\":\"File\",\"value\":\"aGVsbG8=\",\"valueInfo\":{\"filename\":\"x.txt\"}}}}");
+        ResponseEntity<JsonNode> json = post("finance.head", complete, "{\"variables\":{" + accept
+                + ",\"headReason\":{\"value\":{\"a\":1}}}}");
+        ResponseEntity<JsonNode> option = post("finance.head", complete, "{\"variables\":{\"headDecision\":{\"value\":\"MAYBE\"}}}");
+
+        assertThat(object.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(object.getBody().get("message").asText()).contains("ความเห็น");
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(file.getBody().get("message").asText()).contains("report");
+        assertThat(json.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(option.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(pi, "report")).isNull();
+    }
+
+    @Test
+    void nobodyButTheAdminWritesVariablesOfTasksExecutionsOrInstances() {
+        String pi = measureService.start("probe writes " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = divisionTask(pi, "finance");
+        post("finance.officer", "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"finance.officer\"}");
+        String modification = "{\"modifications\":{\"measureTitle\":{\"value\":\"forged\"}}}";
+        for (String user : List.of("coordinator", "mayor", "finance.officer")) {
+            assertThat(post(user, "/engine-rest/process-instance/" + pi + "/variables", modification).getStatusCode())
+                    .as(user + " instance").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+            assertThat(post(user, "/engine-rest/execution/" + pi + "/localVariables", modification).getStatusCode())
+                    .as(user + " execution").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+            assertThat(post(user, "/engine-rest/task/" + task.getId() + "/localVariables", modification).getStatusCode())
+                    .as(user + " task local").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+            assertThat(post(user, "/engine-rest/task/" + task.getId() + "/variables", modification).getStatusCode())
+                    .as(user + " task").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        }
+        assertThat(runtimeService.getVariable(pi, "measureTitle")).asString().startsWith("probe writes");
+        assertThat(taskService.getVariableLocal(task.getId(), "measureTitle")).isNull();
+    }
+
+    @Test
+    void aJsonObjectOfAnyTypeStoredByTheAdmin_doesNotBreakTheNextCompletions() {
+        String pi = measureService.start("probe gadget " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        runtimeService.setVariable(pi, "gadget", org.camunda.bpm.engine.variable.Variables.serializedObjectValue("{}")
+                .objectTypeName("com.sun.rowset.JdbcRowSetImpl").serializationDataFormat("application/json").create());
+
+        steps.submit(pi, "finance");
+        Task review = steps.task(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW, "head-finance");
+        post("finance.head", "/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"finance.head\"}");
+        assertThat(post("finance.head", "/engine-rest/task/" + review.getId() + "/complete",
+                "{\"variables\":{\"headDecision\":{\"value\":\"ACCEPT\"}}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(steps.task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, null)).isNotNull();
+        assertThat(decisionSteps(pi)).contains(ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+    }
+
+    @Test
+    void nobodyRewritesOrDeletesTheirOwnAccount() {
+        String self = "finance.officer";
+        org.camunda.bpm.engine.identity.User before = identityService.createUserQuery().userId(self).singleResult();
+
+        ResponseEntity<JsonNode> profile = send(self, HttpMethod.PUT, "/engine-rest/user/" + self + "/profile",
+                "{\"id\":\"" + self + "\",\"firstName\":\"ปลอม\",\"lastName\":\"ปลอม\",\"email\":\"x@evil.example\"}");
+        ResponseEntity<JsonNode> delete = send(self, HttpMethod.DELETE, "/engine-rest/user/" + self, null);
+        ResponseEntity<JsonNode> credentials = send(self, HttpMethod.PUT, "/engine-rest/user/" + self + "/credentials",
+                "{\"password\":\"Another-Pass-42\",\"authenticatedUserPassword\":\"demo\"}");
+        ResponseEntity<JsonNode> membership = send(self, HttpMethod.DELETE,
+                "/engine-rest/group/div-finance/members/" + self, null);
+
+        // Without any grant on their own user, the profile and credentials endpoints do not even find it (404).
+        assertThat(profile.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(credentials.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(membership.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        org.camunda.bpm.engine.identity.User after = identityService.createUserQuery().userId(self).singleResult();
+        assertThat(after).isNotNull();
+        assertThat(after.getFirstName()).isEqualTo(before.getFirstName());
+        assertThat(after.getEmail()).isEqualTo(before.getEmail());
+        assertThat(identityService.checkPassword(self, "demo")).isTrue();
+        assertThat(identityService.createGroupQuery().groupMember(self).groupId("div-finance").count()).isEqualTo(1);
+        assertThat(authorizationService.createAuthorizationQuery().userIdIn(self)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.USER).count()).isZero();
+    }
+
+    @Test
+    void aSelfGrantLeftByAnOlderVersion_isRemovedAtStart() {
+        String self = "works.officer";
+        var grant = authorizationService.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(self);
+        grant.setResource(org.camunda.bpm.engine.authorization.Resources.USER);
+        grant.setResourceId(self);
+        grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+        authorizationService.saveAuthorization(grant);
+
+        assertThat(NoSelfIdentityGrants.removeSelfGrants(new org.springframework.jdbc.core.JdbcTemplate(dataSource)))
+                .isGreaterThanOrEqualTo(1);
+
+        assertThat(authorizationService.createAuthorizationQuery().userIdIn(self)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.USER).count()).isZero();
+        assertThat(send(self, HttpMethod.DELETE, "/engine-rest/user/" + self, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(identityService.createUserQuery().userId(self).count()).isEqualTo(1);
+    }
+
+    private List<String> decisionSteps(String pi) {
+        return jdbc.sql("select step from decision_record where process_instance_id = ?").param(pi)
+                .query(String.class).list();
     }
 
     /** A file uploaded for the task, as our upload does before a completion (the service joins its transaction). */

@@ -15,20 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each role's side navigation lists exactly the screens it may open, in menu order; "LINE ของฉัน" only for people who
- * work for an organisation (not the platform administrator nor the province auditor).
+ * work for an organisation (not the platform administrator nor the province auditor); everybody's own password last.
  */
 class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "finance.officer; ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "works.head;      ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "coordinator;     ภาพรวม|งานของฉัน|มอบหมายมาตรการ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "mayor;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "clerk;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน",
-            "admin;           ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|จัดการหน่วยงาน|หน่วยงานของฉัน",
-            "bantan.admin;    ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|หน่วยงานของฉัน|LINE ของหน่วยงาน",
-            "auditor;         หน่วยงานในจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน"})
+            "finance.officer; ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
+            "works.head;      ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
+            "coordinator;     ภาพรวม|งานของฉัน|มอบหมายมาตรการ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
+            "mayor;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
+            "clerk;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
+            "admin;           ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|จัดการหน่วยงาน|หน่วยงานของฉัน|เปลี่ยนรหัสผ่าน",
+            "bantan.admin;    ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|หน่วยงานของฉัน|LINE ของหน่วยงาน|เปลี่ยนรหัสผ่าน",
+            "auditor;         หน่วยงานในจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|เปลี่ยนรหัสผ่าน"})
     void sideNavigationListsOnlyWhatTheRoleMayOpen(String account, String expected) {
         login(account);
         UI.getCurrent().navigate(InboxView.class);

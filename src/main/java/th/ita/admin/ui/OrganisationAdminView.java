@@ -1,6 +1,9 @@
 package th.ita.admin.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +23,8 @@ import th.ita.organisation.Organisation;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.security.Groups;
+import th.ita.shared.UserInputException;
+import th.ita.ui.Messages;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +50,8 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
     final Grid<Member> people = new Grid<>();
     AddDivisionForm divisionForm;
     AddPersonForm personForm;
+    private long shownOrganisation;
+    private Organisation shownOrganisationRecord;
 
     public OrganisationAdminView(OrganisationAdmin admin, CurrentUserProvider users) {
         this.admin = admin;
@@ -92,6 +99,8 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
             return;
         }
         long id = organisation.id();
+        shownOrganisation = id;
+        shownOrganisationRecord = organisation;
         List<Division> divisionList = admin.divisions(id, user);
         divisions.setItems(divisionList);
         people.setItems(admin.people(id, user));
@@ -123,6 +132,48 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
                 .setAutoWidth(true);
         people.addColumn(m -> nonNull(m.email())).setKey("email").setHeader(getTranslation("person.field.email"))
                 .setAutoWidth(true);
+        people.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
+    }
+
+    /**
+     * Edit the name and e-mail, or disable the account. A disabled person has no role left (their groups ended with
+     * the account), so the row says so and offers nothing; nobody disables themselves.
+     */
+    private com.vaadin.flow.component.Component actions(Member member) {
+        if (member.roles().isEmpty()) {
+            return new com.vaadin.flow.component.html.Span(getTranslation("admin.person.disabled"));
+        }
+        Button edit = new Button(getTranslation("admin.person.edit"), click -> new EditPersonDialog(admin,
+                shownOrganisation, member, user, () -> show(shownOrganisationRecord)).open());
+        edit.setId("admin-person-edit-" + member.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit);
+        if (!member.id().equals(user.userId())) {
+            Button disable = new Button(getTranslation("admin.person.disable"), click -> confirmDisable(member));
+            disable.setId("admin-person-disable-" + member.id());
+            disable.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            buttons.add(disable);
+        }
+        return buttons;
+    }
+
+    private void confirmDisable(Member member) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.person.disable"),
+                getTranslation("admin.person.disableConfirm", member.id()), getTranslation("admin.person.disable"),
+                click -> {
+                    try {
+                        admin.disablePerson(shownOrganisation, member.id(), user);
+                        Messages.success("admin.person.disabledDone", member.id());
+                        show(shownOrganisationRecord);
+                    } catch (UserInputException e) {
+                        Messages.error(e);
+                    }
+                });
+        confirm.setId("admin-person-disable-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
     }
 
     private static String nonNull(String text) {

@@ -3,9 +3,11 @@ package th.ita.organisation.api;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -94,6 +96,28 @@ public class OrganisationController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new PersonJson(person.id().strip(),
                 person.firstName().strip(), person.lastName().strip(), blankToNull(person.email()),
                 PersonRole.of(person.role()).orElseThrow().apiName(), blankToNull(person.division())));
+    }
+
+    /** A person's new name and e-mail, as their organisation's administrator (or the platform's) enters them. */
+    public record ProfileJson(String firstName, String lastName, String email) {
+    }
+
+    /** The organisation's administrator (or the platform's) changes a person's name and e-mail; nobody their own. */
+    @PutMapping("/{id}/users/{userId}")
+    public ResponseEntity<Void> updateProfile(@PathVariable long id, @PathVariable String userId,
+                                              @RequestBody ProfileJson profile) {
+        CurrentUser actor = users.require();
+        NotFound.run(Set.of("organisation.error.notFound", "person.error.notFound"), () -> people.updateProfile(id,
+                userId, profile.firstName(), profile.lastName(), profile.email(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Deleting a person disables the account (their history stays, they can no longer sign in). */
+    @DeleteMapping("/{id}/users/{userId}")
+    public ResponseEntity<Void> disablePerson(@PathVariable long id, @PathVariable String userId) {
+        CurrentUser actor = users.require();
+        NotFound.run(Set.of("organisation.error.notFound", "person.error.notFound"), () -> people.disable(id, userId, actor));
+        return ResponseEntity.noContent().build();
     }
 
     private static String blankToNull(String text) {

@@ -35,6 +35,8 @@ class OrganisationAdminViewTest extends KaribuTest {
     @Autowired UserProfiles profiles;
     @Autowired DivisionService divisionService;
     @Autowired OrganisationAdmin admin;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired th.ita.security.DivisionMembers divisionMembers;
 
     @Test
     void anOrganisationAdminAddsAnOfficerToADivision_whoThenWorksForTheOrganisation() {
@@ -96,6 +98,45 @@ class OrganisationAdminViewTest extends KaribuTest {
         assertThat(view.organisationSelect.getValue().id()).isEqualTo(organisation.id());
         assertThat(people(view)).containsKey(organisation.userId("mayor"));
         assertThat(people(view).get(organisation.userId("mayor")).roles()).containsExactly("executive");
+    }
+
+    @Test
+    void theAdministratorCorrectsANameAndDisablesAnAccount_whoseHistoryStays() {
+        TestOrganisation organisation = testOrganisations.onboard();
+        String officer = organisation.userId("finance.officer");
+        OrganisationAdminView view = open(organisation.userId("admin"), null);
+        // Nobody is offered to disable themselves.
+        assertThat(rowButton(view, organisation.userId("admin"), "admin-person-disable-")).isNull();
+
+        _click(rowButton(view, officer, "admin-person-edit-"));
+        EditPersonDialog dialog = _get(EditPersonDialog.class);
+        _setValue(dialog.firstName, "สมหญิง");
+        _setValue(dialog.email, "somying@ita.example");
+        _click(dialog.save);
+
+        assertThat(identityService.createUserQuery().userId(officer).singleResult().getFirstName()).isEqualTo("สมหญิง");
+        assertThat(identityService.createUserQuery().userId(officer).singleResult().getEmail()).isEqualTo("somying@ita.example");
+
+        _click(rowButton(view, officer, "admin-person-disable-"));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(identityService.createUserQuery().userId(officer).count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupMember(officer).count()).isZero();
+        assertThat(identityService.checkPassword(officer, TestOrganisations.PASSWORD)).isFalse();
+        assertThat(divisionMembers.of(organisation.id(), "finance")).doesNotContain(officer);
+        assertThat(people(view).get(officer).roles()).isEmpty();
+        assertThat(people(view).get(officer).firstName()).isEqualTo("สมหญิง");
+    }
+
+    /** The button of a person's row (the actions column renders components, not children of the grid). */
+    private static com.vaadin.flow.component.button.Button rowButton(OrganisationAdminView view, String userId, String idPrefix) {
+        int row = IntStream.range(0, GridKt._size(view.people))
+                .filter(i -> GridKt._get(view.people, i).id().equals(userId)).findFirst().orElseThrow();
+        return GridKt._getCellComponent(view.people, row, "actions").getChildren()
+                .filter(c -> c.getId().filter((idPrefix + userId)::equals).isPresent())
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElse(null);
     }
 
     private OrganisationAdminView open(String userId, Long organisationId) {

@@ -269,12 +269,57 @@ abstract class AbstractOnboardingApiIT {
         assertThat(get(person, "/api/organisations").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post(admin, users, person(person, "officer", "office", PASSWORD)).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertProblem(post(admin, users, person(person, "officer", "office", PASSWORD)), HttpStatus.BAD_REQUEST,
-                "person.error.exists");
+        ResponseEntity<JsonNode> taken = post(admin, users, person(person, "officer", "office", PASSWORD));
+        assertProblem(taken, HttpStatus.BAD_REQUEST, "person.error.exists");
+        // Neutral: the same words whichever organisation holds the id, which is not repeated.
+        assertThat(taken.getBody().get("detail").asText()).isEqualTo("รหัสผู้ใช้นี้ใช้ไม่ได้ กรุณาเลือกรหัสอื่น");
 
         ResponseEntity<JsonNode> english = exchange(admin, adminPassword, HttpMethod.POST, users,
                 person(person + "2", "clerk", "office", PASSWORD), MediaType.APPLICATION_JSON, "en");
         assertThat(english.getBody().get("detail").asText()).startsWith("No role \"clerk\"");
+    }
+
+    @Test
+    void aPersonsProfileIsChangedAndTheAccountDisabledByTheAdministrator_only_andTheHistoryKeepsThem() {
+        ResponseEntity<JsonNode> created = post(admin, "/api/organisations",
+                organisation("เทศบาลตำบลบัญชี " + UUID.randomUUID().toString().substring(0, 8), List.of("office")));
+        long id = created.getBody().get("id").asLong();
+        String prefix = "p" + UUID.randomUUID().toString().substring(0, 8);
+        String users = "/api/organisations/" + id + "/users";
+        assertThat(post(admin, users, person(prefix + ".orgadmin", "org-admin", null, PASSWORD)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post(admin, users, person(prefix + ".officer", "officer", "office", PASSWORD)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        String officer = prefix + ".officer";
+        String orgAdmin = prefix + ".orgadmin";
+        java.util.Map<String, String> profile = java.util.Map.of("firstName", "สมศรี", "lastName", "ใจดี",
+                "email", "somsri@example.org");
+
+        assertThat(exchange(officer, PASSWORD, HttpMethod.PUT, users + "/" + officer, profile, MediaType.APPLICATION_JSON,
+                null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange(officer, PASSWORD, HttpMethod.DELETE, users + "/" + officer, null, null, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(identityService.createUserQuery().userId(officer).singleResult().getEmail()).isNotEqualTo("somsri@example.org");
+
+        assertThat(exchange(orgAdmin, PASSWORD, HttpMethod.PUT, users + "/" + officer, profile, MediaType.APPLICATION_JSON,
+                null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        org.camunda.bpm.engine.identity.User changed = identityService.createUserQuery().userId(officer).singleResult();
+        assertThat(changed.getFirstName()).isEqualTo("สมศรี");
+        assertThat(changed.getEmail()).isEqualTo("somsri@example.org");
+        // Somebody of another organisation is not found, whether the id exists or not.
+        assertProblem(exchange(orgAdmin, PASSWORD, HttpMethod.PUT, users + "/coordinator", profile,
+                MediaType.APPLICATION_JSON, null), HttpStatus.NOT_FOUND, "person.error.notFound");
+        assertProblem(exchange(orgAdmin, PASSWORD, HttpMethod.DELETE, users + "/" + orgAdmin, null, null, null),
+                HttpStatus.BAD_REQUEST, "person.error.disableSelf");
+
+        assertThat(exchange(orgAdmin, PASSWORD, HttpMethod.DELETE, users + "/" + officer, null, null, null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(identityService.createUserQuery().userId(officer).singleResult().getFirstName()).isEqualTo("สมศรี");
+        assertThat(identityService.createGroupQuery().groupMember(officer).count()).isZero();
+        assertThat(identityService.checkPassword(officer, PASSWORD)).isFalse();
+        assertThat(get(officer, "/api/organisations").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertProblem(exchange(orgAdmin, PASSWORD, HttpMethod.DELETE, users + "/" + officer, null, null, null),
+                HttpStatus.NOT_FOUND, "person.error.notFound");
     }
 
     // --- onboarding over HTTP ---
