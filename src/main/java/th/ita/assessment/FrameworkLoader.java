@@ -60,9 +60,15 @@ public class FrameworkLoader {
     @Order(1)
     @Transactional
     public void loadFrameworks() {
+        load(readShipped());
+        stamps.startWatching();
+    }
+
+    /** Stores each file whose year has no stored version; leaves every stored year as it is. */
+    void load(List<ShippedFramework> files) {
         List<Framework> loaded = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (ShippedFramework shipped : readShipped()) {
+        for (ShippedFramework shipped : files) {
             Framework framework = shipped.framework();
             if (repository.hasVersions(framework.fiscalYear())) {
                 continue;
@@ -77,7 +83,6 @@ public class FrameworkLoader {
             }
             loaded.add(framework);
         }
-        stamps.startWatching();
         log.info("ITA frameworks first loaded from the application's files for fiscal years {}; stored: {}",
                 loaded.stream().map(Framework::fiscalYear).toList(), repository.years());
     }

@@ -41,4 +41,10 @@ public final class FrameworkFixtures {
         }
         context.getBean(FrameworkStamps.class).changed();
     }
+
+    /** A file of the jar, as the loader reads it. */
+    static FrameworkLoader.ShippedFramework shipped(int year) {
+        String source = yaml(year);
+        return new FrameworkLoader.ShippedFramework(source, FrameworkYaml.read(source).toFramework());
+    }
 }

@@ -71,6 +71,15 @@ public class FrameworkController {
                 new ApiProblemException(HttpStatus.NOT_FOUND, "assessment.error.noFramework", year.toString()));
     }
 
+    /** The year's file as it was saved: the start of a correction or of next year's file. */
+    @GetMapping(path = "/api/frameworks/{fiscalYear}/file", produces = "application/yaml;charset=UTF-8")
+    public String file(@PathVariable int fiscalYear) {
+        users.require();
+        FiscalYear year = FiscalYear.of(fiscalYear);
+        return frameworks.source(year).orElseThrow(() ->
+                new ApiProblemException(HttpStatus.NOT_FOUND, "assessment.error.noFramework", year.toString()));
+    }
+
     /** The body is the file's bytes, read exactly as an uploaded file; YAML goes by several media types. */
     @PutMapping(path = "/api/frameworks/{fiscalYear}", consumes = {"application/yaml", "application/x-yaml",
             "text/yaml", "text/x-yaml"})

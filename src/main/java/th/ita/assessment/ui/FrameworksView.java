@@ -45,7 +45,7 @@ import java.util.function.Function;
  * checked and found valid; the service checks it again, so the screen's check is a preview, not the guard.
  */
 @Route(FrameworksView.PATH)
-@Menu(title = "nav.adminFrameworks", order = 96)
+@Menu(title = "nav.adminFrameworks", order = 95.5)
 @RolesAllowed(Groups.PLATFORM_ADMIN)
 public class FrameworksView extends VerticalLayout implements HasDynamicTitle {
 
