@@ -13,6 +13,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The first load of the frameworks: every {@code classpath:ita/framework-<year>.yaml} of a year the database has no
@@ -68,8 +71,14 @@ public class FrameworkLoader {
     void load(List<ShippedFramework> files) {
         List<Framework> loaded = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<FiscalYear> seen = new HashSet<>();
         for (ShippedFramework shipped : files) {
             Framework framework = shipped.framework();
+            if (!seen.add(framework.fiscalYear())) {
+                log.warn("Two framework files of fiscal year {} on the class path: the first one found counts",
+                        framework.fiscalYear());
+                continue;
+            }
             if (repository.hasVersions(framework.fiscalYear())) {
                 continue;
             }
