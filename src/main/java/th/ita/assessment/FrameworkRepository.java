@@ -1,13 +1,15 @@
 package th.ita.assessment;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import th.ita.shared.ExpiringCache;
 import th.ita.shared.FiscalYear;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import java.util.Optional;
 @Repository
 class FrameworkRepository {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FrameworkRepository.class);
+    private static final Logger log = LoggerFactory.getLogger(FrameworkRepository.class);
     private static final Duration KEPT = Duration.ofMinutes(10);
     /** The stamp under which a past version is cached: only the current version can be replaced in place. */
     private static final long PAST = -1;

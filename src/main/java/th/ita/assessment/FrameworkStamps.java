@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import th.ita.shared.FiscalYear;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -66,7 +67,7 @@ class FrameworkStamps {
                 .query(rs -> {
                     stamps.put(FiscalYear.of(rs.getInt(1)), new Stamp(rs.getInt(2), rs.getLong(3), rs.getBoolean(4)));
                 });
-        return java.util.Collections.unmodifiableSortedMap(stamps);
+        return Collections.unmodifiableSortedMap(stamps);
     }
 
     /** A save of this node: forget the stamps now and when its transaction ends. */

@@ -12,6 +12,8 @@ import th.ita.shared.FiscalYear;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,29 @@ abstract class AbstractFrameworkAdminIT {
                     .isEqualTo(FrameworkCheck.Outcome.NEW_VERSION);
         } finally {
             jdbc.sql("delete from improvement_plan where framework_year = ?").param(YEAR).update();
+        }
+    }
+
+    /** "Node B": the same classes on the same database, with a cache of their own, as a second node has. */
+    @Test
+    void aSaveThroughOneNode_isSeenByAnother_withinItsRecheck() throws InterruptedException {
+        admin.save(FY, FrameworkFixtures.yaml(YEAR), platformAdmin);
+        FrameworkStamps otherStamps = new FrameworkStamps(jdbc, Duration.ofMillis(200));
+        FrameworkRepository otherNode = new FrameworkRepository(jdbc, otherStamps);
+        assertThat(otherNode.find(FY).orElseThrow().oitItems()).hasSize(43);
+
+        admin.save(FY, withoutO43(), platformAdmin);
+
+        assertThat(otherNode.find(FY).orElseThrow().oitItems()).as("cached until the stamps are read again").hasSize(43);
+        otherStamps.startWatching();
+        try {
+            Instant until = Instant.now().plusSeconds(10);
+            while (otherNode.find(FY).orElseThrow().oitItems().size() != 42 && Instant.now().isBefore(until)) {
+                Thread.sleep(50);
+            }
+            assertThat(otherNode.find(FY).orElseThrow().oitItems()).hasSize(42);
+        } finally {
+            otherStamps.stopWatching();
         }
     }
 
