@@ -18,7 +18,8 @@ class AssessmentRepository {
 
     private static final String CURRENT_VERSION = "(select version from ita_framework where fiscal_year = :year)";
 
-    private static final String SUMMARY = "select a.id, a.organisation_id, o.name_th, a.fiscal_year, a.overall_score, a.grade "
+    private static final String SUMMARY = "select a.id, a.organisation_id, o.name_th, a.fiscal_year, a.overall_score, a.grade, "
+            + "a.framework_version "
             + "from assessment a join organisation o on o.id = a.organisation_id ";
 
     private final JdbcClient jdbc;
@@ -103,6 +104,6 @@ class AssessmentRepository {
         String grade = rs.getString(6);
         return new AssessmentSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), FiscalYear.of(rs.getInt(4)),
                 rs.getBigDecimal(5) == null ? null : new Score(rs.getBigDecimal(5)),
-                grade == null ? null : Grade.valueOf(grade));
+                grade == null ? null : Grade.valueOf(grade), rs.getInt(7));
     }
 }

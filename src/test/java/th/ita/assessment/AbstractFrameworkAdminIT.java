@@ -98,6 +98,24 @@ abstract class AbstractFrameworkAdminIT {
     }
 
     @Test
+    void aResult_staysJudgedByTheVersionItWasRecordedUnder() {
+        admin.save(FY, FrameworkFixtures.yaml(YEAR), platformAdmin);
+        TestOrganisation before = organisations.onboard();
+        long recordedBefore = assessments.save(before.id(), FY, Results.parse("90.00", null, Map.of(1, "91.00")),
+                before.user("coordinator")).assessmentId();
+
+        admin.save(FY, FrameworkFixtures.yaml(YEAR).replace("passMark: 85", "passMark: 95"), platformAdmin);
+        TestOrganisation after = organisations.onboard();
+        long recordedAfter = assessments.save(after.id(), FY, Results.parse("90.00", null, Map.of(1, "91.00")),
+                after.user("coordinator")).assessmentId();
+
+        assertThat(assessments.find(recordedBefore).orElseThrow().failing()).isEmpty();
+        assertThat(assessments.find(recordedAfter).orElseThrow().failing()).extracting(r -> r.code().value())
+                .containsExactly(1);
+        assertThat(recordedVersion(recordedAfter)).isEqualTo(2);
+    }
+
+    @Test
     void aFrameworkUsedByAnOitBoard_orAPlan_isNotChangedInPlace() {
         admin.save(FY, FrameworkFixtures.yaml(YEAR), platformAdmin);
         TestOrganisation organisation = organisations.onboard();
