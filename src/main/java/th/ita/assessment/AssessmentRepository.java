@@ -16,7 +16,10 @@ import java.util.TreeMap;
 @Repository
 class AssessmentRepository {
 
-    private static final String SUMMARY = "select a.id, a.organisation_id, o.name_th, a.fiscal_year, a.overall_score, a.grade "
+    private static final String CURRENT_VERSION = "(select version from ita_framework where fiscal_year = :year)";
+
+    private static final String SUMMARY = "select a.id, a.organisation_id, o.name_th, a.fiscal_year, a.overall_score, a.grade, "
+            + "a.framework_version "
             + "from assessment a join organisation o on o.id = a.organisation_id ";
 
     private final JdbcClient jdbc;
@@ -38,11 +41,14 @@ class AssessmentRepository {
         params.put("grade", results.grade() == null ? null : results.grade().name());
         params.put("by", recordedBy);
         params.put("at", recordedAt);
+        // Recorded (again) under the year's current framework version, which its scores were checked against.
         int updated = jdbc.sql("update assessment set overall_score = :overall, grade = :grade, recorded_by = :by, "
-                + "recorded_at = :at where organisation_id = :org and fiscal_year = :year").params(params).update();
+                + "recorded_at = :at, framework_version = " + CURRENT_VERSION
+                + " where organisation_id = :org and fiscal_year = :year").params(params).update();
         if (updated == 0) {
-            jdbc.sql("insert into assessment (organisation_id, fiscal_year, overall_score, grade, recorded_by, recorded_at) "
-                    + "values (:org, :year, :overall, :grade, :by, :at)").params(params).update();
+            jdbc.sql("insert into assessment (organisation_id, fiscal_year, overall_score, grade, recorded_by, recorded_at, "
+                    + "framework_version) values (:org, :year, :overall, :grade, :by, :at, " + CURRENT_VERSION + ")")
+                    .params(params).update();
         }
         // Read back by the natural key: generated-key retrieval differs between H2 and PostgreSQL drivers.
         long id = findId(organisationId, framework.fiscalYear()).orElseThrow();
@@ -98,6 +104,6 @@ class AssessmentRepository {
         String grade = rs.getString(6);
         return new AssessmentSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), FiscalYear.of(rs.getInt(4)),
                 rs.getBigDecimal(5) == null ? null : new Score(rs.getBigDecimal(5)),
-                grade == null ? null : Grade.valueOf(grade));
+                grade == null ? null : Grade.valueOf(grade), rs.getInt(7));
     }
 }

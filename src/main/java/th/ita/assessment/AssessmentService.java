@@ -161,8 +161,10 @@ public class AssessmentService {
         return find(assessmentId).map(Assessment::failing).orElse(List.of());
     }
 
+    /** Judged by the framework version the result was recorded under, whatever corrections of the year came later. */
     private Assessment withIndicators(AssessmentSummary summary) {
-        Framework framework = frameworks.require(summary.fiscalYear());
+        Framework framework = frameworks.find(summary.fiscalYear(), summary.frameworkVersion())
+                .orElseGet(() -> frameworks.require(summary.fiscalYear()));
         Map<IndicatorCode, Score> scores = repository.scores(summary.id());
         List<IndicatorResult> indicators = framework.indicators().stream()
                 .map(indicator -> IndicatorResult.judge(indicator, scores.get(indicator.code()), framework))

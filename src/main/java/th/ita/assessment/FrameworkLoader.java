@@ -12,18 +12,27 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.security.CurrentUser;
+import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Loads every {@code classpath:ita/framework-<year>.yaml} into the {@code ita_*} tables at start-up. The files
- * are the versioned source of truth (reviewed like code, one per fiscal year); the tables let SQL join
- * against them. Idempotent upsert, so every start applies corrections made to a file.
+ * The first load of the frameworks: every {@code classpath:ita/framework-<year>.yaml} of a year the database has no
+ * framework of is stored as that year's version 1, at start-up. A year already stored is left as it is, whatever the
+ * file in the jar says now: from then on a platform administrator corrects it ({@link FrameworkAdmin}). A year whose
+ * rows were loaded before versions were kept (the loader used to upsert the files at every start) gets the file's
+ * text as its version 1.
  */
 @Component
 public class FrameworkLoader {
@@ -35,10 +44,18 @@ public class FrameworkLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private final FrameworkRepository repository;
+    /** A shipped file: its text, as stored, and what it says. */
+    record ShippedFramework(String source, Framework framework) {
+    }
 
-    FrameworkLoader(FrameworkRepository repository) {
+    private final FrameworkRepository repository;
+    private final FrameworkStamps stamps;
+    private final Clock clock;
+
+    FrameworkLoader(FrameworkRepository repository, FrameworkStamps stamps, Clock clock) {
         this.repository = repository;
+        this.stamps = stamps;
+        this.clock = clock;
     }
 
     /** Before the demo data (which needs the framework) and before any user can log in. */
@@ -46,23 +63,57 @@ public class FrameworkLoader {
     @Order(1)
     @Transactional
     public void loadFrameworks() {
-        List<Framework> frameworks = readAll();
-        frameworks.forEach(repository::upsert);
-        log.info("ITA frameworks loaded for fiscal years {}", frameworks.stream().map(Framework::fiscalYear).toList());
+        load(readShipped());
+        stamps.startWatching();
+    }
+
+    /** Stores each file whose year has no stored version; leaves every stored year as it is. */
+    void load(List<ShippedFramework> files) {
+        List<Framework> loaded = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<FiscalYear> seen = new HashSet<>();
+        for (ShippedFramework shipped : files) {
+            Framework framework = shipped.framework();
+            if (!seen.add(framework.fiscalYear())) {
+                log.warn("Two framework files of fiscal year {} on the class path: the first one found counts",
+                        framework.fiscalYear());
+                continue;
+            }
+            if (repository.hasVersions(framework.fiscalYear())) {
+                continue;
+            }
+            boolean provisional = FrameworkAdmin.provisional(shipped.source());
+            var stamp = repository.freshStamp(framework.fiscalYear());
+            if (stamp.isEmpty()) {
+                repository.insertFirst(framework, shipped.source(), provisional, CurrentUser.SYSTEM_ID, now);
+            } else {
+                repository.replaceVersion(framework, stamp.get().version(), shipped.source(), provisional,
+                        CurrentUser.SYSTEM_ID, now);
+            }
+            loaded.add(framework);
+        }
+        log.info("ITA frameworks first loaded from the application's files for fiscal years {}; stored: {}",
+                loaded.stream().map(Framework::fiscalYear).toList(), repository.years());
     }
 
     static List<Framework> readAll() {
+        return readShipped().stream().map(ShippedFramework::framework).toList();
+    }
+
+    /** The files fail loudly: they are reviewed like code, and a broken one must stop the start. */
+    static List<ShippedFramework> readShipped() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-            List<Framework> frameworks = new ArrayList<>();
+            List<ShippedFramework> frameworks = new ArrayList<>();
             for (Resource resource : resources) {
                 try (InputStream in = resource.getInputStream()) {
-                    frameworks.add(YAML.readValue(in, FrameworkFile.class).toFramework());
+                    String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    frameworks.add(new ShippedFramework(source, YAML.readValue(source, FrameworkFile.class).toFramework()));
                 } catch (RuntimeException | IOException e) {
                     throw new IllegalStateException("Broken ITA framework file " + resource, e);
                 }
             }
-            frameworks.sort(Comparator.comparing(Framework::fiscalYear));
+            frameworks.sort(Comparator.comparing(f -> f.framework().fiscalYear()));
             return frameworks;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package th.ita.assessment;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import th.ita.shared.ExpiringCache;
@@ -7,33 +9,136 @@ import th.ita.shared.FiscalYear;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code ita_*} tables. Upserts are "update, and insert when nothing was updated": portable across H2
- * and PostgreSQL, and enough for a loader that runs once at start-up.
+ * The {@code ita_*} tables: each year's versions with the text of their file ({@code ita_framework_version}, the
+ * source of truth) and the parsed rows of the current version, for SQL. Upserts are "update, and insert when nothing
+ * was updated": portable across H2 and PostgreSQL.
  * <p>
  * Reads come from memory: every page that offers indicators (the inbox's filter, a plan) would otherwise read the
- * five tables again, and they change only when the loader runs, which forgets what was read.
+ * tables again. A framework is cached under its year, version and stamp; {@link FrameworkStamps} tells the current
+ * ones, so that a save through any node is seen by every node without a restart.
  */
 @Repository
 class FrameworkRepository {
 
+    private static final Logger log = LoggerFactory.getLogger(FrameworkRepository.class);
     private static final Duration KEPT = Duration.ofMinutes(10);
+    /** The stamp under which a past version is cached: only the current version can be replaced in place. */
+    private static final long PAST = -1;
+
+    private record Key(FiscalYear fiscalYear, int version, long stamp) {
+    }
 
     private final JdbcClient jdbc;
-    private final ExpiringCache<FiscalYear, Optional<Framework>> frameworks = new ExpiringCache<>(KEPT, 100);
-    private final ExpiringCache<String, List<FiscalYear>> years = new ExpiringCache<>(KEPT, 1);
+    private final FrameworkStamps stamps;
+    private final ExpiringCache<Key, Optional<Framework>> frameworks = new ExpiringCache<>(KEPT, 100);
 
-    FrameworkRepository(JdbcClient jdbc) {
+    FrameworkRepository(JdbcClient jdbc, FrameworkStamps stamps) {
         this.jdbc = jdbc;
+        this.stamps = stamps;
+    }
+
+    /** The year's current version and stamp; empty when the year has no framework. */
+    Optional<FrameworkStamps.Stamp> stamp(FiscalYear fiscalYear) {
+        return Optional.ofNullable(stamps.all().get(fiscalYear));
+    }
+
+    /** The stamps read again from the database, not from memory: for a save, which must not act on a stale one. */
+    Optional<FrameworkStamps.Stamp> freshStamp(FiscalYear fiscalYear) {
+        return Optional.ofNullable(stamps.refresh().get(fiscalYear));
+    }
+
+    /** The text of a stored version, as it was saved; empty for a year loaded before versions were kept. */
+    Optional<String> source(FiscalYear fiscalYear, int version) {
+        return jdbc.sql("select source from ita_framework_version where fiscal_year = ? and version = ?")
+                .params(fiscalYear.buddhistYear(), version).query(String.class).optional();
+    }
+
+    boolean hasVersions(FiscalYear fiscalYear) {
+        return jdbc.sql("select count(*) from ita_framework_version where fiscal_year = ?")
+                .param(fiscalYear.buddhistYear()).query(Integer.class).single() > 0;
+    }
+
+    /** Whether a result, a plan or an OIT board was recorded under this version. */
+    boolean isUsed(FiscalYear fiscalYear, int version) {
+        return jdbc.sql("select case when exists (select 1 from assessment where fiscal_year = :year "
+                        + "and framework_version = :version) "
+                        + "or exists (select 1 from improvement_plan where framework_year = :year "
+                        + "and framework_version = :version) "
+                        + "or exists (select 1 from oit_item where fiscal_year = :year and framework_version = :version) "
+                        + "then 1 else 0 end")
+                .param("year", fiscalYear.buddhistYear()).param("version", version).query(Integer.class).single() == 1;
+    }
+
+    /** A year's first framework: version 1. */
+    void insertFirst(Framework framework, String source, boolean provisional, String savedBy, OffsetDateTime savedAt) {
+        jdbc.sql("insert into ita_framework (fiscal_year, pass_mark, version, stamp) values (?, ?, 1, 1)")
+                .params(framework.fiscalYear().buddhistYear(), framework.passMark().value()).update();
+        insertVersion(framework.fiscalYear(), 1, source, provisional, savedBy, savedAt);
+        replaceRows(framework);
+    }
+
+    /**
+     * The next version of a year whose current version is {@code current}; false when another save came first (the
+     * caller then checks again). The conditional update also makes a concurrent save of the year wait for this one.
+     */
+    boolean insertNextVersion(Framework framework, int current, String source, boolean provisional, String savedBy,
+                              OffsetDateTime savedAt) {
+        int year = framework.fiscalYear().buddhistYear();
+        int updated = jdbc.sql("update ita_framework set version = ?, stamp = stamp + 1 where fiscal_year = ? "
+                + "and version = ?").params(current + 1, year, current).update();
+        if (updated == 0) {
+            return false;
+        }
+        insertVersion(framework.fiscalYear(), current + 1, source, provisional, savedBy, savedAt);
+        replaceRows(framework);
+        return true;
+    }
+
+    /** The current version replaced in place (it is used by nothing); false when another save came first. */
+    boolean replaceVersion(Framework framework, int current, String source, boolean provisional, String savedBy,
+                           OffsetDateTime savedAt) {
+        int year = framework.fiscalYear().buddhistYear();
+        int updated = jdbc.sql("update ita_framework set stamp = stamp + 1 where fiscal_year = ? and version = ?")
+                .params(year, current).update();
+        if (updated == 0) {
+            return false;
+        }
+        if (jdbc.sql("update ita_framework_version set source = ?, provisional = ?, saved_by = ?, saved_at = ? "
+                + "where fiscal_year = ? and version = ?")
+                .params(source, provisional, savedBy, savedAt, year, current).update() == 0) {
+            // A year loaded before versions were kept: its rows were version 1 without a text.
+            insertVersion(framework.fiscalYear(), current, source, provisional, savedBy, savedAt);
+        }
+        replaceRows(framework);
+        return true;
+    }
+
+    private void insertVersion(FiscalYear fiscalYear, int version, String source, boolean provisional, String savedBy,
+                               OffsetDateTime savedAt) {
+        jdbc.sql("insert into ita_framework_version (fiscal_year, version, source, provisional, saved_by, saved_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(fiscalYear.buddhistYear(), version, source, provisional, savedBy, savedAt).update();
+        stamps.changed();
+    }
+
+    /** The parsed rows of the current version: those of the previous one go first (items may have gone). */
+    private void replaceRows(Framework framework) {
+        int year = framework.fiscalYear().buddhistYear();
+        for (String table : List.of("ita_oit_item", "ita_grade_band", "ita_indicator", "ita_instrument")) {
+            jdbc.sql("delete from " + table + " where fiscal_year = ?").param(year).update();
+        }
+        upsert(framework);
+        stamps.changed();
     }
 
     void upsert(Framework framework) {
         frameworks.evictAll();
-        years.evictAll();
         int year = framework.fiscalYear().buddhistYear();
         upsert("update ita_framework set pass_mark = :passMark where fiscal_year = :year",
                 "insert into ita_framework (fiscal_year, pass_mark) values (:year, :passMark)",
@@ -80,10 +185,35 @@ class FrameworkRepository {
     }
 
     Optional<Framework> find(FiscalYear fiscalYear) {
-        return frameworks.get(fiscalYear, this::read);
+        return stamp(fiscalYear).flatMap(stamp -> frameworks.get(new Key(fiscalYear, stamp.version(), stamp.stamp()),
+                this::load));
     }
 
-    private Optional<Framework> read(FiscalYear fiscalYear) {
+    /** The version a result, plan or board was recorded under; empty when the year has no such version. */
+    Optional<Framework> find(FiscalYear fiscalYear, int version) {
+        return stamp(fiscalYear).filter(stamp -> version >= 1 && version <= stamp.version())
+                .flatMap(stamp -> frameworks.get(new Key(fiscalYear, version,
+                        version == stamp.version() ? stamp.stamp() : PAST), this::load));
+    }
+
+    /** From the stored text, through the same reader as the files; from the rows for a year stored before that. */
+    private Optional<Framework> load(Key key) {
+        Optional<String> source = source(key.fiscalYear(), key.version());
+        if (source.isPresent()) {
+            try {
+                return Optional.of(FrameworkYaml.read(source.get()).toFramework());
+            } catch (RuntimeException e) {
+                // Checked when saved, so a reader changed since: the current version's rows still hold it.
+                log.warn("Stored framework {} version {} no longer reads", key.fiscalYear(), key.version(), e);
+                if (key.stamp() == PAST) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return key.stamp() == PAST ? Optional.empty() : readRows(key.fiscalYear());
+    }
+
+    private Optional<Framework> readRows(FiscalYear fiscalYear) {
         int year = fiscalYear.buddhistYear();
         Optional<BigDecimal> passMark = jdbc.sql("select pass_mark from ita_framework where fiscal_year = ?")
                 .param(year).query(BigDecimal.class).optional();
@@ -107,11 +237,6 @@ class FrameworkRepository {
     }
 
     List<FiscalYear> years() {
-        return years.get("all", all -> readYears());
-    }
-
-    private List<FiscalYear> readYears() {
-        return jdbc.sql("select fiscal_year from ita_framework order by fiscal_year")
-                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list().stream().toList();
+        return List.copyOf(stamps.all().keySet());
     }
 }

@@ -37,8 +37,9 @@ class OitRepository {
     }
 
     void insertItem(long organisationId, int year, String code) {
-        jdbc.sql("insert into oit_item (organisation_id, fiscal_year, code) values (?, ?, ?)")
-                .params(organisationId, year, code).update();
+        jdbc.sql("insert into oit_item (organisation_id, fiscal_year, code, framework_version) values (?, ?, ?, "
+                        + "(select version from ita_framework where fiscal_year = ?))")
+                .params(organisationId, year, code, year).update();
     }
 
     List<ItemRow> items(long organisationId, int year) {

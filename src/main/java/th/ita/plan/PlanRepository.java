@@ -24,9 +24,14 @@ class PlanRepository {
 
     long insertPlan(long organisationId, FiscalYear year, Long assessmentId, String createdBy, OffsetDateTime at) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("insert into improvement_plan (organisation_id, fiscal_year, assessment_id, status, created_by, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(organisationId, year.buddhistYear(), assessmentId, PlanStatus.DRAFT.name(), createdBy, at)
+        // The framework the plan is measured against (the assessed year's, else its own: PlanService) and its version.
+        String frameworkYear = "(select min(fiscal_year) from ita_framework where fiscal_year in (:previous, :year))";
+        jdbc.sql("insert into improvement_plan (organisation_id, fiscal_year, assessment_id, status, created_by, created_at, "
+                        + "framework_year, framework_version) values (:org, :year, :assessment, :status, :by, :at, "
+                        + frameworkYear + ", (select version from ita_framework where fiscal_year = " + frameworkYear + "))")
+                .param("org", organisationId).param("year", year.buddhistYear()).param("previous", year.buddhistYear() - 1)
+                .param("assessment", assessmentId).param("status", PlanStatus.DRAFT.name()).param("by", createdBy)
+                .param("at", at)
                 .update(key, "id");
         return key.getKey().longValue();
     }

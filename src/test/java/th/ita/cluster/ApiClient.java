@@ -52,6 +52,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)).build());
     }
 
+    static Response putYaml(ClusterNode node, String user, String password, String path, String yaml)
+            throws IOException, InterruptedException {
+        return send(request(node, user, password, path).header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)).build());
+    }
+
     /** The division's work: a report and one PDF, as {@code POST /api/tasks/{id}/work}. */
     static Response postWork(ClusterNode node, String user, String password, String taskId, byte[] pdf)
             throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package th.ita.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -8,7 +9,10 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.shared.FiscalYear;
@@ -56,9 +60,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>Node B is killed with SIGKILL while a client sends it completions and while it holds job locks: every
  *   completion it acknowledged is in the database once, every other one is there whole or not at all, and the jobs
  *   it had locked are run by A once their lock (10 s here) expires, still exactly once.</li>
+ *   <li>A framework corrected through one node is served by the other without a restart.</li>
  * </ol>
  * Run by {@code ./mvnw -Pcluster verify} (after {@code package}: it needs the jar) and by {@code .ci/run}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesIT.class);
@@ -120,6 +126,7 @@ class TwoNodesIT {
     }
 
     @Test
+    @Order(2) // kills node B
     void twoNodes_shareTheJobsExactlyOnce_completeEachOthersTasks_andSurviveASigkill() throws Exception {
         // --- 1. a plan approved through B: its measures start in jobs, their timers fire, each exactly once ---
         Org one = onboard("one");
@@ -210,6 +217,50 @@ class TwoNodesIT {
                         .expect(204);
                 assertThat(evidenceRows(task[1])).isEqualTo(1);
             }
+        }
+    }
+
+    /**
+     * A framework corrected through A is what B serves, without a restart: B has read (and cached) the year's
+     * framework before; it notices the stored stamp change within its recheck (1 s). A file with a duplicate code is a
+     * Thai 400 through B and changes nothing on either node. The file sent is the served JSON (JSON is YAML) with
+     * one title changed, so the check holds whatever the year's file says.
+     */
+    @Test
+    @Order(1)
+    void aFrameworkPutThroughA_isServedByB() throws Exception {
+        int year = FiscalYear.of(LocalDate.now()).buddhistYear() - 1;
+        String path = "/api/frameworks/" + year;
+        ObjectNode file = (ObjectNode) ApiClient.get(b, "admin", ADMIN_PASSWORD, path).expect(200).json();
+        file.remove(List.of("version", "provisional"));
+        ObjectNode first = (ObjectNode) file.get("oitItems").get(0);
+        String title = "แก้ไขผ่าน node-a " + first.get("titleTh").asText();
+        first.put("titleTh", title);
+
+        JsonNode saved = ApiClient.putYaml(a, "admin", ADMIN_PASSWORD, path, ApiClient.JSON.writeValueAsString(file))
+                .expect(200).json();
+
+        int version = saved.get("version").asInt();
+        await("node-b to serve the corrected framework", () -> {
+            try {
+                JsonNode served = ApiClient.get(b, "admin", ADMIN_PASSWORD, path).expect(200).json();
+                return served.get("version").asInt() == version
+                        && served.get("oitItems").get(0).get("titleTh").asText().equals(title);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, Duration.ofSeconds(15));
+
+        String code = first.get("code").asText();
+        ((ObjectNode) file.get("oitItems").get(1)).put("code", code);
+        ApiClient.Response refused = ApiClient.putYaml(b, "admin", ADMIN_PASSWORD, path,
+                ApiClient.JSON.writeValueAsString(file)).expect(400);
+        assertThat(refused.json().get("problems").get(0).get("message").asText())
+                .isEqualTo("oitItems[1].code: รหัสซ้ำ \"" + code + "\"");
+        for (ClusterNode node : new ClusterNode[]{a, b}) {
+            JsonNode served = ApiClient.get(node, "admin", ADMIN_PASSWORD, path).expect(200).json();
+            assertThat(served.get("version").asInt()).as(node.name).isEqualTo(version);
+            assertThat(served.get("oitItems").get(1).get("code").asText()).as(node.name).isNotEqualTo(code);
         }
     }
 
@@ -311,10 +362,14 @@ class TwoNodesIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws Exception {
-        Instant until = Instant.now().plus(WORK_TIMEOUT);
+        await(what, condition, WORK_TIMEOUT);
+    }
+
+    private static void await(String what, BooleanSupplier condition, Duration timeout) throws Exception {
+        Instant until = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("waited " + WORK_TIMEOUT + " for " + what);
+                throw new AssertionError("waited " + timeout + " for " + what);
             }
             Thread.sleep(50);
         }
