@@ -2,7 +2,10 @@ package th.ita.assessment;
 
 import th.ita.shared.FiscalYear;
 
-/** An assessment without its indicators, for lists. Score and grade are null when not published/known. */
+/**
+ * An assessment without its indicators, for lists. Score and rating are null when not published or known;
+ * the rating is named by its own year's rule.
+ */
 public record AssessmentSummary(long id, long organisationId, String organisationNameTh, FiscalYear fiscalYear,
-                                Score overallScore, Grade grade) {
+                                Score overallScore, Rating rating) {
 }

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The versioned framework files parse and hold what ITA-REFERENCE.md says. */
+/** The versioned framework files parse and hold what ITA-REFERENCE.md says; files of the older schema still read. */
 class FrameworkFilesTest {
 
     @Test
     void frameworks2565And2566_areLoadedFromTheResourceFiles() {
-        List<Framework> frameworks = FrameworkLoader.readAll();
+        List<Framework> frameworks = FrameworkLoader.readAll().stream()
+                .filter(f -> f.fiscalYear().buddhistYear() <= 2566).toList();
         assertThat(frameworks).extracting(Framework::fiscalYear).containsExactly(FiscalYear.of(2565), FiscalYear.of(2566));
         for (Framework framework : frameworks) {
             assertThat(framework.passMark()).isEqualTo(Score.of("85"));
@@ -28,7 +30,110 @@ class FrameworkFilesTest {
             assertThat(framework.oitItems()).hasSize(43);
             assertThat(framework.oitItems().get(42).code()).isEqualTo("o43");
             assertThat(framework.oitItems().get(42).indicator()).isEqualTo(IndicatorCode.of(10));
-            assertThat(framework.grade(Score.of("85.62"))).isEqualTo(Grade.A);
+            assertThat(framework.sources()).isNotEmpty();
         }
+    }
+
+    @Test
+    void theSeeds2565Result_isAnA_byThe2565Bands() {
+        Framework fy2565 = year(2565);
+        assertThat(fy2565.ratingRule().kind()).isEqualTo(RatingRule.Kind.BANDS);
+        assertThat(fy2565.rate(Score.of("85.62"), java.util.Map.of())).map(Rating::code).contains("A");
+    }
+
+    @Test
+    void from2566_theRuleAsksEachInstrumentsMinimum_andO42O43CarryThePlanAndItsReport() {
+        Framework fy2566 = year(2566);
+        assertThat(fy2566.ratingRule().kind()).isEqualTo(RatingRule.Kind.LEVELS);
+        assertThat(fy2566.ratingRule().ratings()).extracting(Rating::code)
+                .containsExactly("EXCELLENT", "GOOD", "PASS", "IMPROVE", "URGENT");
+        assertThat(fy2566.rate(Score.of("94.64"), RatingRuleTest.instruments("90", "84", "99")))
+                .map(Rating::nameTh).contains("ผ่าน");
+        assertThat(fy2566.itemWithRole(OitRole.MEASURES)).map(OitItem::code).contains("o42");
+        assertThat(fy2566.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("o43");
+        assertThat(fy2566.oitItems().stream().filter(i -> i.role() != null)).hasSize(2);
+    }
+
+    @Test
+    void aFileOfTheOlderSchema_withGradeBands_stillReads() throws Exception {
+        String old = """
+                fiscalYear: 2564
+                passMark: 85
+                instruments:
+                  - {code: IIT, nameTh: ภายใน, nameEn: Internal, weight: 30}
+                  - {code: EIT, nameTh: ภายนอก, nameEn: External, weight: 30}
+                  - {code: OIT, nameTh: เปิดเผย, nameEn: Open data, weight: 40}
+                indicators:
+                  - {code: 9, instrument: OIT, nameTh: การเปิดเผยข้อมูล, nameEn: Information disclosure}
+                gradeBands:
+                  - {grade: AA, minScore: 95.00}
+                  - {grade: A, minScore: 85.00}
+                  - {grade: F, minScore: 0.00}
+                oitItems:
+                  - {code: o1, indicator: 9, titleTh: "โครงสร้าง"}
+                """;
+        Framework framework = FrameworkLoader.YAML.readValue(old, FrameworkFile.class).toFramework();
+
+        assertThat(framework.ratingRule().kind()).isEqualTo(RatingRule.Kind.BANDS);
+        assertThat(framework.rate(Score.of("85.62"), java.util.Map.of())).map(Rating::code).contains("A");
+        assertThat(framework.provisional()).isFalse();
+        assertThat(framework.sources()).isEmpty();
+        assertThat(framework.oitItems().get(0).role()).isNull();
+    }
+
+    @Test
+    void aFileWithABrokenRule_listsEveryProblemByPath() throws Exception {
+        String broken = """
+                fiscalYear: 2599
+                provisional: true
+                sources: ["a test"]
+                passMark: 85
+                instruments:
+                  - {code: IIT, nameTh: ภายใน, nameEn: Internal, weight: 100}
+                indicators:
+                  - {code: 1, instrument: IIT, nameTh: หนึ่ง, nameEn: One}
+                rating:
+                  levels:
+                    - {code: PASS, nameTh: ผ่าน, nameEn: Pass, minOverall: 85}
+                    - {code: GOOD, nameTh: ผ่านดี, nameEn: Good, minOverall: 85, minInstruments: {IIT: 85, EIT: 85}}
+                    - {code: IMPROVE, nameTh: ต้องปรับปรุง, nameEn: Needs improvement, minOverall: 70}
+                oitItems:
+                  - {code: O1, indicator: 1, titleTh: "หนึ่ง", role: MEASURES}
+                  - {code: O2, indicator: 1, titleTh: "สอง", role: MEASURES}
+                """;
+        FrameworkFile file = FrameworkLoader.YAML.readValue(broken, FrameworkFile.class);
+
+        assertThatThrownBy(file::toFramework).isInstanceOfSatisfying(FrameworkFileException.class, e ->
+                assertThat(e.problems()).extracting(FrameworkProblem::path, FrameworkProblem::messageKey).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("rating[GOOD].minInstruments.EIT", "framework.problem.rating.unknownInstrument"),
+                        org.assertj.core.groups.Tuple.tuple("rating[GOOD]", "framework.problem.rating.overlap"),
+                        org.assertj.core.groups.Tuple.tuple("rating", "framework.problem.rating.gap"),
+                        org.assertj.core.groups.Tuple.tuple("oitItems", "framework.problem.duplicateRole")));
+    }
+
+    @Test
+    void bothKindsOfRule_orNone_isAProblem() throws Exception {
+        String both = """
+                fiscalYear: 2599
+                passMark: 85
+                instruments: [{code: IIT, nameTh: ภายใน, nameEn: Internal, weight: 100}]
+                indicators: [{code: 1, instrument: IIT, nameTh: หนึ่ง, nameEn: One}]
+                rating:
+                  bands: [{code: A, minScore: 0}]
+                  levels: [{code: PASS, nameTh: ผ่าน, nameEn: Pass, minOverall: 0}]
+                oitItems: []
+                """;
+        assertThatThrownBy(() -> FrameworkLoader.YAML.readValue(both, FrameworkFile.class).toFramework())
+                .isInstanceOfSatisfying(FrameworkFileException.class, e -> assertThat(e.problems())
+                        .extracting(FrameworkProblem::messageKey).containsExactly("framework.problem.rating.kind"));
+        String none = both.replaceAll("(?s)rating:.*oitItems", "oitItems");
+        assertThatThrownBy(() -> FrameworkLoader.YAML.readValue(none, FrameworkFile.class).toFramework())
+                .isInstanceOfSatisfying(FrameworkFileException.class, e -> assertThat(e.problems())
+                        .extracting(FrameworkProblem::messageKey).containsExactly("framework.problem.rating.kind"));
+    }
+
+    static Framework year(int year) {
+        return FrameworkLoader.readAll().stream().filter(f -> f.fiscalYear().equals(FiscalYear.of(year)))
+                .findFirst().orElseThrow();
     }
 }

@@ -26,7 +26,7 @@ class ResultFileReaderTest {
     void sampleCsv_withThaiDigitsAndHeaderRows_readsOverallGradeAndThreeScores() throws IOException {
         Results results = reader.read("ban-tan-2565.csv", sample(), framework);
         assertThat(results.overallScore()).isEqualTo(Score.of("85.62"));
-        assertThat(results.grade()).isEqualTo(Grade.A);
+        assertThat(results.publishedRating()).isEqualTo("A");
         assertThat(results.scores()).containsOnlyKeys(IndicatorCode.of(2), IndicatorCode.of(4), IndicatorCode.of(10))
                 .containsEntry(IndicatorCode.of(2), Score.of("83.09"));
     }

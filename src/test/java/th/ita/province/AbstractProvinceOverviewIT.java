@@ -37,6 +37,7 @@ abstract class AbstractProvinceOverviewIT {
     @Autowired ProvinceService provinceService;
     @Autowired OrganisationAccess access;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired th.ita.assessment.AssessmentService assessments;
 
     @AfterEach
     void removeFigures() {
@@ -50,7 +51,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions)),
+                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions), assessments),
                 new ProvinceReadLog(counted, clock));
 
         List<OrganisationStanding> smallRows = service.overview(ProvinceFixtures.auditorOf(small));
@@ -60,7 +61,7 @@ abstract class AbstractProvinceOverviewIT {
 
         assertThat(smallRows).hasSize(2);
         assertThat(largeRows).hasSize(10).allSatisfy(row -> {
-            assertThat(row.grade()).isEqualTo("B");
+            assertThat(row.rating()).extracting(r -> r.code(), r -> r.nameTh()).containsExactly("IMPROVE", "ต้องปรับปรุง");
             assertThat(row.measuresDone()).isEqualTo(1);
             assertThat(row.measuresTotal()).isEqualTo(3);
             assertThat(row.partsOverdue()).isEqualTo(1);
@@ -75,7 +76,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions)),
+                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions), assessments),
                 new ProvinceReadLog(counted, clock));
         CurrentUser auditor = ProvinceFixtures.auditorOf(ProvinceFixtures.newProvince());
 
@@ -109,7 +110,7 @@ abstract class AbstractProvinceOverviewIT {
         for (int i = 0; i < organisations; i++) {
             long id = testOrganisations.onboard(province).id();
             fixtures.assessment(id, 2565, "60.00", "D");
-            fixtures.assessment(id, 2566, "82.00", "B");
+            fixtures.assessment(id, 2566, "82.00", "IMPROVE");
             fixtures.plan(id, 2566, 2, 2, 0);
             fixtures.plan(id, 2567, 3, 1, 1);
         }
