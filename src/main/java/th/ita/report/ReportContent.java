@@ -258,7 +258,7 @@ final class ReportContent {
                 Cell.header(texts.get("oit.column.division")), Cell.header(texts.get("oit.column.urls")),
                 Cell.header(texts.get("oit.column.state"))));
         for (OitBoardItem item : board.items()) {
-            rows.add(List.of(Cell.of(item.code()).centre(), Cell.of(item.title()),
+            rows.add(List.of(Cell.of(item.code()).centre(), Cell.of(item.titleWithRole(texts::get)),
                     Cell.of(item.divisionName() == null ? texts.get("oit.division.none") : item.divisionName()),
                     Cell.lines(item.urls().isEmpty() ? List.of("-") : item.urls().stream().map(OitUrl::url).toList()),
                     Cell.lines(state(item))));

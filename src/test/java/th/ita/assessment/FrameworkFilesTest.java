@@ -35,6 +35,48 @@ class FrameworkFilesTest {
     }
 
     @Test
+    void everyYearFrom2565To2569_ships_withItsSources_andOneItemForEachRole() {
+        List<Framework> frameworks = FrameworkLoader.readAll();
+        assertThat(frameworks).extracting(f -> f.fiscalYear().buddhistYear()).containsExactly(2565, 2566, 2567, 2568, 2569);
+        for (Framework framework : frameworks) {
+            assertThat(framework.sources()).as("sources of %s", framework.fiscalYear()).isNotEmpty();
+            assertThat(framework.provisional()).as("provisional %s", framework.fiscalYear()).isTrue();
+            for (OitRole role : OitRole.values()) {
+                assertThat(framework.itemWithRole(role)).as("%s of %s", role, framework.fiscalYear()).isPresent();
+            }
+            assertThat(framework.ratingRule().problems("rating", List.of("IIT", "EIT", "OIT"))).isEmpty();
+        }
+    }
+
+    @Test
+    void the2568List_has28Items_withO27O28CarryingThePlanAndItsReport() {
+        Framework fy2568 = year(2568);
+        assertThat(fy2568.oitItems()).hasSize(28);
+        assertThat(fy2568.oitItems().get(0).code()).isEqualTo("O1");
+        assertThat(fy2568.itemWithRole(OitRole.MEASURES)).map(OitItem::code).contains("O27");
+        assertThat(fy2568.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("O28");
+        // The case NACC published: 94.64 overall rose, but an EIT under 85 keeps it at ผ่าน.
+        assertThat(fy2568.rate(Score.of("94.64"), RatingRuleTest.instruments("93", "84", "99")))
+                .map(Rating::code).contains("PASS");
+    }
+
+    @Test
+    void the2569List_has26Items_withO25O26CarryingThePlanAndItsReport() {
+        Framework fy2569 = year(2569);
+        assertThat(fy2569.oitItems()).hasSize(26);
+        assertThat(fy2569.itemWithRole(OitRole.MEASURES)).map(OitItem::code).contains("O25");
+        assertThat(fy2569.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("O26");
+    }
+
+    @Test
+    void the2567List_keepsThe2566Layout() {
+        Framework fy2567 = year(2567);
+        assertThat(fy2567.oitItems()).hasSize(43);
+        assertThat(fy2567.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("o43");
+        assertThat(fy2567.ratingRule().kind()).isEqualTo(RatingRule.Kind.LEVELS);
+    }
+
+    @Test
     void theSeeds2565Result_isAnA_byThe2565Bands() {
         Framework fy2565 = year(2565);
         assertThat(fy2565.ratingRule().kind()).isEqualTo(RatingRule.Kind.BANDS);

@@ -97,11 +97,17 @@ abstract class AbstractReportIT {
     }
 
     @Test
-    void oitAppendix_ofAYearWithoutFramework_saysSo() {
+    void oitAppendix_marksTheItemsThatCarryThePlanAndItsReport_byTheirRoleInTheYearsFramework() {
         byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
 
-        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. 2567",
-                "ยังไม่มีกรอบการประเมินที่กำหนดรายการ OIT ของปีงบประมาณ พ.ศ. 2567");
+        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. 2567");
+        XWPFTable table = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals("ข้อ")).findFirst().orElseThrow();
+        assertThat(table.getRow(43).getCell(0).getText()).isEqualTo("o43");
+        assertThat(String.join("", lines(table.getRow(43).getCell(1)))).isEqualTo(
+                "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน — "
+                        + "ข้อนี้คือรายงานผลการดำเนินการตามมาตรการที่ระบบนี้จัดทำ (รายงานสิ้นปี)");
+        assertThat(String.join("", lines(table.getRow(1).getCell(1)))).isEqualTo("โครงสร้าง");
     }
 
     /**
