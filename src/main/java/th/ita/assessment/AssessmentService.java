@@ -55,6 +55,18 @@ public class AssessmentService {
     }
 
     /**
+     * Results by API: the coordinator of the organisation, or a platform administrator (who records for any
+     * organisation, e.g. when onboarding one with its earlier years).
+     */
+    @Transactional
+    public SavedAssessment record(long organisationId, FiscalYear fiscalYear, Results results, CurrentUser user) {
+        if (!user.isPlatformAdmin() && !(user.isCoordinator() && user.belongsTo(organisationId))) {
+            throw new AccessDeniedException(user.userId() + " may not record results of organisation " + organisationId);
+        }
+        return store(organisationId, fiscalYear, results, user.userId());
+    }
+
+    /**
      * Imports results from a CSV or XLSX file (format: {@link ResultFileReader}); all or nothing: any bad row
      * and nothing is saved. Coordinator only.
      */

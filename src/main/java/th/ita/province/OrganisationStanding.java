@@ -1,7 +1,5 @@
 package th.ita.province;
 
-import th.ita.assessment.Rating;
-
 import java.math.BigDecimal;
 
 /**
@@ -13,6 +11,14 @@ public record OrganisationStanding(long organisationId, String nameTh, String na
                                    Integer assessmentYear, BigDecimal overallScore, Rating rating,
                                    Long planId, Integer planYear, String planStatus,
                                    int measuresDone, int measuresTotal, int partsOverdue) {
+
+    /** The rating named by its own year's rule (read with the result, in SQL: this module does not call the assessments'). */
+    public record Rating(String code, String nameTh, String nameEn) {
+
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+        }
+    }
 
     public boolean hasPlan() {
         return planId != null;

@@ -2,10 +2,8 @@ package th.ita.province;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import th.ita.assessment.AssessmentService;
 import th.ita.organisation.Organisation;
 import th.ita.organisation.OrganisationService;
-import th.ita.shared.FiscalYear;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -29,16 +27,13 @@ class ProvinceOverview {
 
     private final JdbcClient jdbc;
     private final OrganisationService organisationService;
-    private final AssessmentService assessments;
 
-    /** Ratings are named in memory by each year's rule (frameworks are cached), adding no statement. */
-    ProvinceOverview(JdbcClient jdbc, OrganisationService organisationService, AssessmentService assessments) {
+    ProvinceOverview(JdbcClient jdbc, OrganisationService organisationService) {
         this.jdbc = jdbc;
-        this.assessments = assessments;
         this.organisationService = organisationService;
     }
 
-    record Result(long organisationId, int fiscalYear, BigDecimal overallScore, String rating) {
+    record Result(long organisationId, int fiscalYear, BigDecimal overallScore, OrganisationStanding.Rating rating) {
     }
 
     record PlanRow(long id, long organisationId, int fiscalYear, String status) {
@@ -53,12 +48,14 @@ class ProvinceOverview {
             return List.of();
         }
         Map<Long, Result> results = byKey(jdbc.sql("""
-                        select a.organisation_id, a.fiscal_year, a.overall_score, coalesce(a.rating, a.grade) as rating
+                        select a.organisation_id, a.fiscal_year, a.overall_score, coalesce(a.rating, a.grade) as rating,
+                               r.name_th as rating_th, r.name_en as rating_en
                         from assessment a join organisation g on g.id = a.organisation_id
+                        left join ita_rating_level r on r.fiscal_year = a.fiscal_year and r.code = coalesce(a.rating, a.grade)
                         where g.province = :province
                           and a.fiscal_year = (select max(b.fiscal_year) from assessment b where b.organisation_id = a.organisation_id)""")
                 .param("province", province).query((rs, n) -> new Result(rs.getLong("organisation_id"), rs.getInt("fiscal_year"),
-                        rs.getBigDecimal("overall_score"), rs.getString("rating"))).list(), Result::organisationId);
+                        rs.getBigDecimal("overall_score"), rating(rs))).list(), Result::organisationId);
         Map<Long, PlanRow> plans = byKey(jdbc.sql("select p.id, p.organisation_id, p.fiscal_year, p.status "
                         + "from improvement_plan p where p.id in (" + LATEST_PLANS + ")")
                 .param("province", province).query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getLong("organisation_id"),
@@ -80,12 +77,22 @@ class ProvinceOverview {
                 measures, overdue)).toList();
     }
 
-    private OrganisationStanding standing(Organisation o, Result result, PlanRow plan, Map<Long, Count> measures,
+    /** Each year's rating by that year's own rule and names; a code the rule does not know is its own name. */
+    private static OrganisationStanding.Rating rating(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String code = rs.getString("rating");
+        if (code == null) {
+            return null;
+        }
+        String th = rs.getString("rating_th");
+        return new OrganisationStanding.Rating(code, th == null ? code : th, th == null ? code : rs.getString("rating_en"));
+    }
+
+    private static OrganisationStanding standing(Organisation o, Result result, PlanRow plan, Map<Long, Count> measures,
                                                  Map<Long, Integer> overdue) {
         Count count = plan == null ? null : measures.get(plan.id());
         return new OrganisationStanding(o.id(), o.nameTh(), o.nameEn(), o.district(),
                 result == null ? null : result.fiscalYear(), result == null ? null : result.overallScore(),
-                result == null ? null : assessments.rating(FiscalYear.of(result.fiscalYear()), result.rating()),
+                result == null ? null : result.rating(),
                 plan == null ? null : plan.id(), plan == null ? null : plan.fiscalYear(),
                 plan == null ? null : plan.status(),
                 count == null ? 0 : count.done(), count == null ? 0 : count.total(),

@@ -37,7 +37,6 @@ abstract class AbstractProvinceOverviewIT {
     @Autowired ProvinceService provinceService;
     @Autowired OrganisationAccess access;
     @Autowired PlatformTransactionManager transactionManager;
-    @Autowired th.ita.assessment.AssessmentService assessments;
 
     @AfterEach
     void removeFigures() {
@@ -51,7 +50,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions), assessments),
+                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions)),
                 new ProvinceReadLog(counted, clock));
 
         List<OrganisationStanding> smallRows = service.overview(ProvinceFixtures.auditorOf(small));
@@ -76,7 +75,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions), assessments),
+                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions)),
                 new ProvinceReadLog(counted, clock));
         CurrentUser auditor = ProvinceFixtures.auditorOf(ProvinceFixtures.newProvince());
 

@@ -79,7 +79,7 @@ class ResultEntryForm extends Details {
         overallScore.setHelperText(getTranslation("assessment.entry.optional"));
         grade.setId("entry-grade");
         grade.setLabel(getTranslation("assessment.grade"));
-        grade.setItemLabelGenerator(rating -> rating.name(getLocale()));
+        grade.setItemLabelGenerator(rating -> rating == null ? "" : rating.name(getLocale()));
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("assessment.entry.gradeNone"));
         existing.setId("entry-existing");
