@@ -78,6 +78,13 @@ abstract class AbstractAssessmentIT {
         assertThat(framework.ratingRule().levels()).hasSize(5);
         assertThat(frameworks.require(FY_2565).ratingRule().levels()).hasSize(7);
         assertThat(framework.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("o43");
+        // Read back from the tables as the file has it: the rule's instrument minimums, the flags and sources.
+        Framework fy2568 = frameworks.require(FiscalYear.of(2568));
+        assertThat(fy2568.provisional()).isTrue();
+        assertThat(fy2568.sources()).isEqualTo(FrameworkFilesTest.year(2568).sources());
+        assertThat(fy2568.ratingRule()).isEqualTo(FrameworkFilesTest.year(2568).ratingRule());
+        assertThat(fy2568.rate(Score.of("94.64"), RatingRuleTest.instruments("93", "84", "99"))).map(Rating::code).contains("PASS");
+        assertThat(fy2568.itemWithRole(OitRole.MEASURES)).map(OitItem::code).contains("O27");
         assertThat(jdbc.sql("select count(*) from assessment where organisation_id = ?").param(banTan)
                 .query(Integer.class).single()).isEqualTo(1);
     }

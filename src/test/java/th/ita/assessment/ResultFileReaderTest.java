@@ -32,6 +32,17 @@ class ResultFileReaderTest {
     }
 
     @Test
+    void instrumentRowsBeforeTheHeader_areTheInstrumentsPublishedScores_andARatingMayBeItsThaiName() {
+        byte[] csv = "overall,94.64\ngrade,ผ่าน\nIIT,92.10\neit,๘๔\nOIT,99\nindicator,score\n1,95.20\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Results results = reader.read("2568.csv", csv, framework);
+        assertThat(results.instrumentScores()).containsEntry("IIT", Score.of("92.10")).containsEntry("EIT", Score.of("84"))
+                .containsEntry("OIT", Score.of("99"));
+        assertThat(results.publishedRating()).isEqualTo("ผ่าน");
+        assertThat(results.scores()).containsOnlyKeys(IndicatorCode.of(1));
+    }
+
+    @Test
     void xlsxWithNumericAndTextCells_readsLikeTheCsv() throws IOException {
         byte[] xlsx = xlsx(new Object[][]{{"overall", 85.62}, {"grade", "A"}, {"ตัวชี้วัด", "คะแนน"},
                 {2.0, 83.09}, {"๔", "๘๑.๑๓"}, {10.0, 68.75}, {1.0, null}});
