@@ -258,11 +258,6 @@ public class AssessmentService {
         return code == null ? null : framework.ratingRule().rating(code).orElse(new Rating(code, code, code));
     }
 
-    /** The rating of a stored code in its year's rule (for read models outside this package that hold the code). */
-    public Rating rating(FiscalYear fiscalYear, String code) {
-        return code == null ? null : frameworks.find(fiscalYear).map(f -> named(f, code)).orElse(new Rating(code, code, code));
-    }
-
     private static String readableProvince(CurrentUser user) {
         return user.isProvinceAuditor() ? user.province() : null;
     }
