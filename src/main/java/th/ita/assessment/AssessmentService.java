@@ -13,9 +13,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Published ITA results: entered by form or imported from a file by the ITA coordinator, read by everyone
@@ -52,6 +55,18 @@ public class AssessmentService {
     }
 
     /**
+     * Results by API: the coordinator of the organisation, or a platform administrator (who records for any
+     * organisation, e.g. when onboarding one with its earlier years).
+     */
+    @Transactional
+    public SavedAssessment record(long organisationId, FiscalYear fiscalYear, Results results, CurrentUser user) {
+        if (!user.isPlatformAdmin() && !(user.isCoordinator() && user.belongsTo(organisationId))) {
+            throw new AccessDeniedException(user.userId() + " may not record results of organisation " + organisationId);
+        }
+        return store(organisationId, fiscalYear, results, user.userId());
+    }
+
+    /**
      * Imports results from a CSV or XLSX file (format: {@link ResultFileReader}); all or nothing: any bad row
      * and nothing is saved. Coordinator only.
      */
@@ -76,22 +91,65 @@ public class AssessmentService {
                 throw new UserInputException("assessment.error.unknownIndicator", code.toString());
             }
         }
-        long id = repository.save(organisationId, framework, results, recordedBy,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        return new SavedAssessment(id, warnings(framework, results));
-    }
-
-    /** The published grade is kept as published; a disagreement with the bands is for a human to check. */
-    private static List<AssessmentWarning> warnings(Framework framework, Results results) {
-        List<AssessmentWarning> warnings = new ArrayList<>();
-        if (results.overallScore() != null && results.grade() != null) {
-            Grade expected = framework.grade(results.overallScore());
-            if (expected != results.grade()) {
-                warnings.add(new AssessmentWarning("assessment.warning.gradeMismatch",
-                        List.of(results.grade().name(), results.overallScore().toString(), expected.name())));
+        for (String code : results.instrumentScores().keySet()) {
+            if (framework.instrument(code).isEmpty()) {
+                throw new UserInputException("assessment.error.unknownInstrument", code, instrumentCodes(framework));
             }
         }
+        Rating published = results.publishedRating() == null ? null : framework.ratingRule()
+                .find(results.publishedRating()).orElseThrow(() -> new UserInputException("assessment.error.rating",
+                        results.publishedRating(), fiscalYear.toString(), ratingCodes(framework)));
+        AssessmentRepository.Recorded recorded = completed(framework, results, published);
+        long id = repository.save(organisationId, framework, recorded, recordedBy,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        return new SavedAssessment(id, warnings(framework, recorded, published));
+    }
+
+    /**
+     * NACC's own figures are kept as given; only a missing instrument or overall score is computed, from the
+     * indicators and the year's weights, and marked so. The rating shown is the published one, else the rule's.
+     */
+    private static AssessmentRepository.Recorded completed(Framework framework, Results results, Rating published) {
+        Map<String, Score> instruments = new LinkedHashMap<>(results.instrumentScores());
+        Set<String> computed = new HashSet<>();
+        for (Instrument instrument : framework.instruments()) {
+            if (!instruments.containsKey(instrument.code())) {
+                framework.instrumentScoreOf(instrument.code(), results.scores()).ifPresent(score -> {
+                    instruments.put(instrument.code(), score);
+                    computed.add(instrument.code());
+                });
+            }
+        }
+        Score overall = results.overallScore();
+        boolean overallComputed = false;
+        if (overall == null) {
+            overall = framework.overallScoreOf(instruments).orElse(null);
+            overallComputed = overall != null;
+        }
+        Rating rating = published != null ? published : framework.rate(overall, instruments).orElse(null);
+        return new AssessmentRepository.Recorded(overall, overallComputed, published == null ? null : published.code(),
+                rating == null ? null : rating.code(), instruments, computed, results.scores());
+    }
+
+    /** The published rating is kept as published; a disagreement with the year's rule is for a human to check. */
+    private static List<AssessmentWarning> warnings(Framework framework, AssessmentRepository.Recorded recorded,
+                                                    Rating published) {
+        List<AssessmentWarning> warnings = new ArrayList<>();
+        if (published != null) {
+            framework.rate(recorded.overallScore(), recorded.instrumentScores())
+                    .filter(expected -> !expected.code().equals(published.code()))
+                    .ifPresent(expected -> warnings.add(new AssessmentWarning("assessment.warning.gradeMismatch",
+                            List.of(published.nameTh(), recorded.overallScore().toString(), expected.nameTh()))));
+        }
         return warnings;
+    }
+
+    private static String ratingCodes(Framework framework) {
+        return String.join(", ", framework.ratingRule().ratings().stream().map(Rating::code).toList());
+    }
+
+    private static String instrumentCodes(Framework framework) {
+        return String.join(", ", framework.instruments().stream().map(Instrument::code).toList());
     }
 
     /**
@@ -101,7 +159,7 @@ public class AssessmentService {
     public List<AssessmentSummary> list(CurrentUser user) {
         String province = readableProvince(user);
         return user.organisationId() == null && province == null ? List.of()
-                : repository.listFor(user.organisationId(), province);
+                : repository.listFor(user.organisationId(), province).stream().map(this::summary).toList();
     }
 
     /** Any organisation's assessment, for the services that follow a plan's own link; screens use {@link #find(long, CurrentUser)}. */
@@ -152,7 +210,7 @@ public class AssessmentService {
             return List.of();
         }
         return repository.listFor(organisationId, null).stream()
-                .sorted(java.util.Comparator.comparing(AssessmentSummary::fiscalYear))
+                .sorted(java.util.Comparator.comparing(AssessmentRepository.Row::fiscalYear))
                 .map(this::withIndicators).toList();
     }
 
@@ -162,15 +220,44 @@ public class AssessmentService {
     }
 
     /** Judged by the framework version the result was recorded under, whatever corrections of the year came later. */
-    private Assessment withIndicators(AssessmentSummary summary) {
-        Framework framework = frameworks.find(summary.fiscalYear(), summary.frameworkVersion())
-                .orElseGet(() -> frameworks.require(summary.fiscalYear()));
-        Map<IndicatorCode, Score> scores = repository.scores(summary.id());
+    private Assessment withIndicators(AssessmentRepository.Row row) {
+        Framework framework = frameworks.find(row.fiscalYear(), row.frameworkVersion())
+                .orElseGet(() -> frameworks.require(row.fiscalYear()));
+        Map<IndicatorCode, Score> scores = repository.scores(row.id());
         List<IndicatorResult> indicators = framework.indicators().stream()
                 .map(indicator -> IndicatorResult.judge(indicator, scores.get(indicator.code()), framework))
                 .toList();
-        Grade byBands = summary.overallScore() == null ? null : framework.grade(summary.overallScore());
-        return new Assessment(summary, indicators, framework.passMark(), byBands);
+        List<InstrumentScore> instrumentScores = repository.instrumentScores(row.id()).stream()
+                .flatMap(s -> framework.instrument(s.instrument())
+                        .map(i -> new InstrumentScore(i, s.score(), s.computed())).stream())
+                .toList();
+        Map<String, Score> byCode = new LinkedHashMap<>();
+        instrumentScores.forEach(s -> byCode.put(s.code(), s.score()));
+        Rating byRule = framework.rate(row.overallScore(), byCode).orElse(null);
+        Rating published = named(framework, row.publishedRating());
+        AssessmentSummary summary = summary(row, framework);
+        if (summary.rating() == null && byRule != null) {
+            // Stored before ratings were stored (or with too little to rate then): the rule decides now.
+            summary = new AssessmentSummary(row.id(), row.organisationId(), row.organisationNameTh(), row.fiscalYear(),
+                    row.overallScore(), byRule);
+        }
+        return new Assessment(summary, indicators, instrumentScores, row.overallComputed(), framework.passMark(),
+                published, byRule);
+    }
+
+    private AssessmentSummary summary(AssessmentRepository.Row row) {
+        return summary(row, frameworks.require(row.fiscalYear()));
+    }
+
+    private static AssessmentSummary summary(AssessmentRepository.Row row, Framework framework) {
+        String code = row.rating() != null ? row.rating() : row.publishedRating();
+        return new AssessmentSummary(row.id(), row.organisationId(), row.organisationNameTh(), row.fiscalYear(),
+                row.overallScore(), named(framework, code));
+    }
+
+    /** A code by its year's names; a code the rule no longer knows keeps itself as its name rather than vanish. */
+    private static Rating named(Framework framework, String code) {
+        return code == null ? null : framework.ratingRule().rating(code).orElse(new Rating(code, code, code));
     }
 
     private static String readableProvince(CurrentUser user) {

@@ -3,9 +3,9 @@ package th.ita.assessment;
 import th.ita.shared.FiscalYear;
 
 /**
- * An assessment without its indicators, for lists. Score and grade are null when not published/known. The framework
- * version is the one of its year the result was recorded under: it stays judged by it when the year is corrected.
+ * An assessment without its indicators, for lists. Score and rating are null when not published or known;
+ * the rating is named by its own year's rule.
  */
 public record AssessmentSummary(long id, long organisationId, String organisationNameTh, FiscalYear fiscalYear,
-                                Score overallScore, Grade grade, int frameworkVersion) {
+                                Score overallScore, Rating rating) {
 }

@@ -57,7 +57,7 @@ public class DemoAssessmentLoader {
         }
         Map<Integer, String> scores = new java.util.TreeMap<>();
         demo.scores().forEach((code, score) -> scores.put(Integer.valueOf(code), score));
-        assessments.store(organisationId, year, Results.parse(demo.overallScore(), demo.grade(), scores), "demo");
+        assessments.store(organisationId, year, Results.parse(demo.overallScore(), demo.grade(), Map.of(), scores), "demo");
         log.info("Demo ITA result FY {} of organisation {} created", year, organisationId);
     }
 

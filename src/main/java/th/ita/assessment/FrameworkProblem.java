@@ -3,8 +3,8 @@ package th.ita.assessment;
 import java.util.List;
 
 /**
- * One problem of a framework file: where ({@code oitItems[3].code}, empty for the file as a whole) and what, as a
- * message key with its arguments, so that the screen and the API show it in the reader's language.
+ * One thing wrong in a framework file, by its path in the file ({@code rating.levels[2].code}), as a message key
+ * and arguments, so that an administrator gets the whole list in Thai and nothing is saved.
  */
 public record FrameworkProblem(String path, String messageKey, List<String> arguments) {
 
@@ -13,11 +13,20 @@ public record FrameworkProblem(String path, String messageKey, List<String> argu
         arguments = List.copyOf(arguments);
     }
 
+    public FrameworkProblem(String path, String messageKey, String... arguments) {
+        this(path, messageKey, List.of(arguments));
+    }
+
     static FrameworkProblem of(String path, String messageKey, Object... arguments) {
         return new FrameworkProblem(path, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     public Object[] argumentArray() {
         return arguments.toArray();
+    }
+
+    @Override
+    public String toString() {
+        return path + ": " + messageKey + " " + arguments;
     }
 }

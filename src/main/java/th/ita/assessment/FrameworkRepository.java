@@ -140,9 +140,16 @@ class FrameworkRepository {
     void upsert(Framework framework) {
         frameworks.evictAll();
         int year = framework.fiscalYear().buddhistYear();
-        upsert("update ita_framework set pass_mark = :passMark where fiscal_year = :year",
-                "insert into ita_framework (fiscal_year, pass_mark) values (:year, :passMark)",
-                Map.of("year", year, "passMark", framework.passMark().value()));
+        Map<String, Object> head = new java.util.HashMap<>();
+        head.put("year", year);
+        head.put("passMark", framework.passMark().value());
+        head.put("kind", framework.ratingRule().kind().name());
+        head.put("provisional", framework.provisional());
+        head.put("sources", framework.sources().isEmpty() ? null : String.join("\n", framework.sources()));
+        upsert("update ita_framework set pass_mark = :passMark, rating_kind = :kind, provisional = :provisional, "
+                        + "sources = :sources where fiscal_year = :year",
+                "insert into ita_framework (fiscal_year, pass_mark, rating_kind, provisional, sources) "
+                        + "values (:year, :passMark, :kind, :provisional, :sources)", head);
         List<Instrument> instruments = framework.instruments();
         for (int i = 0; i < instruments.size(); i++) {
             Instrument instrument = instruments.get(i);
@@ -161,20 +168,34 @@ class FrameworkRepository {
                     Map.of("year", year, "code", indicator.code().value(), "instrument", indicator.instrument(),
                             "th", indicator.nameTh(), "en", indicator.nameEn()));
         }
-        for (GradeBand band : framework.gradeBands()) {
-            upsert("update ita_grade_band set min_score = :min where fiscal_year = :year and grade = :grade",
-                    "insert into ita_grade_band (fiscal_year, grade, min_score) values (:year, :grade, :min)",
-                    Map.of("year", year, "grade", band.grade().name(), "min", band.minScore().value()));
-        }
+        replaceRatingRule(year, framework.ratingRule());
         List<OitItem> items = framework.oitItems();
         for (int i = 0; i < items.size(); i++) {
             OitItem item = items.get(i);
-            upsert("update ita_oit_item set title_th = :title, indicator_code = :indicator, sort_order = :sort "
+            Map<String, Object> params = new java.util.HashMap<>(Map.of("year", year, "code", item.code(),
+                    "title", item.titleTh(), "indicator", item.indicator().value(), "sort", i));
+            params.put("role", item.role() == null ? null : item.role().name());
+            upsert("update ita_oit_item set title_th = :title, indicator_code = :indicator, sort_order = :sort, role = :role "
                             + "where fiscal_year = :year and code = :code",
-                    "insert into ita_oit_item (fiscal_year, code, title_th, indicator_code, sort_order) "
-                            + "values (:year, :code, :title, :indicator, :sort)",
-                    Map.of("year", year, "code", item.code(), "title", item.titleTh(),
-                            "indicator", item.indicator().value(), "sort", i));
+                    "insert into ita_oit_item (fiscal_year, code, title_th, indicator_code, sort_order, role) "
+                            + "values (:year, :code, :title, :indicator, :sort, :role)", params);
+        }
+    }
+
+    /** Nothing references a level's row, so a changed rule is simply written anew. */
+    private void replaceRatingRule(int year, RatingRule rule) {
+        jdbc.sql("delete from ita_rating_minimum where fiscal_year = ?").param(year).update();
+        jdbc.sql("delete from ita_rating_level where fiscal_year = ?").param(year).update();
+        List<RatingRule.Level> levels = rule.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            RatingRule.Level level = levels.get(i);
+            jdbc.sql("insert into ita_rating_level (fiscal_year, code, name_th, name_en, min_overall, sort_order) "
+                            + "values (?, ?, ?, ?, ?, ?)")
+                    .params(year, level.rating().code(), level.rating().nameTh(), level.rating().nameEn(),
+                            level.minOverall().value(), i).update();
+            level.minInstruments().forEach((instrument, min) -> jdbc.sql(
+                            "insert into ita_rating_minimum (fiscal_year, level_code, instrument, min_score) values (?, ?, ?, ?)")
+                    .params(year, level.rating().code(), instrument, min.value()).update());
         }
     }
 
@@ -215,9 +236,12 @@ class FrameworkRepository {
 
     private Optional<Framework> readRows(FiscalYear fiscalYear) {
         int year = fiscalYear.buddhistYear();
-        Optional<BigDecimal> passMark = jdbc.sql("select pass_mark from ita_framework where fiscal_year = ?")
-                .param(year).query(BigDecimal.class).optional();
-        return passMark.map(mark -> new Framework(fiscalYear, new Score(mark),
+        record Head(BigDecimal passMark, String kind, boolean provisional, String sources) {
+        }
+        Optional<Head> head = jdbc.sql("select pass_mark, rating_kind, provisional, sources from ita_framework where fiscal_year = ?")
+                .param(year).query((rs, n) -> new Head(rs.getBigDecimal(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4))).optional();
+        return head.map(h -> new Framework(fiscalYear, new Score(h.passMark()),
                 jdbc.sql("select code, name_th, name_en, weight from ita_instrument where fiscal_year = ? order by sort_order")
                         .param(year).query((rs, n) -> new Instrument(rs.getString("code"), rs.getString("name_th"),
                                 rs.getString("name_en"), rs.getBigDecimal("weight"))).list(),
@@ -226,14 +250,27 @@ class FrameworkRepository {
                         .query((rs, n) -> new Indicator(IndicatorCode.of(rs.getInt(1)), rs.getString(2), rs.getString(3),
                                 rs.getString(4)))
                         .list(),
-                jdbc.sql("select grade, min_score from ita_grade_band where fiscal_year = ? order by min_score desc")
+                readRatingRule(year, RatingRule.Kind.valueOf(h.kind())),
+                jdbc.sql("select code, title_th, indicator_code, role from ita_oit_item where fiscal_year = ? order by sort_order")
                         .param(year)
-                        .query((rs, n) -> new GradeBand(Grade.valueOf(rs.getString(1)), new Score(rs.getBigDecimal(2))))
+                        .query((rs, n) -> new OitItem(rs.getString(1), rs.getString(2), IndicatorCode.of(rs.getInt(3)),
+                                rs.getString(4) == null ? null : OitRole.valueOf(rs.getString(4))))
                         .list(),
-                jdbc.sql("select code, title_th, indicator_code from ita_oit_item where fiscal_year = ? order by sort_order")
-                        .param(year)
-                        .query((rs, n) -> new OitItem(rs.getString(1), rs.getString(2), IndicatorCode.of(rs.getInt(3))))
-                        .list()));
+                h.provisional(), h.sources() == null ? List.of() : List.of(h.sources().split("\n"))));
+    }
+
+    private RatingRule readRatingRule(int year, RatingRule.Kind kind) {
+        Map<String, Map<String, Score>> minimums = new java.util.HashMap<>();
+        jdbc.sql("select level_code, instrument, min_score from ita_rating_minimum where fiscal_year = ?").param(year)
+                .query(rs -> {
+                    minimums.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                            .put(rs.getString(2), new Score(rs.getBigDecimal(3)));
+                });
+        return new RatingRule(kind, jdbc.sql("select code, name_th, name_en, min_overall from ita_rating_level "
+                        + "where fiscal_year = ? order by sort_order").param(year)
+                .query((rs, n) -> new RatingRule.Level(new Rating(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        new Score(rs.getBigDecimal(4)), minimums.getOrDefault(rs.getString(1), Map.of())))
+                .list());
     }
 
     List<FiscalYear> years() {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The structural checks of a framework file before it is stored: it is the year it is saved as, codes are unique,
  * every indicator names an instrument of the file and every OIT item an indicator of it, the instruments' weights
- * sum to 100, and the rating rule ({@link RatingRuleValidator}) leaves no gap and no overlap. Every problem is
+ * sum to 100, and the rating rule ({@link RatingRule#problems}) leaves no gap and no overlap. Every problem is
  * collected, so that one round of corrections fixes them all. Works on {@link FrameworkFile}, whatever fields it
  * gains: the reader has already refused unknown keys and badly typed values.
  */
@@ -55,9 +55,26 @@ final class FrameworkValidator {
         }
         Set<String> instruments = checkInstruments(file, problems);
         Set<Integer> indicators = checkIndicators(file, instruments, problems);
-        RatingRuleValidator.check(file, problems);
         checkOitItems(file, indicators, problems);
+        ruleAndRoles(file, problems);
         return problems;
+    }
+
+    /**
+     * The file's own checks ({@link FrameworkFile#check}): the rating rule of either kind and the OIT roles. Those of
+     * a place this class has already found wrong are left out, so that each mistake is listed once.
+     */
+    private static void ruleAndRoles(FrameworkFile file, List<FrameworkProblem> problems) {
+        List<FrameworkProblem> own = new ArrayList<>();
+        try {
+            file.check(own);
+        } catch (RuntimeException incomplete) {
+            // A part this class has already reported missing; its problem is in the list.
+            return;
+        }
+        Set<String> reported = new HashSet<>();
+        problems.forEach(p -> reported.add(p.path()));
+        own.stream().filter(p -> reported.add(p.path())).forEach(problems::add);
     }
 
     private static Set<String> checkInstruments(FrameworkFile file, List<FrameworkProblem> problems) {

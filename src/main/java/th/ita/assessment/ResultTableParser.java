@@ -20,6 +20,7 @@ final class ResultTableParser {
     static final String FIELD_INDICATOR = "assessment.field.indicator";
     static final String FIELD_OVERALL = "assessment.field.overallScore";
     static final String FIELD_GRADE = "assessment.field.grade";
+    static final String FIELD_INSTRUMENT = "assessment.field.instrumentScore";
 
     private static final Set<String> INDICATOR_HEADERS = Set.of("indicator", "ตัวชี้วัด");
     private static final Set<String> SCORE_HEADERS = Set.of("score", "คะแนน");
@@ -30,7 +31,8 @@ final class ResultTableParser {
     private final List<ImportProblem> problems = new ArrayList<>();
     private int notShown;
     private Score overall;
-    private Grade grade;
+    private String rating;
+    private final Map<String, Score> instruments = new TreeMap<>();
     private final Map<IndicatorCode, Score> scores = new TreeMap<>();
     private final Map<IndicatorCode, Integer> firstRowOf = new HashMap<>();
 
@@ -56,7 +58,10 @@ final class ResultTableParser {
             } else if (OVERALL_KEYS.contains(key)) {
                 attempt(row.number(), FIELD_OVERALL, () -> overall = Score.parse(row.cell(1), FIELD_OVERALL));
             } else if (GRADE_KEYS.contains(key)) {
-                attempt(row.number(), FIELD_GRADE, () -> grade = Grade.parse(row.cell(1), FIELD_GRADE));
+                attempt(row.number(), FIELD_GRADE, () -> rating = requiredCode(row.cell(1)));
+            } else if (isInstrument(row.cell(0))) {
+                String instrument = Rating.normaliseCode(row.cell(0));
+                attempt(row.number(), FIELD_INSTRUMENT, () -> instruments.put(instrument, Score.parse(row.cell(1), FIELD_INSTRUMENT)));
             }
             // Anything else before the header is a title or a note, as spreadsheets often have.
         }
@@ -71,7 +76,22 @@ final class ResultTableParser {
         if (!problems.isEmpty()) {
             throw new AssessmentImportException(problems, notShown);
         }
-        return new Results(overall, grade, scores);
+        return new Results(overall, rating, instruments, scores);
+    }
+
+    /** A row "IIT", "EIT" or "OIT" (the year's instrument codes) before the header: that instrument's published score. */
+    private boolean isInstrument(String cell) {
+        String code = Rating.normaliseCode(cell);
+        return code != null && framework.instrument(code).isPresent();
+    }
+
+    /** Whether the year's rule knows the code is checked when saving, with the rule's codes in the message. */
+    private static String requiredCode(String cell) {
+        String code = Rating.normaliseCode(cell);
+        if (code == null) {
+            throw new UserInputException("error.required", new th.ita.shared.RequiredText.FieldName(FIELD_GRADE));
+        }
+        return code;
     }
 
     private void readScore(RawRow row, int indicatorColumn, int scoreColumn) {

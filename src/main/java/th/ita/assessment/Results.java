@@ -5,18 +5,33 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One organisation's published results of one year, as entered or imported: the overall score and grade
- * (either may be absent from the report at hand) and the known indicator scores. An indicator without a
+ * One organisation's published results of one year, as entered or imported: the overall score, the rating
+ * as published ({@code publishedRating}, a code or name of the year's rule), the instruments' scores (IIT, EIT, OIT)
+ * and the known indicator scores. Any of them may be absent from the report at hand; an indicator without a
  * score is unknown, not zero.
  */
-public record Results(Score overallScore, Grade grade, Map<IndicatorCode, Score> scores) {
+public record Results(Score overallScore, String publishedRating, Map<String, Score> instrumentScores,
+                      Map<IndicatorCode, Score> scores) {
 
     public Results {
+        publishedRating = Rating.normaliseCode(publishedRating);
+        instrumentScores = Collections.unmodifiableMap(new TreeMap<>(instrumentScores));
         scores = Collections.unmodifiableMap(new TreeMap<>(scores));
     }
 
+    /** Without instrument scores (a report that gives only the overall score and indicators). */
+    public Results(Score overallScore, String publishedRating, Map<IndicatorCode, Score> scores) {
+        this(overallScore, publishedRating, Map.of(), scores);
+    }
+
+    /** From text without instrument scores; Thai digits accepted, blank = unknown. */
+    public static Results parse(String overallScore, String rating, Map<Integer, String> scoreTexts) {
+        return parse(overallScore, rating, Map.of(), scoreTexts);
+    }
+
     /** From the text fields of a form; Thai digits accepted, blank = unknown. */
-    public static Results parse(String overallScore, String grade, Map<Integer, String> scoreTexts) {
+    public static Results parse(String overallScore, String rating, Map<String, String> instrumentTexts,
+                                Map<Integer, String> scoreTexts) {
         Map<IndicatorCode, Score> scores = new TreeMap<>();
         scoreTexts.forEach((code, text) -> {
             Score score = Score.parseOptional(text, Score.FIELD);
@@ -24,7 +39,13 @@ public record Results(Score overallScore, Grade grade, Map<IndicatorCode, Score>
                 scores.put(IndicatorCode.of(code), score);
             }
         });
-        return new Results(Score.parseOptional(overallScore, "assessment.field.overallScore"),
-                Grade.parseOptional(grade, "assessment.field.grade"), scores);
+        Map<String, Score> instruments = new TreeMap<>();
+        instrumentTexts.forEach((code, text) -> {
+            Score score = Score.parseOptional(text, "assessment.field.instrumentScore");
+            if (score != null) {
+                instruments.put(code, score);
+            }
+        });
+        return new Results(Score.parseOptional(overallScore, "assessment.field.overallScore"), rating, instruments, scores);
     }
 }

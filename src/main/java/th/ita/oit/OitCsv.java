@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The board in item order (o1, o2 … o43), one line per item, ready to be typed or pasted into ITAS: the URLs (one
+ * The board in item order (o1, o2 … to the year's last item), one line per item, ready to be typed or pasted into ITAS: the URLs (one
  * per line within the cell) and the explanation, with division and state for the coordinator's own checking. UTF-8
  * with a byte-order mark so that Excel shows Thai; a cell a person wrote never becomes a formula (as AuditCsv).
  */

@@ -29,11 +29,14 @@ final class OitItemMatch {
         }
         String where = ((uri.getRawPath() == null ? "" : uri.getRawPath()) + "?"
                 + (uri.getRawQuery() == null ? "" : uri.getRawQuery())).toLowerCase(Locale.ROOT);
+        // Years spell their codes differently (o12 in 2566, O12 in 2568): the framework's own spelling is returned.
+        java.util.Map<String, String> byLowerCase = new java.util.HashMap<>();
+        codes.forEach(c -> byLowerCase.putIfAbsent(c.toLowerCase(Locale.ROOT), c));
         Matcher matcher = TOKEN.matcher(where);
         String found = null;
         while (matcher.find()) {
-            String code = "o" + Integer.parseInt(matcher.group(1));
-            if (!codes.contains(code)) {
+            String code = byLowerCase.get("o" + Integer.parseInt(matcher.group(1)));
+            if (code == null) {
                 continue;
             }
             if (found != null && !found.equals(code)) {

@@ -206,7 +206,7 @@ public class OitService {
             return new OitBoardItem(oit.code(), oit.titleTh(), oit.indicator().value(), answer.divisionCode(),
                     division == null ? null : division.nameTh(), answer.urls(), answer.explanation(),
                     OitReadiness.state(answer.urls()), OitReadiness.lastCheck(answer.urls()), answer.approvedBy(),
-                    answer.approvedAt(), editable.test(answer.divisionCode()));
+                    answer.approvedAt(), editable.test(answer.divisionCode()), oit.role());
         }).toList();
         return new OitBoard(organisation.id(), framework.fiscalYear(), organisation.websiteDomain(), items,
                 OitReadiness.perDivision(items, all), mayAssign);

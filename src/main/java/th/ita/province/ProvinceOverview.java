@@ -33,7 +33,7 @@ class ProvinceOverview {
         this.organisationService = organisationService;
     }
 
-    record Result(long organisationId, int fiscalYear, BigDecimal overallScore, String grade) {
+    record Result(long organisationId, int fiscalYear, BigDecimal overallScore, OrganisationStanding.Rating rating) {
     }
 
     record PlanRow(long id, long organisationId, int fiscalYear, String status) {
@@ -48,12 +48,14 @@ class ProvinceOverview {
             return List.of();
         }
         Map<Long, Result> results = byKey(jdbc.sql("""
-                        select a.organisation_id, a.fiscal_year, a.overall_score, a.grade
+                        select a.organisation_id, a.fiscal_year, a.overall_score, coalesce(a.rating, a.grade) as rating,
+                               r.name_th as rating_th, r.name_en as rating_en
                         from assessment a join organisation g on g.id = a.organisation_id
+                        left join ita_rating_level r on r.fiscal_year = a.fiscal_year and r.code = coalesce(a.rating, a.grade)
                         where g.province = :province
                           and a.fiscal_year = (select max(b.fiscal_year) from assessment b where b.organisation_id = a.organisation_id)""")
                 .param("province", province).query((rs, n) -> new Result(rs.getLong("organisation_id"), rs.getInt("fiscal_year"),
-                        rs.getBigDecimal("overall_score"), rs.getString("grade"))).list(), Result::organisationId);
+                        rs.getBigDecimal("overall_score"), rating(rs))).list(), Result::organisationId);
         Map<Long, PlanRow> plans = byKey(jdbc.sql("select p.id, p.organisation_id, p.fiscal_year, p.status "
                         + "from improvement_plan p where p.id in (" + LATEST_PLANS + ")")
                 .param("province", province).query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getLong("organisation_id"),
@@ -75,12 +77,22 @@ class ProvinceOverview {
                 measures, overdue)).toList();
     }
 
+    /** Each year's rating by that year's own rule and names; a code the rule does not know is its own name. */
+    private static OrganisationStanding.Rating rating(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String code = rs.getString("rating");
+        if (code == null) {
+            return null;
+        }
+        String th = rs.getString("rating_th");
+        return new OrganisationStanding.Rating(code, th == null ? code : th, th == null ? code : rs.getString("rating_en"));
+    }
+
     private static OrganisationStanding standing(Organisation o, Result result, PlanRow plan, Map<Long, Count> measures,
                                                  Map<Long, Integer> overdue) {
         Count count = plan == null ? null : measures.get(plan.id());
         return new OrganisationStanding(o.id(), o.nameTh(), o.nameEn(), o.district(),
                 result == null ? null : result.fiscalYear(), result == null ? null : result.overallScore(),
-                result == null ? null : result.grade(),
+                result == null ? null : result.rating(),
                 plan == null ? null : plan.id(), plan == null ? null : plan.fiscalYear(),
                 plan == null ? null : plan.status(),
                 count == null ? 0 : count.done(), count == null ? 0 : count.total(),

@@ -117,10 +117,15 @@ final class ReportContent {
                     Cell.of(texts.get("report.results." + result.status().name().toLowerCase(Locale.ROOT))).centre()));
         }
         blocks.add(new ReportDocument.Table(List.of(1.2f, 4f, 1.2f, 1.2f, 1.6f), 1, rows));
-        if (assessment.overallScore() != null || assessment.grade() != null) {
+        if (assessment.overallScore() != null || assessment.rating() != null) {
             text(texts.get("report.results.overall",
                     assessment.overallScore() == null ? "-" : digits(assessment.overallScore().toString()),
-                    assessment.grade() == null ? "-" : assessment.grade().name()));
+                    assessment.rating() == null ? "-" : assessment.rating().nameTh()));
+        }
+        if (!assessment.instrumentScores().isEmpty()) {
+            // The year's rule may ask a minimum of each instrument: the report shows what the rating rests on.
+            text(texts.get("report.results.instruments", String.join(", ", assessment.instrumentScores().stream()
+                    .map(s -> s.code() + " " + digits(s.score().toString())).toList())));
         }
         failing(assessment);
     }
@@ -253,7 +258,7 @@ final class ReportContent {
                 Cell.header(texts.get("oit.column.division")), Cell.header(texts.get("oit.column.urls")),
                 Cell.header(texts.get("oit.column.state"))));
         for (OitBoardItem item : board.items()) {
-            rows.add(List.of(Cell.of(item.code()).centre(), Cell.of(item.title()),
+            rows.add(List.of(Cell.of(item.code()).centre(), Cell.of(item.titleWithRole(texts::get)),
                     Cell.of(item.divisionName() == null ? texts.get("oit.division.none") : item.divisionName()),
                     Cell.lines(item.urls().isEmpty() ? List.of("-") : item.urls().stream().map(OitUrl::url).toList()),
                     Cell.lines(state(item))));

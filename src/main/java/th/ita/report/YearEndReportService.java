@@ -36,7 +36,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The year-end report of a plan (the evidence for OIT o43 in the next assessment): DOCX and PDF made from the
+ * The year-end report of a plan (the evidence for the OIT item whose role is the measures' report, o43 in 2566): DOCX and PDF made from the
  * data as it stands, and stored versions. Versions are append-only: generating again adds a version, and a
  * signed-off version is never changed. The coordinator and the executives read and generate reports; the plan
  * process generates with {@link CurrentUser#system()} and signs off at the executive's sign-off.

@@ -55,8 +55,9 @@ abstract class AbstractAssessmentIT {
         Assessment result = service.find(banTan, FY_2565).orElseThrow();
 
         assertThat(result.overallScore()).isEqualTo(Score.of("85.62"));
-        assertThat(result.grade()).isEqualTo(Grade.A);
-        assertThat(result.gradeDisagreesWithScore()).isFalse();
+        assertThat(result.rating().code()).isEqualTo("A");
+        assertThat(result.rating().nameTh()).isEqualTo("A");
+        assertThat(result.ratingDisagreesWithRule()).isFalse();
         assertThat(result.failing()).extracting(r -> r.code().value(), r -> r.score().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "83.09"),
                         org.assertj.core.groups.Tuple.tuple(4, "81.13"), org.assertj.core.groups.Tuple.tuple(10, "68.75"));
@@ -73,16 +74,26 @@ abstract class AbstractAssessmentIT {
         Framework framework = frameworks.require(FY_2566);
         assertThat(framework.indicators()).hasSize(10);
         assertThat(framework.oitItems()).hasSize(43);
-        assertThat(framework.gradeBands()).hasSize(7);
+        assertThat(framework.ratingRule().kind()).isEqualTo(RatingRule.Kind.LEVELS);
+        assertThat(framework.ratingRule().levels()).hasSize(5);
+        assertThat(frameworks.require(FY_2565).ratingRule().levels()).hasSize(7);
+        assertThat(framework.itemWithRole(OitRole.MEASURES_REPORT)).map(OitItem::code).contains("o43");
+        // Read back from the tables as the file has it: the rule's instrument minimums, the flags and sources.
+        Framework fy2568 = frameworks.require(FiscalYear.of(2568));
+        assertThat(fy2568.provisional()).isTrue();
+        assertThat(fy2568.sources()).isEqualTo(FrameworkFilesTest.year(2568).sources());
+        assertThat(fy2568.ratingRule()).isEqualTo(FrameworkFilesTest.year(2568).ratingRule());
+        assertThat(fy2568.rate(Score.of("94.64"), RatingRuleTest.instruments("93", "84", "99"))).map(Rating::code).contains("PASS");
+        assertThat(fy2568.itemWithRole(OitRole.MEASURES)).map(OitItem::code).contains("O27");
         assertThat(jdbc.sql("select count(*) from assessment where organisation_id = ?").param(banTan)
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
     void formInput_createsThenReplaces_keepingTheId() {
-        SavedAssessment first = service.save(organisationId, FY_2566,
+        SavedAssessment first = service.save(organisationId, FY_2565,
                 Results.parse("๘๐.๐๐", "B", Map.of(1, "๙๐", 2, "70.5", 3, "")), coordinator);
-        SavedAssessment second = service.save(organisationId, FY_2566,
+        SavedAssessment second = service.save(organisationId, FY_2565,
                 Results.parse("90", "A", Map.of(1, "91")), coordinator);
 
         assertThat(second.assessmentId()).isEqualTo(first.assessmentId());
@@ -95,15 +106,15 @@ abstract class AbstractAssessmentIT {
 
     @Test
     void overallScoreOutsideTheGradesBand_isSavedWithAWarning() {
-        SavedAssessment saved = service.save(organisationId, FY_2566, Results.parse("84.99", "A", Map.of()), coordinator);
+        SavedAssessment saved = service.save(organisationId, FY_2565, Results.parse("84.99", "A", Map.of()), coordinator);
 
         assertThat(saved.warnings()).singleElement().satisfies(w -> {
             assertThat(w.messageKey()).isEqualTo("assessment.warning.gradeMismatch");
             assertThat(w.arguments()).containsExactly("A", "84.99", "B");
         });
         Assessment result = service.find(saved.assessmentId()).orElseThrow();
-        assertThat(result.grade()).isEqualTo(Grade.A);
-        assertThat(result.gradeOfOverallScore()).isEqualTo(Grade.B);
+        assertThat(result.rating().code()).isEqualTo("A");
+        assertThat(result.ratingByRule().code()).isEqualTo("B");
     }
 
     @Test
@@ -113,19 +124,19 @@ abstract class AbstractAssessmentIT {
 
         Assessment result = service.find(saved.assessmentId()).orElseThrow();
         assertThat(saved.warnings()).isEmpty();
-        assertThat(result.grade()).isEqualTo(Grade.A);
+        assertThat(result.rating().code()).isEqualTo("A");
         assertThat(result.failing()).extracting(r -> r.code().value()).containsExactly(2, 4, 10);
     }
 
     @Test
     void goodXlsx_isImported() throws IOException {
-        byte[] xlsx = ResultFileReaderTest.xlsx(new Object[][]{{"grade", "AA"}, {"overall", 96.5},
+        byte[] xlsx = ResultFileReaderTest.xlsx(new Object[][]{{"grade", "ผ่านดีเยี่ยม"}, {"overall", 96.5},
                 {"indicator", "score"}, {1.0, 97.25}, {9.0, 100.0}, {10.0, 84.99}});
         SavedAssessment saved = service.importFile(organisationId, FY_2566, "ita-2566.xlsx", xlsx, coordinator);
 
         Assessment result = service.find(saved.assessmentId()).orElseThrow();
         assertThat(result.overallScore()).isEqualTo(Score.of("96.50"));
-        assertThat(result.grade()).isEqualTo(Grade.AA);
+        assertThat(result.rating().code()).isEqualTo("EXCELLENT");
         assertThat(result.failing()).extracting(r -> r.code().value()).containsExactly(10);
     }
 
@@ -146,6 +157,65 @@ abstract class AbstractAssessmentIT {
         assertThat(kept.overallScore()).isEqualTo(Score.of("85.62"));
         assertThat(kept.indicators()).filteredOn(r -> r.code().value() == 1).singleElement()
                 .satisfies(r -> assertThat(r.score()).isNull());
+        assertThat(service.find(organisationId, FY_2566)).isEmpty();
+    }
+
+    @Test
+    void instrumentScores_areStoredAsPublished_andTheYearsRuleRatesByThem() {
+        SavedAssessment saved = service.save(organisationId, FY_2566, new Results(Score.of("94.64"), null,
+                RatingRuleTest.instruments("92.10", "84.00", "99.00"), Map.of()), coordinator);
+
+        Assessment result = service.find(saved.assessmentId()).orElseThrow();
+        // 94.64 overall, but an EIT under 85: ผ่าน, not ผ่านดี.
+        assertThat(result.rating()).isEqualTo(new Rating("PASS", "ผ่าน", "Pass"));
+        assertThat(result.instrumentScores()).extracting(InstrumentScore::code, s -> s.score().toString(), InstrumentScore::computed)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("IIT", "92.10", false),
+                        org.assertj.core.groups.Tuple.tuple("EIT", "84.00", false),
+                        org.assertj.core.groups.Tuple.tuple("OIT", "99.00", false));
+        assertThat(result.overallComputed()).isFalse();
+        assertThat(jdbc.sql("select rating from assessment where id = ?").param(saved.assessmentId())
+                .query(String.class).single()).isEqualTo("PASS");
+        assertThat(jdbc.sql("select count(*) from assessment_instrument_score where assessment_id = ?")
+                .param(saved.assessmentId()).query(Integer.class).single()).isEqualTo(3);
+        assertThat(service.list(coordinator)).filteredOn(a -> a.id() == saved.assessmentId()).singleElement()
+                .satisfies(a -> assertThat(a.rating().nameTh()).isEqualTo("ผ่าน"));
+    }
+
+    @Test
+    void missingInstrumentAndOverallScores_areComputedFromTheIndicatorsByTheYearsWeights_andMarked() {
+        Map<Integer, String> indicators = new java.util.TreeMap<>(Map.of(1, "90", 2, "90", 3, "90", 4, "90", 5, "90",
+                6, "80", 7, "85", 8, "90", 9, "100", 10, "90"));
+        SavedAssessment saved = service.save(organisationId, FY_2566,
+                Results.parse("", null, Map.of("EIT", "84"), indicators), coordinator);
+
+        Assessment result = service.find(saved.assessmentId()).orElseThrow();
+        assertThat(result.instrumentScore("IIT").orElseThrow()).extracting(s -> s.score().toString(), InstrumentScore::computed)
+                .containsExactly("90.00", true);
+        assertThat(result.instrumentScore("EIT").orElseThrow()).extracting(s -> s.score().toString(), InstrumentScore::computed)
+                .containsExactly("84.00", false);
+        assertThat(result.instrumentScore("OIT").orElseThrow().score()).isEqualTo(Score.of("95"));
+        // 0.3 × 90 + 0.3 × 84 + 0.4 × 95
+        assertThat(result.overallScore()).isEqualTo(Score.of("90.20"));
+        assertThat(result.overallComputed()).isTrue();
+        assertThat(result.rating().code()).isEqualTo("PASS");
+
+        // Saved again with NACC's own overall score: that one is kept and no longer marked computed.
+        service.save(organisationId, FY_2566, Results.parse("90.31", null, Map.of("EIT", "86"), indicators), coordinator);
+        Assessment corrected = service.find(saved.assessmentId()).orElseThrow();
+        assertThat(corrected.overallScore()).isEqualTo(Score.of("90.31"));
+        assertThat(corrected.overallComputed()).isFalse();
+        assertThat(corrected.rating().code()).isEqualTo("GOOD");
+    }
+
+    @Test
+    void aRatingTheYearsRuleDoesNotKnow_isRefusedInThai_andNothingIsSaved() {
+        assertThatThrownBy(() -> service.save(organisationId, FY_2566, Results.parse("90", "A", Map.of()), coordinator))
+                .isInstanceOfSatisfying(th.ita.shared.UserInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("assessment.error.rating");
+                });
+        assertThatThrownBy(() -> service.save(organisationId, FY_2566,
+                new Results(Score.of("90"), null, Map.of("XIT", Score.of("90")), Map.of()), coordinator))
+                .isInstanceOf(th.ita.shared.UserInputException.class);
         assertThat(service.find(organisationId, FY_2566)).isEmpty();
     }
 

@@ -26,9 +26,20 @@ class ResultFileReaderTest {
     void sampleCsv_withThaiDigitsAndHeaderRows_readsOverallGradeAndThreeScores() throws IOException {
         Results results = reader.read("ban-tan-2565.csv", sample(), framework);
         assertThat(results.overallScore()).isEqualTo(Score.of("85.62"));
-        assertThat(results.grade()).isEqualTo(Grade.A);
+        assertThat(results.publishedRating()).isEqualTo("A");
         assertThat(results.scores()).containsOnlyKeys(IndicatorCode.of(2), IndicatorCode.of(4), IndicatorCode.of(10))
                 .containsEntry(IndicatorCode.of(2), Score.of("83.09"));
+    }
+
+    @Test
+    void instrumentRowsBeforeTheHeader_areTheInstrumentsPublishedScores_andARatingMayBeItsThaiName() {
+        byte[] csv = "overall,94.64\ngrade,ผ่าน\nIIT,92.10\neit,๘๔\nOIT,99\nindicator,score\n1,95.20\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Results results = reader.read("2568.csv", csv, framework);
+        assertThat(results.instrumentScores()).containsEntry("IIT", Score.of("92.10")).containsEntry("EIT", Score.of("84"))
+                .containsEntry("OIT", Score.of("99"));
+        assertThat(results.publishedRating()).isEqualTo("ผ่าน");
+        assertThat(results.scores()).containsOnlyKeys(IndicatorCode.of(1));
     }
 
     @Test

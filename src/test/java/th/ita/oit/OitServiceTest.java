@@ -172,7 +172,7 @@ class OitServiceTest {
         assertThat(item(snapshot, "o16").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/oit/o16");
         assertThat(item(snapshot, "o9").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/faq");
         assertThat(snapshot.items()).noneMatch(OitBoardItem::editable);
-        assertThat(service.snapshot(organisation, FiscalYear.of(2567))).as("no framework for 2567").isEmpty();
+        assertThat(service.snapshot(organisation, FiscalYear.of(2570))).as("no framework for 2570").isEmpty();
     }
 
     @Test

@@ -60,7 +60,7 @@ abstract class AbstractProvinceOverviewIT {
 
         assertThat(smallRows).hasSize(2);
         assertThat(largeRows).hasSize(10).allSatisfy(row -> {
-            assertThat(row.grade()).isEqualTo("B");
+            assertThat(row.rating()).extracting(r -> r.code(), r -> r.nameTh()).containsExactly("IMPROVE", "ต้องปรับปรุง");
             assertThat(row.measuresDone()).isEqualTo(1);
             assertThat(row.measuresTotal()).isEqualTo(3);
             assertThat(row.partsOverdue()).isEqualTo(1);
@@ -109,7 +109,7 @@ abstract class AbstractProvinceOverviewIT {
         for (int i = 0; i < organisations; i++) {
             long id = testOrganisations.onboard(province).id();
             fixtures.assessment(id, 2565, "60.00", "D");
-            fixtures.assessment(id, 2566, "82.00", "B");
+            fixtures.assessment(id, 2566, "82.00", "IMPROVE");
             fixtures.plan(id, 2566, 2, 2, 0);
             fixtures.plan(id, 2567, 3, 1, 1);
         }

@@ -52,7 +52,7 @@ class ProvinceServiceTest {
         TestOrganisation withPlan = testOrganisations.onboard(province);
         TestOrganisation without = testOrganisations.onboard(province);
         fixtures.assessment(withPlan.id(), 2565, "70.00", "C");
-        fixtures.assessment(withPlan.id(), 2566, "81.50", "B");
+        fixtures.assessment(withPlan.id(), 2566, "81.50", "IMPROVE");
         fixtures.plan(withPlan.id(), 2566, 2, 0, 0);
         long latestPlan = fixtures.plan(withPlan.id(), 2567, 5, 2, 1);
         CurrentUser auditor = ProvinceFixtures.auditorOf(province);
@@ -63,7 +63,7 @@ class ProvinceServiceTest {
         OrganisationStanding standing = rows.stream().filter(r -> r.organisationId() == withPlan.id()).findFirst().orElseThrow();
         assertThat(standing.assessmentYear()).isEqualTo(2566);
         assertThat(standing.overallScore()).isEqualByComparingTo("81.50");
-        assertThat(standing.grade()).isEqualTo("B");
+        assertThat(standing.rating().nameTh()).isEqualTo("ต้องปรับปรุง");
         assertThat(standing.planId()).isEqualTo(latestPlan);
         assertThat(standing.planYear()).isEqualTo(2567);
         assertThat(standing.measuresDone()).isEqualTo(2);

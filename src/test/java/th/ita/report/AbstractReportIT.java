@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import th.ita.assessment.AssessmentService;
-import th.ita.assessment.Grade;
 import th.ita.assessment.IndicatorCode;
 import th.ita.assessment.Results;
 import th.ita.assessment.Score;
@@ -67,7 +66,7 @@ abstract class AbstractReportIT {
     void planWithOutcomes() {
         org = testOrganisations.onboard("ฮอด", "เชียงใหม่");
         coordinator = org.user("coordinator");
-        assessments.save(org.id(), FiscalYear.of(2566), new Results(Score.of("85.62"), Grade.A, Map.of(
+        assessments.save(org.id(), FiscalYear.of(2566), new Results(Score.of("85.62"), "PASS", Map.of(
                 IndicatorCode.of(1), Score.of("90.10"), IndicatorCode.of(2), Score.of("83.09"),
                 IndicatorCode.of(4), Score.of("81.13"))), coordinator);
         planId = importer.importPlan(planFile(org.nameTh()), org.id(), coordinator);
@@ -98,11 +97,17 @@ abstract class AbstractReportIT {
     }
 
     @Test
-    void oitAppendix_ofAYearWithoutFramework_saysSo() {
+    void oitAppendix_marksTheItemsThatCarryThePlanAndItsReport_byTheirRoleInTheYearsFramework() {
         byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
 
-        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. 2567",
-                "ยังไม่มีกรอบการประเมินที่กำหนดรายการ OIT ของปีงบประมาณ พ.ศ. 2567");
+        assertThat(ReportFiles.docxText(docx)).contains("ภาคผนวก: รายการ OIT ปีงบประมาณ พ.ศ. 2567");
+        XWPFTable table = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals("ข้อ")).findFirst().orElseThrow();
+        assertThat(table.getRow(43).getCell(0).getText()).isEqualTo("o43");
+        assertThat(String.join("", lines(table.getRow(43).getCell(1)))).isEqualTo(
+                "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน — "
+                        + "ข้อนี้คือรายงานผลการดำเนินการตามมาตรการที่ระบบนี้จัดทำ (รายงานสิ้นปี)");
+        assertThat(String.join("", lines(table.getRow(1).getCell(1)))).isEqualTo("โครงสร้าง");
     }
 
     /**
@@ -188,7 +193,7 @@ abstract class AbstractReportIT {
         assertThat(failing.getRows()).extracting(r -> r.getCell(0).getText() + "|" + r.getCell(2).getText())
                 .containsExactly("ตัวชี้วัดที่ 2|คะแนนที่ได้ 83.09 คะแนน", "ตัวชี้วัดที่ 4|คะแนนที่ได้ 81.13 คะแนน");
         String text = ReportFiles.docxText(docx);
-        assertThat(text).contains("คะแนนภาพรวมของหน่วยงานที่ได้ 85.62 คะแนน ระดับผลการประเมิน A",
+        assertThat(text).contains("คะแนนภาพรวมของหน่วยงานที่ได้ 85.62 คะแนน ระดับผลการประเมิน ผ่าน",
                 "ประจำปีงบประมาณ พ.ศ. 2566", "ปีงบประมาณ พ.ศ. 2567", "อำเภอฮอด จังหวัดเชียงใหม่",
                 "1. เปิดเผยข้อมูลการใช้งบประมาณ");
     }

@@ -17,6 +17,7 @@ import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.IndicatorResult;
+import th.ita.assessment.InstrumentScore;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The latest published ITA result: overall score and grade, every indicator with its score (or "unknown")
+ * The latest published ITA result: overall score, the instruments' scores and the rating by the year's own rule, every indicator with its score (or "unknown")
  * and the failing ones marked, since they are what the improvement plan must address; below it, every year on
  * record of the same organisation ({@link IndicatorTrend}). The coordinator can import a result file or enter a
  * result by form here.
@@ -105,17 +106,24 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     private void show(Assessment assessment) {
         overallScore.setId("assessment-overall");
         overallScore.setText(assessment.overallScore() == null ? getTranslation("assessment.notPublished")
-                : assessment.overallScore().toString());
+                : computed(assessment.overallScore().toString(), assessment.overallComputed()));
         grade.setId("assessment-grade");
-        grade.setText(assessment.grade() == null ? getTranslation("assessment.notPublished") : assessment.grade().name());
+        grade.setText(assessment.rating() == null ? getTranslation("assessment.notPublished")
+                : assessment.rating().name(getLocale()));
         grade.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
 
         HorizontalLayout headline = new HorizontalLayout(
                 labelled("assessment.overallScore", overallScore), labelled("assessment.grade", grade));
+        // Since the 2566 results a level also asks a minimum of each instrument: the three scores explain the rating.
+        for (InstrumentScore score : assessment.instrumentScores()) {
+            Span value = new Span(computed(score.score().toString(), score.computed()));
+            value.setId("assessment-instrument-" + score.code());
+            headline.add(labelled(score.code(), value, score.instrument().name(getLocale())));
+        }
         results.add(new H3(getTranslation("assessment.heading", assessment.summary().organisationNameTh(),
                 assessment.fiscalYear().toString())), headline);
-        if (assessment.gradeDisagreesWithScore()) {
-            results.add(new Span(getTranslation("assessment.gradeOfScore", assessment.gradeOfOverallScore().name())));
+        if (assessment.ratingDisagreesWithRule()) {
+            results.add(new Span(getTranslation("assessment.gradeOfScore", assessment.ratingByRule().name(getLocale()))));
         }
         results.add(new Span(getTranslation("assessment.passMark", assessment.passMark().toString()) + " · "
                 + getTranslation("assessment.failingSummary", String.valueOf(assessment.failing().size()))));
@@ -127,8 +135,20 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private String computed(String score, boolean computed) {
+        return computed ? getTranslation("assessment.computedScore", score) : score;
+    }
+
     private Component labelled(String key, Span value) {
-        Div box = new Div(new Div(getTranslation(key)), value);
+        return labelled(getTranslation(key), value, null);
+    }
+
+    private Component labelled(String label, Span value, String title) {
+        Div caption = new Div(label);
+        if (title != null) {
+            caption.getElement().setAttribute("title", title);
+        }
+        Div box = new Div(caption, value);
         value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
         return box;
     }

@@ -6,13 +6,17 @@ import th.ita.assessment.Assessment;
 import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.Indicator;
+import th.ita.assessment.Framework;
 import th.ita.assessment.IndicatorCode;
+import th.ita.assessment.Instrument;
+import th.ita.assessment.Rating;
 import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.Score;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,6 +31,8 @@ class IndicatorFields extends FormLayout {
 
     private final FrameworkService frameworks;
     private final Map<IndicatorCode, TextField> fields = new LinkedHashMap<>();
+    private final Map<String, TextField> instrumentFields = new LinkedHashMap<>();
+    private List<Rating> ratings = List.of();
 
     IndicatorFields(FrameworkService frameworks) {
         this.frameworks = frameworks;
@@ -38,11 +44,16 @@ class IndicatorFields extends FormLayout {
     Optional<UserInputException> show(FiscalYear year) {
         removeAll();
         fields.clear();
+        instrumentFields.clear();
+        ratings = List.of();
         if (year == null) {
             return Optional.empty();
         }
         try {
-            frameworks.require(year).indicators().forEach(this::addField);
+            Framework framework = frameworks.require(year);
+            ratings = framework.ratingRule().ratings();
+            framework.instruments().forEach(this::addField);
+            framework.indicators().forEach(this::addField);
             return Optional.empty();
         } catch (UserInputException e) {
             return Optional.of(e);
@@ -58,7 +69,29 @@ class IndicatorFields extends FormLayout {
         add(field);
     }
 
+    /** The instrument's score as published (IIT, EIT, OIT): the year's rule may ask a minimum of each. */
+    private void addField(Instrument instrument) {
+        TextField field = new TextField(getTranslation("assessment.entry.instrument", instrument.code(),
+                instrument.name(getLocale())));
+        field.setId("entry-instrument-" + instrument.code());
+        field.setPlaceholder(getTranslation("assessment.unknownScore"));
+        instrumentFields.put(instrument.code(), field);
+        add(field);
+    }
+
+    /** The ratings of the year's rule, highest first (empty without a framework). */
+    List<Rating> ratings() {
+        return ratings;
+    }
+
     void fill(Assessment stored) {
+        // A computed score is ours, not NACC's: left blank so that saving again does not turn it into a published one.
+        stored.instrumentScores().stream().filter(s -> !s.computed()).forEach(s -> {
+            TextField field = instrumentFields.get(s.code());
+            if (field != null) {
+                field.setValue(s.score().toString());
+            }
+        });
         for (IndicatorResult result : stored.indicators()) {
             TextField field = fields.get(result.code());
             if (field != null) {
@@ -75,8 +108,21 @@ class IndicatorFields extends FormLayout {
         return scores;
     }
 
+    Map<String, Score> instrumentScores() {
+        Map<String, Score> scores = new TreeMap<>();
+        instrumentFields.forEach((code, field) -> FieldParsing.parsed(field,
+                        () -> Score.parseOptional(field.getValue(), "assessment.field.instrumentScore"))
+                .ifPresent(score -> scores.put(code, score)));
+        return scores;
+    }
+
     long invalidCount() {
-        return fields.values().stream().filter(TextField::isInvalid).count();
+        return fields.values().stream().filter(TextField::isInvalid).count()
+                + instrumentFields.values().stream().filter(TextField::isInvalid).count();
+    }
+
+    TextField instrumentField(String code) {
+        return instrumentFields.get(code);
     }
 
     TextField field(int code) {

@@ -27,8 +27,12 @@ class IndicatorTrend extends VerticalLayout {
     record Row(String code, String name, List<Cell> cells) {
     }
 
-    /** A year's score: null when unknown; {@code failing} against that year's pass mark. */
-    record Cell(Score score, boolean failing) {
+    /** A year's score: null when unknown; {@code failing} against that year's pass mark; or a year's rating, as text. */
+    record Cell(Score score, boolean failing, String text) {
+
+        Cell(Score score, boolean failing) {
+            this(score, failing, null);
+        }
     }
 
     final Grid<Row> grid = new Grid<>();
@@ -56,7 +60,7 @@ class IndicatorTrend extends VerticalLayout {
         String passMark = latest.passMark().toString();
         SvgBarChart svg = new SvgBarChart(getTranslation("assessment.trend.chart", passMark), 100)
                 .referenceLine(latest.passMark().value().doubleValue(), getTranslation("assessment.trend.passMark", passMark));
-        for (Row row : rows) {
+        for (Row row : rows.stream().filter(r -> r.cells().stream().allMatch(c -> c.text() == null)).toList()) {
             for (int i = 0; i < years.size(); i++) {
                 Score score = row.cells().get(i).score();
                 String year = years.get(i).fiscalYear().toString();
@@ -82,13 +86,27 @@ class IndicatorTrend extends VerticalLayout {
                 .map(a -> a.indicators().stream().filter(r -> r.code().equals(code)).findFirst()
                         .map(r -> new Cell(r.score(), r.failing())).orElse(new Cell(null, false)))
                 .toList())));
+        Map<String, String> instruments = new LinkedHashMap<>();
+        years.forEach(a -> a.instrumentScores().forEach(s -> instruments.putIfAbsent(s.code(), s.instrument().name(getLocale()))));
+        instruments.forEach((code, name) -> rows.add(new Row(code, name, years.stream()
+                .map(a -> a.instrumentScore(code).map(s -> new Cell(s.score(), s.score().isBelow(a.passMark())))
+                        .orElse(new Cell(null, false)))
+                .toList())));
         rows.add(new Row("", getTranslation("assessment.overallScore"), years.stream()
                 .map(a -> new Cell(a.overallScore(), a.overallScore() != null && a.overallScore().isBelow(a.passMark())))
+                .toList()));
+        // Each year by its own rule: AA…F up to one year, ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน after.
+        rows.add(new Row("", getTranslation("assessment.grade"), years.stream()
+                .map(a -> new Cell(null, false, a.rating() == null ? getTranslation("assessment.notPublished")
+                        : a.rating().name(getLocale())))
                 .toList()));
         return rows;
     }
 
     private Span cell(Cell cell) {
+        if (cell.text() != null) {
+            return new Span(cell.text());
+        }
         Span span = new Span(cell.score() == null ? getTranslation("assessment.unknownScore") : cell.score().toString());
         if (cell.failing()) {
             span.addClassName(AssessmentView.FAILING_CLASS);

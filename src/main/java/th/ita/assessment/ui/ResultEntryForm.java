@@ -13,8 +13,8 @@ import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
 import th.ita.assessment.AssessmentWarning;
 import th.ita.assessment.FrameworkService;
-import th.ita.assessment.Grade;
 import th.ita.assessment.IndicatorCode;
+import th.ita.assessment.Rating;
 import th.ita.assessment.Results;
 import th.ita.assessment.SavedAssessment;
 import th.ita.assessment.Score;
@@ -42,7 +42,7 @@ class ResultEntryForm extends Details {
     final Select<Organisation> organisation;
     final TextField fiscalYear = new TextField();
     final TextField overallScore = new TextField();
-    final Select<Grade> grade = new Select<>();
+    final Select<Rating> grade = new Select<>();
     final IndicatorFields indicators;
     final Paragraph existing = new Paragraph();
     final Div warnings = new Div();
@@ -79,7 +79,7 @@ class ResultEntryForm extends Details {
         overallScore.setHelperText(getTranslation("assessment.entry.optional"));
         grade.setId("entry-grade");
         grade.setLabel(getTranslation("assessment.grade"));
-        grade.setItems(Grade.values());
+        grade.setItemLabelGenerator(rating -> rating == null ? "" : rating.name(getLocale()));
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("assessment.entry.gradeNone"));
         existing.setId("entry-existing");
@@ -95,10 +95,13 @@ class ResultEntryForm extends Details {
     private void load() {
         Optional<FiscalYear> year = FieldParsing.parsed(fiscalYear, () -> FiscalYear.parse(fiscalYear.getValue(), "assessment.field.fiscalYear"));
         indicators.show(year.orElse(null)).ifPresent(problem -> FieldParsing.invalid(fiscalYear, problem));
+        // Each year names its own ratings (AA…F, or ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน).
+        grade.setItems(indicators.ratings());
         Optional<Assessment> stored = year.flatMap(y -> organisation.getOptionalValue()
                 .flatMap(o -> service.find(o.id(), y, user)));
-        overallScore.setValue(stored.map(Assessment::overallScore).map(Score::toString).orElse(""));
-        grade.setValue(stored.map(Assessment::grade).orElse(null));
+        overallScore.setValue(stored.filter(a -> !a.overallComputed()).map(Assessment::overallScore)
+                .map(Score::toString).orElse(""));
+        grade.setValue(stored.map(Assessment::publishedRating).orElse(null));
         stored.ifPresent(indicators::fill);
         existing.setText(stored.isPresent() ? getTranslation("assessment.entry.replaces") : "");
         existing.setVisible(stored.isPresent());
@@ -110,6 +113,7 @@ class ResultEntryForm extends Details {
         Optional<FiscalYear> year = FieldParsing.parsed(fiscalYear, () -> FiscalYear.parse(fiscalYear.getValue(), "assessment.field.fiscalYear"));
         Optional<Score> overall = FieldParsing.parsed(overallScore, () -> Score.parseOptional(overallScore.getValue(), "assessment.field.overallScore"));
         var scores = indicators.scores();
+        var instrumentScores = indicators.instrumentScores();
         long invalidFields = indicators.invalidCount() + (fiscalYear.isInvalid() ? 1 : 0) + (overallScore.isInvalid() ? 1 : 0);
         try {
             if (invalidFields > 0) {
@@ -118,7 +122,8 @@ class ResultEntryForm extends Details {
             long organisationId = organisation.getOptionalValue().map(Organisation::id).orElseThrow(() ->
                     new UserInputException("error.required", new RequiredText.FieldName("assessment.import.organisation")));
             SavedAssessment saved = service.save(organisationId, year.orElseThrow(),
-                    new Results(overall.orElse(null), grade.getValue(), scores), user);
+                    new Results(overall.orElse(null), grade.getOptionalValue().map(Rating::code).orElse(null),
+                            instrumentScores, scores), user);
             Messages.success("assessment.entry.done", year.orElseThrow().toString());
             saved.warnings().forEach(this::warn);
             existing.setText(getTranslation("assessment.entry.replaces"));

@@ -163,6 +163,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             lines.add(getTranslation("dashboard.scoreText", label, value,
                     getTranslation("dashboard.score." + result.status().name())));
         }
+        if (assessment.rating() != null) {
+            // Named by the year's own rule: a letter grade for an old year, a level (ผ่าน, ผ่านดี …) for a newer one.
+            lines.add(getTranslation("dashboard.rating", assessment.rating().name(getLocale())));
+        }
         return new ChartSection("dashboard-scores", heading, chart, lines);
     }
 

@@ -82,7 +82,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(OitBoardItem::code).setKey("code").setHeader(getTranslation("oit.column.code")).setWidth("4em").setFlexGrow(0);
-        grid.addColumn(OitBoardItem::title).setKey("title").setHeader(getTranslation("oit.column.title")).setFlexGrow(3);
+        grid.addColumn(i -> i.titleWithRole(this::getTranslation)).setKey("title").setHeader(getTranslation("oit.column.title")).setFlexGrow(3);
         grid.addColumn(i -> i.divisionName() == null ? getTranslation("oit.division.none") : i.divisionName())
                 .setKey("division").setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
         grid.addComponentColumn(this::urls).setKey("urls").setHeader(getTranslation("oit.column.urls")).setFlexGrow(3);

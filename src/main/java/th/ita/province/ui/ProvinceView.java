@@ -64,7 +64,7 @@ public class ProvinceView extends VerticalLayout implements HasDynamicTitle {
         }
         return getTranslation("province.result", String.valueOf(r.assessmentYear()),
                 r.overallScore() == null ? getTranslation("assessment.notPublished") : r.overallScore().toPlainString(),
-                r.grade() == null ? getTranslation("assessment.notPublished") : r.grade());
+                r.rating() == null ? getTranslation("assessment.notPublished") : r.rating().name(getLocale()));
     }
 
     private String plan(OrganisationStanding r) {

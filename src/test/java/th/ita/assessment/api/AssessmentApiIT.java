@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import th.ita.support.TestOrganisations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssessmentApiIT {
 
     @Autowired TestRestTemplate rest;
+    @Autowired TestOrganisations organisations;
+    @Autowired th.ita.assessment.AssessmentService assessments;
 
     @Test
     void listAndDetail_showTheDemoResult() {
@@ -35,6 +38,7 @@ class AssessmentApiIT {
         assertThat(banTan.get("fiscalYear").asInt()).isEqualTo(2565);
         assertThat(banTan.get("overallScore").decimalValue()).isEqualByComparingTo("85.62");
         assertThat(banTan.get("grade").asText()).isEqualTo("A");
+        assertThat(banTan.get("rating").get("code").asText()).isEqualTo("A");
 
         JsonNode detail = coordinator().getForObject("/api/assessments/" + banTan.get("id").asLong(), JsonNode.class);
         List<Integer> failing = new ArrayList<>();
@@ -50,6 +54,81 @@ class AssessmentApiIT {
         assertThat(first.get("nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
         assertThat(first.get("score").isNull()).isTrue();
         assertThat(first.get("passed").isNull()).isTrue();
+    }
+
+    @Test
+    void a2568ResultPostedByTheCoordinator_getsTheLevelItsInstrumentScoresGive() {
+        TestOrganisations.TestOrganisation org = organisations.onboard();
+        TestRestTemplate coordinator = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD);
+        String body = """
+                {"fiscalYear": 2568, "overall": 94.64,
+                 "instrumentScores": {"IIT": 92.10, "EIT": 84.00, "OIT": 99.00},
+                 "indicators": {"1": 95.20, "6": 84.00}}""";
+
+        ResponseEntity<JsonNode> created = coordinator.postForEntity("/api/organisations/" + org.id() + "/assessments",
+                json(body), JsonNode.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = created.getBody().get("id").asLong();
+        assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/assessments/" + id);
+        JsonNode detail = coordinator.getForObject("/api/assessments/" + id, JsonNode.class);
+        assertThat(detail.get("overallScore").decimalValue()).isEqualByComparingTo("94.64");
+        assertThat(detail.get("instrumentScores").get("EIT").decimalValue()).isEqualByComparingTo("84.00");
+        assertThat(detail.get("instrumentScores").get("IIT").decimalValue()).isEqualByComparingTo("92.10");
+        assertThat(detail.get("instrumentScores").get("OIT").decimalValue()).isEqualByComparingTo("99.00");
+        assertThat(detail.get("computedScores")).isEmpty();
+        JsonNode rating = detail.get("rating");
+        assertThat(rating.get("code").asText()).isEqualTo("PASS");
+        assertThat(rating.get("nameTh").asText()).isEqualTo("ผ่าน");
+        assertThat(rating.get("nameEn").asText()).isEqualTo("Pass");
+        assertThat(detail.get("indicators").get(0).get("score").decimalValue()).isEqualByComparingTo("95.20");
+    }
+
+    @Test
+    void badResults_are400InThai_andSaveNothing() {
+        TestOrganisations.TestOrganisation org = organisations.onboard();
+        TestRestTemplate coordinator = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD);
+        String path = "/api/organisations/" + org.id() + "/assessments";
+
+        ResponseEntity<JsonNode> tooHigh = coordinator.postForEntity(path,
+                json("{\"fiscalYear\": 2568, \"overall\": 90, \"instrumentScores\": {\"EIT\": 101}}"), JsonNode.class);
+        assertThat(tooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooHigh.getBody().get("detail").asText()).isEqualTo("\"คะแนนแบบวัด\" ต้องอยู่ระหว่าง 0 ถึง 100 แต่ได้รับ \"101\"");
+        ResponseEntity<JsonNode> unknownRating = coordinator.postForEntity(path,
+                json("{\"fiscalYear\": 2568, \"overall\": 90, \"rating\": \"A\"}"), JsonNode.class);
+        assertThat(unknownRating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownRating.getBody().get("detail").asText())
+                .isEqualTo("ระดับผลการประเมิน \"A\" ไม่มีในเกณฑ์ของปีงบประมาณ พ.ศ. 2568 (ใช้ได้: EXCELLENT, GOOD, PASS, IMPROVE, URGENT)");
+        ResponseEntity<JsonNode> noYear = coordinator.postForEntity(path, json("{\"overall\": 90}"), JsonNode.class);
+        assertThat(noYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> badIndicator = coordinator.postForEntity(path,
+                json("{\"fiscalYear\": 2568, \"indicators\": {\"11\": 90}}"), JsonNode.class);
+        assertThat(badIndicator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        assertThat(assessments.find(org.id(), th.ita.shared.FiscalYear.of(2568))).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationsCoordinator_isRefused_andThePlatformAdministratorMayRecord() {
+        TestOrganisations.TestOrganisation org = organisations.onboard();
+        String body = "{\"fiscalYear\": 2567, \"overall\": 86.10}";
+
+        ResponseEntity<JsonNode> other = coordinator().postForEntity("/api/organisations/" + org.id() + "/assessments",
+                json(body), JsonNode.class);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(assessments.find(org.id(), th.ita.shared.FiscalYear.of(2567))).isEmpty();
+
+        ResponseEntity<JsonNode> byAdmin = rest.withBasicAuth("admin", "demo")
+                .postForEntity("/api/organisations/" + org.id() + "/assessments", json(body), JsonNode.class);
+        assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // No instrument scores: the 2567 rule cannot tell ผ่านดี from ผ่าน, so no rating rather than a guess.
+        assertThat(assessments.find(org.id(), th.ita.shared.FiscalYear.of(2567)).orElseThrow().rating()).isNull();
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
     }
 
     @Test

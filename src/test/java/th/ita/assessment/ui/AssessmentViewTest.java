@@ -11,10 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.assessment.AssessmentService;
 import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.Score;
+import th.ita.assessment.Results;
+import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
+import th.ita.support.TestOrganisations;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -25,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssessmentViewTest extends KaribuTest {
 
     @Autowired AssessmentService service;
+    @Autowired TestOrganisations organisations;
+    @Autowired th.ita.organisation.OrganisationService organisationService;
 
     @Test
     void coordinatorSeesGradeA_andTheThreeFailingIndicatorsMarked() {
@@ -48,6 +54,28 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void a2568Result_showsTheInstrumentScores_andTheLevelTheYearsRuleGives_besideThe2565Grade() {
+        TestOrganisations.TestOrganisation org = organisations.onboard();
+        service.save(org.id(), FiscalYear.of(2565), new Results(Score.of("85.62"), "A", Map.of()), org.user("coordinator"));
+        service.save(org.id(), FiscalYear.of(2568), new Results(Score.of("94.64"), null,
+                Map.of("IIT", Score.of("92.10"), "EIT", Score.of("84.00"), "OIT", Score.of("99.00")), Map.of()),
+                org.user("coordinator"));
+        login(org.userId("coordinator"));
+
+        UI.getCurrent().navigate(AssessmentView.class);
+        AssessmentView view = _get(AssessmentView.class);
+
+        assertThat(view.overallScore.getText()).isEqualTo("94.64");
+        assertThat(view.grade.getText()).isEqualTo("ผ่าน");
+        assertThat(_get(Span.class, spec -> spec.withId("assessment-instrument-EIT")).getText()).isEqualTo("84.00");
+        assertThat(_get(Span.class, spec -> spec.withId("assessment-instrument-IIT")).getText()).isEqualTo("92.10");
+        IndicatorTrend trend = _get(IndicatorTrend.class);
+        int ratingRow = GridKt._size(trend.grid) - 1;
+        assertThat(((Span) GridKt._getCellComponent(trend.grid, ratingRow, "year-2565")).getText()).isEqualTo("A");
+        assertThat(((Span) GridKt._getCellComponent(trend.grid, ratingRow, "year-2568")).getText()).isEqualTo("ผ่าน");
+    }
+
+    @Test
     void garbageUpload_listsTheProblemRows_andChangesNothing() {
         login("coordinator");
         UI.getCurrent().navigate(AssessmentView.class);
@@ -58,7 +86,9 @@ class AssessmentViewTest extends KaribuTest {
         List<ListItem> problems = _find(ListItem.class);
         assertThat(problems).extracting(ListItem::getText)
                 .containsExactly("แถวที่ 2 (คะแนน): \"คะแนน\" ต้องอยู่ระหว่าง 0 ถึง 100 แต่ได้รับ \"๑๒๐\"");
-        assertThat(service.latest().orElseThrow().overallScore()).isEqualTo(Score.of("85.62"));
+        // The demo organisation's own result (other tests record later years for organisations of their own).
+        assertThat(service.find(organisationService.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่").orElseThrow().id(), th.ita.shared.FiscalYear.of(2565)).orElseThrow()
+                .overallScore()).isEqualTo(Score.of("85.62"));
     }
 
     @Test

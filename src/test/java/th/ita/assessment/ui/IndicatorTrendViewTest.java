@@ -39,7 +39,10 @@ class IndicatorTrendViewTest extends KaribuTest {
 
         IndicatorTrend trend = _get(IndicatorTrend.class);
         assertThat(trend.grid.getColumns()).extracting(c -> c.getKey()).contains("year-2565", "year-2566");
-        assertThat(GridKt._size(trend.grid)).isEqualTo(11); // ten indicators and the overall score
+        assertThat(GridKt._size(trend.grid)).isEqualTo(12); // ten indicators, the overall score and the rating
+        // Each year by its own rule: 2565's bands give B; 2566's levels cannot tell 88.50 without the instruments' scores.
+        assertThat(((Span) GridKt._getCellComponent(trend.grid, 11, "year-2565")).getText()).isEqualTo("B");
+        assertThat(((Span) GridKt._getCellComponent(trend.grid, 11, "year-2566")).getText()).isEqualTo("-");
         Span indicator2In2565 = (Span) GridKt._getCellComponent(trend.grid, 1, "year-2565");
         Span indicator2In2566 = (Span) GridKt._getCellComponent(trend.grid, 1, "year-2566");
         assertThat(indicator2In2565.getText()).isEqualTo("83.09");

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.AssessmentService;
-import th.ita.assessment.Grade;
+import th.ita.assessment.Rating;
 import th.ita.assessment.Score;
 import th.ita.organisation.Organisation;
 import th.ita.shared.FiscalYear;
@@ -43,7 +43,7 @@ class ResultEntryFormTest extends KaribuTest {
 
         assertThat(form.fiscalYear.getValue()).isEqualTo("2565");
         assertThat(form.overallScore.getValue()).isEqualTo("85.62");
-        assertThat(form.grade.getValue()).isEqualTo(Grade.A);
+        assertThat(form.grade.getValue().code()).isEqualTo("A");
         assertThat(form.indicators.field(2).getLabel()).isEqualTo("ตัวชี้วัดที่ 2 การใช้งบประมาณ (IIT)");
         assertThat(form.indicators.field(2).getValue()).isEqualTo("83.09");
         assertThat(form.indicators.field(1).getValue()).isEmpty();
@@ -58,13 +58,15 @@ class ResultEntryFormTest extends KaribuTest {
         assertThat(form.indicators.field(10).getValue()).isEmpty();
 
         _setValue(form.overallScore, "๘๖.๕๐");
-        _setValue(form.grade, Grade.A);
+        _setValue(form.indicators.instrumentField("EIT"), "๘๔");
         _setValue(form.indicators.field(2), "๘๔.๙๙");
         _click(form.save);
 
         Assessment saved = service.find(organisationId, FY_2566).orElseThrow();
         assertThat(saved.overallScore()).isEqualTo(Score.of("86.50"));
-        assertThat(saved.grade()).isEqualTo(Grade.A);
+        // No rating published: the year's rule gives it; EIT under 85 keeps it at ผ่าน.
+        assertThat(saved.rating().code()).isEqualTo("PASS");
+        assertThat(saved.instrumentScore("EIT").orElseThrow().score()).isEqualTo(Score.of("84"));
         assertThat(saved.indicators().get(1).score()).isEqualTo(Score.of("84.99"));
         assertThat(saved.indicators().get(0).score()).isNull();
         assertThat(form.warnings.isVisible()).isFalse();
@@ -103,14 +105,19 @@ class ResultEntryFormTest extends KaribuTest {
         ResultEntryForm form = openAsCoordinator();
         choose(form, organisationId, "2566");
 
+        assertThat(form.grade.getListDataView().getItems().map(Rating::nameTh)).containsExactly(
+                "ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน");
         _setValue(form.overallScore, "90.00");
-        _setValue(form.grade, Grade.B);
+        for (String instrument : new String[]{"IIT", "EIT", "OIT"}) {
+            _setValue(form.indicators.instrumentField(instrument), "90");
+        }
+        _setValue(form.grade, form.grade.getListDataView().getItems().filter(r -> r.code().equals("PASS")).findFirst().orElseThrow());
         _click(form.save);
 
-        assertThat(service.find(organisationId, FY_2566).orElseThrow().grade()).isEqualTo(Grade.B);
+        assertThat(service.find(organisationId, FY_2566).orElseThrow().rating().code()).isEqualTo("PASS");
         assertThat(form.warnings.isVisible()).isTrue();
         assertThat(form.warnings.getChildren().map(c -> ((Paragraph) c).getText())).containsExactly(
-                "ระดับผลการประเมินที่บันทึก (B) ไม่ตรงกับเกณฑ์ของคะแนนภาพรวม 90.00 (ควรเป็น A) กรุณาตรวจสอบกับประกาศของสำนักงาน ป.ป.ช.");
+                "ระดับผลการประเมินที่บันทึก (ผ่าน) ไม่ตรงกับเกณฑ์ของคะแนนภาพรวม 90.00 (ควรเป็น ผ่านดี) กรุณาตรวจสอบกับประกาศของสำนักงาน ป.ป.ช.");
     }
 
     @Test
