@@ -3,6 +3,7 @@ package th.ita;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import org.springframework.boot.SpringApplication;
+import th.ita.security.LoginCsrfMeta;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -27,6 +28,7 @@ public class ItaApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "fonts/sarabun/sarabun.css");
         settings.addLink("stylesheet", "styles/app.css");
+        LoginCsrfMeta.addTo(settings);
     }
 
     /** Injected everywhere time matters, so tests can fix it. */

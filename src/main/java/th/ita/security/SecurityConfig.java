@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import com.vaadin.flow.spring.security.RequestUtil;
 import th.ita.ui.LoginView;
 
 /**
@@ -73,12 +74,15 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**", "/fonts/**", "/styles/**").permitAll()
                 // The error dispatch of a rejected REST call must keep its status, not become a login redirect.
                 .requestMatchers("/error").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin would exempt POST /login from CSRF (its login form sends no token by itself): our pages carry the token
+        // for the form (LoginCsrfMeta), so only Vaadin's own requests, which carry theirs in the UIDL, are exempt.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }
 
