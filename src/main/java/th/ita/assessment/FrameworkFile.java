@@ -79,7 +79,7 @@ record FrameworkFile(int fiscalYear, Boolean provisional, List<String> sources, 
             OitItem item = items.get(n);
             if (indicatorList.stream().noneMatch(i -> i.code().equals(item.indicator()))) {
                 problems.add(new FrameworkProblem("oitItems[" + n + "].indicator",
-                        "framework.problem.unknownIndicator", item.code(), item.indicator().toString()));
+                        "framework.problem.itemUnknownIndicator", item.code(), item.indicator().toString()));
             }
         }
         Map<OitRole, List<String>> byRole = items.stream().filter(i -> i.role() != null)

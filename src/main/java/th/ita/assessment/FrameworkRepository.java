@@ -130,7 +130,7 @@ class FrameworkRepository {
     /** The parsed rows of the current version: those of the previous one go first (items may have gone). */
     private void replaceRows(Framework framework) {
         int year = framework.fiscalYear().buddhistYear();
-        for (String table : List.of("ita_oit_item", "ita_grade_band", "ita_indicator", "ita_instrument")) {
+        for (String table : List.of("ita_oit_item", "ita_rating_minimum", "ita_rating_level", "ita_indicator", "ita_instrument")) {
             jdbc.sql("delete from " + table + " where fiscal_year = ?").param(year).update();
         }
         upsert(framework);

@@ -34,7 +34,7 @@ public final class FrameworkFixtures {
             for (String sql : new String[]{"delete from assessment where fiscal_year = ?",
                     "delete from oit_item where fiscal_year = ?",
                     "delete from ita_framework_version where fiscal_year = ?", "delete from ita_oit_item where fiscal_year = ?",
-                    "delete from ita_grade_band where fiscal_year = ?", "delete from ita_indicator where fiscal_year = ?",
+                    "delete from ita_rating_minimum where fiscal_year = ?", "delete from ita_rating_level where fiscal_year = ?", "delete from ita_indicator where fiscal_year = ?",
                     "delete from ita_instrument where fiscal_year = ?", "delete from ita_framework where fiscal_year = ?"}) {
                 jdbc.sql(sql).param(year).update();
             }

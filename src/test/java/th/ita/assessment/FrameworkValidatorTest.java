@@ -59,19 +59,21 @@ class FrameworkValidatorTest {
 
     @Test
     void ratingBandsWithAGap_areRefused() {
-        assertThat(problems(good.replace("{grade: F, minScore: 0.00}", "{grade: F, minScore: 10.00}")))
-                .containsExactly("gradeBands: ช่วงคะแนนมีช่องว่าง: คะแนนต่ำกว่า 10.00 ไม่อยู่ในระดับใด (ระดับต่ำสุดต้องเริ่มที่ 0)");
+        // The rule's own checks (RatingRule#problems), by the rule's path in the file.
+        String lastLevel = "{code: URGENT, nameTh: ต้องปรับปรุงโดยด่วน, nameEn: Needs urgent improvement, minOverall: 0.00}";
+        assertThat(good).contains(lastLevel);
+        assertThat(problems(good.replace(lastLevel, lastLevel.replace("minOverall: 0.00", "minOverall: 10.00"))))
+                .singleElement().asString().startsWith("rating");
     }
 
     @Test
     void ratingBandsThatOverlap_areRefused() {
-        assertThat(problems(good.replace("{grade: A, minScore: 85.00}", "{grade: A, minScore: 95.00}")))
-                .containsExactly("gradeBands[0].minScore: ช่วงคะแนนซ้อนทับกัน: ระดับ AA ต้องเริ่มสูงกว่าระดับ A "
-                        + "(ซึ่งเริ่มที่ 95.00)");
-        assertThat(problems(good.replace("{grade: B, minScore: 75.00}", "{grade: A, minScore: 75.00}")))
-                .containsExactly("gradeBands[2].grade: รหัสซ้ำ \"A\"");
-        assertThat(problems(good.replace("{grade: AA, minScore: 95.00}", "{grade: AA, minScore: 101}")))
-                .containsExactly("gradeBands[0].minScore: คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
+        // PASS asks less than GOOD at the same overall minimum: GOOD could never be reached after an easier level.
+        assertThat(problems(good.replace("{code: PASS, nameTh: ผ่าน, nameEn: Pass, minOverall: 85.00}",
+                "{code: PASS, nameTh: ผ่าน, nameEn: Pass, minOverall: 85.00}\n    - {code: GOOD, nameTh: ผ่านดี, nameEn: Good, minOverall: 80.00}")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("rating"));
+        assertThat(problems(good.replace("minOverall: 95.00", "minOverall: 101")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("rating.levels[0]"));
     }
 
     @Test
@@ -82,8 +84,8 @@ class FrameworkValidatorTest {
 
     @Test
     void aValueOfTheWrongKind_isNamedByPath() {
-        assertThat(problems(good.replace("{grade: B, minScore", "{grade: Z, minScore")))
-                .containsExactly("gradeBands[2].grade: ค่า \"Z\" ไม่ถูกต้อง");
+        assertThat(problems(good.replace("minOverall: 70.00", "minOverall: seventy")))
+                .containsExactly("rating.levels[3].minOverall: ค่า \"seventy\" ไม่ถูกต้อง");
     }
 
     @Test
