@@ -68,13 +68,18 @@ class DemoPlanLoader {
     private final UserProfiles profiles;
     private final DemoOrganisation demoOrganisation;
     private final MeasureStartJobs startJobs;
+    private final th.ita.assessment.AssessmentService assessments;
+    private final th.ita.oit.OitService oit;
     private final TransactionTemplate inNewTransaction;
 
     DemoPlanLoader(DemoProperties properties, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
                    TaskService taskService, Clock clock, UserProfiles profiles,
                    DemoOrganisation demoOrganisation, MeasureStartJobs startJobs,
+                   th.ita.assessment.AssessmentService assessments, th.ita.oit.OitService oit,
                    PlatformTransactionManager transactions) {
+        this.assessments = assessments;
+        this.oit = oit;
         this.properties = properties;
         this.importer = importer;
         this.planService = planService;
@@ -105,8 +110,10 @@ class DemoPlanLoader {
         FiscalYear seedYear = FiscalYear.of(seedYear());
         FiscalYear current = FiscalYear.of(LocalDate.now(clock));
         if (planService.yearEnded(seedYear) && repository.find(organisationId, seedYear).isEmpty()) {
-            inNewTransaction.executeWithoutResult(status -> importer.importPlan(read(PLAN_RESOURCE), organisationId,
-                    PlanImporter.Options.HISTORY, user("coordinator")));
+            inNewTransaction.executeWithoutResult(status -> {
+                importer.importPlan(read(PLAN_RESOURCE), organisationId, PlanImporter.Options.HISTORY, user("coordinator"));
+                answerOit(organisationId, seedYear);
+            });
             log.info("Demo plan FY {} recorded as history", seedYear);
         }
         if (repository.find(organisationId, current).isPresent()) {
@@ -125,10 +132,30 @@ class DemoPlanLoader {
         log.info("Demo plan replayed in FY {} and approved: {} measures running", current, measures.size());
     }
 
-    /** The seed plan as this fiscal year's: its due dates move by as many whole years as the year does. */
+    /**
+     * The seed year's OIT board as the divisions answered it with the pages their evidence links named: part of that
+     * year's record, beside the plan recorded as history (which ran no process, so left no evidence to take them from).
+     */
+    private void answerOit(long organisationId, FiscalYear year) {
+        oit.board(organisationId, year, user("coordinator"));
+        OIT_LINKS.forEach((division, urls) -> urls.forEach(url -> {
+            String code = url.substring(url.lastIndexOf('/') + 1);
+            oit.assign(organisationId, year, code, division, user("coordinator"));
+            oit.answer(organisationId, year, code, List.of(url), null, user(division + ".officer"));
+        }));
+    }
+
+    /**
+     * The seed plan as this fiscal year's: its due dates move by as many whole years as the year does. Until the demo
+     * has results of the year before, it stands on the seed's own results, the ones the seed plan was made from.
+     */
     private long approveDemoPlan(FiscalYear year) {
         long planId = importer.importPlan(read(PLAN_RESOURCE), demoOrganisation.id(),
                 new PlanImporter.Options(false, year), user("coordinator"));
+        if (planService.find(planId).orElseThrow().assessmentId() == null) {
+            assessments.find(demoOrganisation.id(), FiscalYear.of(seedYear()).previous())
+                    .ifPresent(results -> repository.linkAssessment(planId, results.id()));
+        }
         planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปีที่ผ่านมา", user("coordinator"));
         planService.approve(planId, user("mayor"));
         return planId;

@@ -103,6 +103,10 @@ class PlanRepository {
                 .params(outcome(divisionDone), measureId, division).update());
     }
 
+    void linkAssessment(long planId, long assessmentId) {
+        jdbc.sql("update improvement_plan set assessment_id = ? where id = ?").params(assessmentId, planId).update();
+    }
+
     void recordHistory(long planId) {
         jdbc.sql("update improvement_plan set status = ? where id = ?").params(PlanStatus.HISTORY.name(), planId).update();
     }

@@ -26,19 +26,14 @@ public final class TestYears {
     }
 
     /**
-     * Files a plan approved in the current year under a past fiscal year, as if it had run then: its year, its measures'
-     * due dates (moved by whole years) and its link to the results of the year before. For the tests whose subject is
-     * tied to a past year's framework or texts (the FY 2566 OIT items, a report's dates), since a plan of an ended year
-     * is never approved. The processes are left as they are.
+     * Files a plan approved in the current year under a past fiscal year, as if it had run then: its year and its link to
+     * the results of the year before. For the tests whose subject is tied to a past year's framework or texts (the FY 2566
+     * OIT items, a report's headings), since a plan of an ended year is never approved. The processes and the measures'
+     * due dates are left as they are (a step checks its due date against the plan's).
      */
     public static void fileUnder(JdbcClient jdbc, long planId, FiscalYear year) {
-        int from = jdbc.sql("select fiscal_year from improvement_plan where id = ?").param(planId).query(Integer.class).single();
         jdbc.sql("update improvement_plan set fiscal_year = ?, assessment_id = (select a.id from assessment a "
                         + "where a.organisation_id = improvement_plan.organisation_id and a.fiscal_year = ?) where id = ?")
                 .params(year.buddhistYear(), year.previous().buddhistYear(), planId).update();
-        jdbc.sql("select id, due_date from plan_measure where plan_id = ?").param(planId)
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).list()
-                .forEach(m -> jdbc.sql("update plan_measure set due_date = ? where id = ?")
-                        .params(m.getValue().plusYears(year.buddhistYear() - from), m.getKey()).update());
     }
 }

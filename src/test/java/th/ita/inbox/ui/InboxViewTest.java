@@ -134,8 +134,10 @@ class InboxViewTest extends KaribuTest {
         String late = planService.list().stream()
                 .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล") && p.fiscalYear().equals(lastYear.next()))
                 .findFirst().flatMap(p -> planService.find(p.id())).orElseThrow().measures().get(0).processInstanceId();
-        Object due = runtimeService.getVariable(late, "dueDate");
-        runtimeService.setVariables(late, th.ita.measure.MeasureVariables.due(lastYear.end()));
+        // Every copy of the measure's due date: the process's and each division's part's.
+        var dues = runtimeService.createVariableInstanceQuery().processInstanceIdIn(late).variableName("dueDate").list();
+        dues.forEach(v -> runtimeService.setVariablesLocal(v.getExecutionId(),
+                th.ita.measure.MeasureVariables.due(lastYear.end())));
         try {
             login("finance.officer");
             UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("overdue", "1")));
@@ -151,7 +153,7 @@ class InboxViewTest extends KaribuTest {
             inbox.filters.overdue.setValue(false);
             assertThat(GridKt._findAll(inbox.grid)).extracting(TaskRow::processInstanceId).contains(current);
         } finally {
-            runtimeService.setVariable(late, "dueDate", due);
+            dues.forEach(v -> runtimeService.setVariableLocal(v.getExecutionId(), v.getName(), v.getValue()));
         }
     }
 
