@@ -28,7 +28,7 @@ class PlanActionsTest extends KaribuTest {
     @Test
     void coordinatorSubmitsTheDraft_thenTheMayorMayApproveOrReturn_andTheCoordinatorNoLonger() {
         TestOrganisation org = testOrganisations.onboard();
-        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), org.user("coordinator"));
+        long planId = planService.createDraft(org.id(), th.ita.support.TestYears.current(), org.user("coordinator"));
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
                 org.user("coordinator"));
 
@@ -59,7 +59,7 @@ class PlanActionsTest extends KaribuTest {
     }
 
     private long demoPlan() {
-        return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst()
+        return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst()
                 .orElseThrow().id();
     }
 
