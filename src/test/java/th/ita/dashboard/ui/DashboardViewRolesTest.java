@@ -23,7 +23,7 @@ class DashboardViewRolesTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
         view.planSelect.setValue(view.planSelect.getListDataView().getItems()
-                .filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow());
+                .filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst().orElseThrow());
 
         assertThat(_find(Svg.class)).hasSize(4);
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)

@@ -41,6 +41,7 @@ abstract class AbstractPlanYearsApiIT {
     @Autowired ManagementService managementService;
     @Autowired RuntimeService runtimeService;
     @Autowired Clock clock;
+    @Autowired th.ita.dashboard.DashboardService dashboards;
 
     @Test
     void currentYearPlan_importedSubmittedAndApprovedThroughTheApi_hasItsMeasuresRunning() {
@@ -125,6 +126,11 @@ abstract class AbstractPlanYearsApiIT {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(as(org, "coordinator").getForEntity("/api/plans/" + planId + "/report.docx", byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The year counts on the dashboard as recorded: measure a done, and two of the three division parts.
+        var dashboard = dashboards.of(planId, org.user("coordinator")).orElseThrow();
+        assertThat(dashboard.measures()).isEqualTo(new th.ita.dashboard.Progress(1, 2));
+        assertThat(dashboard.divisionParts()).isEqualTo(new th.ita.dashboard.Progress(2, 3));
+        assertThat(dashboard.overdue()).isEmpty();
     }
 
     @Test

@@ -51,6 +51,28 @@ class PlanActionsTest extends KaribuTest {
     }
 
     @Test
+    void aSubmittedPlanOfAnEndedYear_offersTheMayorNoApproval_andSaysWhyInThai() {
+        TestOrganisation org = testOrganisations.onboard();
+        long planId = planService.createDraft(org.id(), FiscalYear.of(2566), org.user("coordinator"));
+        planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
+                org.user("coordinator"));
+        planService.submitForApproval(planId, null, org.user("coordinator"));
+
+        open(org.userId("mayor"), planId);
+
+        _assertNone(Button.class, spec -> spec.withId("approve-plan"));
+        _assertOne(Button.class, spec -> spec.withId("return-plan"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(text -> text.contains("ปีงบประมาณ พ.ศ. 2566 สิ้นสุดแล้ว"));
+        // The service refuses it whatever the screen offers.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planService.approve(planId, org.user("mayor")))
+                .isInstanceOfSatisfying(th.ita.shared.UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plan.error.yearEnded"));
+        assertThat(planService.find(planId).orElseThrow().measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNull());
+    }
+
+    @Test
     void theDemoYearRuns_soOnlyTheCoordinatorMayCloseIt() {
         open("coordinator", demoPlan());
         _assertOne(Button.class, spec -> spec.withId("close-year"));
