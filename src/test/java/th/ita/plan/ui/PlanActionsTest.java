@@ -18,6 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plan's yearly steps on the plan page, for the role whose turn it is, and only then. */
 class PlanActionsTest extends KaribuTest {
@@ -66,7 +67,7 @@ class PlanActionsTest extends KaribuTest {
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .anyMatch(text -> text.contains("ปีงบประมาณ พ.ศ. 2566 สิ้นสุดแล้ว"));
         // The service refuses it whatever the screen offers.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planService.approve(planId, org.user("mayor")))
+        assertThatThrownBy(() -> planService.approve(planId, mayorOf(org)))
                 .isInstanceOfSatisfying(th.ita.shared.UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.error.yearEnded"));
         assertThat(planService.find(planId).orElseThrow().measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNull());
@@ -83,6 +84,10 @@ class PlanActionsTest extends KaribuTest {
     private long demoPlan() {
         return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst()
                 .orElseThrow().id();
+    }
+
+    private static th.ita.security.CurrentUser mayorOf(TestOrganisation organisation) {
+        return organisation.user("mayor");
     }
 
     private void open(String user, long planId) {
