@@ -125,7 +125,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** Thai by default: the servlet's own default would be the server's locale, not the users'. */
-    static Locale locale(HttpServletRequest request) {
+    public static Locale locale(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         if (header == null || header.isBlank()) {
             return I18n.THAI;

@@ -54,7 +54,8 @@ class DashboardReadModel {
     List<MeasureParts> measures(long planId) {
         Map<Long, Builder> measures = new LinkedHashMap<>();
         jdbc.sql("""
-                        select m.id, m.seq, m.process_instance_id, md.division_code, o.outcome, o.progress
+                        select m.id, m.seq, m.process_instance_id, m.recorded_outcome, md.division_code,
+                               coalesce(o.outcome, md.recorded_outcome) as outcome, o.progress
                         from plan_measure m
                         left join plan_measure_division md on md.measure_id = m.id
                         left join measure_part_outcome o on o.process_instance_id = m.process_instance_id
@@ -65,7 +66,9 @@ class DashboardReadModel {
                     long id = rs.getLong("id");
                     Builder measure = measures.get(id);
                     if (measure == null) {
-                        measure = new Builder(id, rs.getInt("seq"), rs.getString("process_instance_id") != null);
+                        // A history plan's measure ran no process: its outcome and its parts' are as recorded.
+                        measure = new Builder(id, rs.getInt("seq"), rs.getString("process_instance_id") != null,
+                                rs.getString("recorded_outcome"));
                         measures.put(id, measure);
                     }
                     measure.part(rs.getString("division_code"), rs.getString("outcome"), rs.getString("progress"));
@@ -107,15 +110,17 @@ class DashboardReadModel {
         private final long id;
         private final int seq;
         private final boolean started;
+        private final String recorded;
         private final Set<String> divisions = new LinkedHashSet<>();
         private final Set<String> done = new LinkedHashSet<>();
         private final Set<String> outcomes = new LinkedHashSet<>();
         private final List<Integer> indicators = new ArrayList<>();
 
-        Builder(long id, int seq, boolean started) {
+        Builder(long id, int seq, boolean started, String recorded) {
             this.id = id;
             this.seq = seq;
             this.started = started;
+            this.recorded = recorded;
         }
 
         void part(String division, String outcome, String progress) {
@@ -132,7 +137,9 @@ class DashboardReadModel {
         }
 
         MeasureParts build() {
-            MeasureStatus status = !started ? MeasureStatus.PLANNED
+            MeasureStatus status = recorded != null
+                    ? ("DONE".equals(recorded) ? MeasureStatus.DONE : MeasureStatus.ENDED_NOT_DONE)
+                    : !started ? MeasureStatus.PLANNED
                     : outcomes.contains("DONE") ? MeasureStatus.DONE
                     : outcomes.isEmpty() || outcomes.contains("OPEN") ? MeasureStatus.RUNNING
                     : MeasureStatus.ENDED_NOT_DONE;

@@ -19,7 +19,6 @@ import th.ita.evidence.EvidenceFile;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
-import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.security.UserProfiles;
 import th.ita.security.Groups;
@@ -32,9 +31,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The demo year: the FY 2566 plan of the seed report, approved by the mayor, with its measures at different
- * steps so that every demo account finds work on first login. Done through the same services as the
- * screens, so the history reads like a real year. Only with demo data on, and only once.
+ * The demo's years, side by side: the seed report's own FY 2566 plan recorded as history (built on the seed's FY 2565
+ * results, every measure done, as the report ticks it), and the same plan replayed in the current fiscal year with its
+ * dates moved by whole years, approved by the mayor, with its measures at different steps so that every demo account
+ * finds work on first login and nothing is overdue by years. Done through the same services as the screens, so the
+ * year reads like a real one. Only with demo data on, and each plan only once.
  */
 @Component
 // Process tests that measure flow-node coverage switch the demo plan off: its instances would run before the
@@ -58,32 +59,33 @@ class DemoPlanLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
     private final DemoProperties properties;
-    private final OrganisationService organisations;
     private final PlanImporter importer;
     private final PlanService planService;
     private final PlanRepository repository;
     private final MeasureTaskService measureTasks;
     private final TaskService taskService;
-    private final PlanTasks planTasks;
     private final Clock clock;
     private final UserProfiles profiles;
     private final DemoOrganisation demoOrganisation;
     private final MeasureStartJobs startJobs;
+    private final th.ita.assessment.AssessmentService assessments;
+    private final th.ita.oit.OitService oit;
     private final TransactionTemplate inNewTransaction;
 
-    DemoPlanLoader(DemoProperties properties, OrganisationService organisations, PlanImporter importer,
+    DemoPlanLoader(DemoProperties properties, PlanImporter importer,
                    PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
-                   TaskService taskService, PlanTasks planTasks, Clock clock, UserProfiles profiles,
+                   TaskService taskService, Clock clock, UserProfiles profiles,
                    DemoOrganisation demoOrganisation, MeasureStartJobs startJobs,
+                   th.ita.assessment.AssessmentService assessments, th.ita.oit.OitService oit,
                    PlatformTransactionManager transactions) {
+        this.assessments = assessments;
+        this.oit = oit;
         this.properties = properties;
-        this.organisations = organisations;
         this.importer = importer;
         this.planService = planService;
         this.repository = repository;
         this.measureTasks = measureTasks;
         this.taskService = taskService;
-        this.planTasks = planTasks;
         this.clock = clock;
         this.profiles = profiles;
         this.demoOrganisation = demoOrganisation;
@@ -101,30 +103,72 @@ class DemoPlanLoader {
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
     public void loadDemoPlan() {
-        if (!properties.enabled() || planExists()) {
+        if (!properties.enabled()) {
             return;
         }
-        long planId = inNewTransaction.execute(status -> approveDemoPlan());
+        long organisationId = demoOrganisation.id();
+        FiscalYear seedYear = FiscalYear.of(seedYear());
+        FiscalYear current = FiscalYear.of(LocalDate.now(clock));
+        if (planService.yearEnded(seedYear) && repository.find(organisationId, seedYear).isEmpty()) {
+            inNewTransaction.executeWithoutResult(status -> {
+                importer.importPlan(read(PLAN_RESOURCE), organisationId, PlanImporter.Options.HISTORY, user("coordinator"));
+                answerOit(organisationId, seedYear);
+            });
+            log.info("Demo plan FY {} recorded as history", seedYear);
+        }
+        if (repository.find(organisationId, current).isPresent()) {
+            return;
+        }
+        long planId = inNewTransaction.execute(status -> approveDemoPlan(current));
         startJobs.runNow(planId);
         List<PlanMeasure> measures = planService.find(planId).orElseThrow().measures();
         for (int step = 0; step < measures.size(); step++) {
             String pi = measures.get(step).processInstanceId();
             if (pi != null) {
-                int current = step;
-                inNewTransaction.executeWithoutResult(status -> advance(current, pi));
+                int demoStep = step;
+                inNewTransaction.executeWithoutResult(status -> advance(demoStep, pi));
             }
         }
-        log.info("Demo plan FY 2566 loaded and approved: {} measures running", measures.size());
+        log.info("Demo plan replayed in FY {} and approved: {} measures running", current, measures.size());
     }
 
-    private long approveDemoPlan() {
-        long planId = importer.importPlan(read(PLAN_RESOURCE), demoOrganisation.id(), user("coordinator"));
-        planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปี 2565", user("coordinator"));
-        // The seed's year (FY 2566) is long over: replayed in the current fiscal year, so the year-end timer
-        // does not close every measure the moment the demo starts.
-        planTasks.moveYearEnd(planId, FiscalYear.of(LocalDate.now(clock)).end());
+    /**
+     * The seed year's OIT board as the divisions answered it with the pages their evidence links named: part of that
+     * year's record, beside the plan recorded as history (which ran no process, so left no evidence to take them from).
+     */
+    private void answerOit(long organisationId, FiscalYear year) {
+        oit.board(organisationId, year, user("coordinator"));
+        OIT_LINKS.forEach((division, urls) -> urls.forEach(url -> {
+            String code = url.substring(url.lastIndexOf('/') + 1);
+            oit.assign(organisationId, year, code, division, user("coordinator"));
+            oit.answer(organisationId, year, code, List.of(url), null, user(division + ".officer"));
+        }));
+    }
+
+    /**
+     * The seed plan as this fiscal year's: its due dates move by as many whole years as the year does. Until the demo
+     * has results of the year before, it stands on the seed's own results, the ones the seed plan was made from.
+     */
+    private long approveDemoPlan(FiscalYear year) {
+        long planId = importer.importPlan(read(PLAN_RESOURCE), demoOrganisation.id(),
+                new PlanImporter.Options(false, year), user("coordinator"));
+        if (planService.find(planId).orElseThrow().assessmentId() == null) {
+            assessments.find(demoOrganisation.id(), FiscalYear.of(seedYear()).previous())
+                    .ifPresent(results -> repository.linkAssessment(planId, results.id()));
+        }
+        planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปีที่ผ่านมา", user("coordinator"));
         planService.approve(planId, user("mayor"));
         return planId;
+    }
+
+    /** The fiscal year the seed plan file names (the seed report's). */
+    private static int seedYear() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(read(PLAN_RESOURCE)).path("fiscalYear").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(PLAN_RESOURCE, e);
+        }
     }
 
     /**
@@ -178,12 +222,6 @@ class DemoPlanLoader {
     private Task task(String processInstanceId, String taskKey, String candidateGroup) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .taskCandidateGroup(candidateGroup).singleResult();
-    }
-
-    private boolean planExists() {
-        return organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่")
-                .flatMap(o -> repository.find(o.id(), FiscalYear.of(2566)))
-                .isPresent();
     }
 
     /** The demo account as it would be signed in: its groups and its organisation (Ban Tan). */

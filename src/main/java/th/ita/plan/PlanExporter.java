@@ -81,7 +81,7 @@ public class PlanExporter {
                 .toList();
         Map<String, List<String>> guidelines = new LinkedHashMap<>();
         plan.guidelines().forEach((indicator, texts) -> guidelines.put(String.valueOf(indicator), texts));
-        return new PlanFile(organisation(plan), plan.fiscalYear().buddhistYear(), plan.fiscalYear().buddhistYear(),
+        return new PlanFile(organisation(plan), plan.fiscalYear().buddhistYear(), plan.fiscalYear().buddhistYear(), null,
                 guidelines, measures, sections);
     }
 

@@ -36,12 +36,29 @@ public class PlanImporter {
     }
 
     /**
+     * How a file is imported: {@code history} records a past year's plan with its outcomes and starts nothing (a file
+     * may also say {@code history: true}); {@code asYear} imports it as another fiscal year's, its dates moved by as
+     * many whole years (null: the year the file names).
+     */
+    public record Options(boolean history, FiscalYear asYear) {
+
+        public static final Options DRAFT = new Options(false, null);
+        public static final Options HISTORY = new Options(true, null);
+    }
+
+    /**
      * Imports a plan file as a draft of the organisation's (the coordinator's own: {@link PlanService#createDraft}
      * checks). The file may name its organisation; one that names another is refused rather than filed under the
      * wrong municipality.
      */
     @Transactional
     public long importPlan(byte[] content, long organisationId, CurrentUser user) {
+        return importPlan(content, organisationId, Options.DRAFT, user);
+    }
+
+    /** The same, as a draft or as history (see {@link Options}). All or nothing. */
+    @Transactional
+    public long importPlan(byte[] content, long organisationId, Options options, CurrentUser user) {
         PlanFile file = parse(content);
         if (file.fiscalYear() == null) {
             throw new UserInputException("plan.error.fileHeader");
@@ -52,7 +69,12 @@ public class PlanImporter {
         if (named != null && named.nameTh() != null && !named.nameTh().strip().equals(organisation.nameTh())) {
             throw new UserInputException("plan.error.otherOrganisation", named.nameTh(), organisation.nameTh());
         }
-        long planId = planService.createDraft(organisationId, FiscalYear.of(file.fiscalYear()), user);
+        FiscalYear year = options.asYear() != null ? options.asYear() : FiscalYear.of(file.fiscalYear());
+        // The year the file's dates belong to: the one it was exported from, or the one it names when imported as another.
+        Integer datesOf = options.asYear() != null ? file.fiscalYear() : file.exportedFromFiscalYear();
+        boolean history = options.history() || Boolean.TRUE.equals(file.history());
+        long planId = history ? planService.createHistory(organisationId, year, user)
+                : planService.createDraft(organisationId, year, user);
         Plan draft = planService.find(planId).orElseThrow();
 
         List<PlanFile.SectionEntry> sections = Objects.requireNonNullElse(file.sections(), List.of());
@@ -61,12 +83,16 @@ public class PlanImporter {
                     .findFirst().orElseThrow(() -> new UserInputException("plan.error.unknownInstrument", entry.instrument()));
             planService.updateSection(section.id(), entry.finding(), entry.weaknesses(), entry.approaches(), user);
         }
+        Map<Long, PlanService.HistoryOutcome> outcomes = new java.util.HashMap<>();
         for (PlanFile.MeasureEntry measure : Objects.requireNonNullElse(file.measures(), List.<PlanFile.MeasureEntry>of())) {
             List<String> instruments = sections.stream()
                     .filter(s -> s.measures() != null && s.measures().contains(measure.key()))
                     .map(PlanFile.SectionEntry::instrument).toList();
-            planService.addMeasure(planId, new MeasureInput(measure.text(), instruments, measure.indicators(),
-                    measure.divisions(), movedToPlanYear(measure.dueDate(), file)), user);
+            long measureId = planService.addMeasure(planId, new MeasureInput(measure.text(), instruments,
+                    measure.indicators(), measure.divisions(), moved(measure.dueDate(), datesOf, year)), user);
+            if (history) {
+                outcomes.put(measureId, outcome(measure));
+            }
         }
         sections.forEach(section -> Objects.requireNonNullElse(section.measures(), List.<String>of()).forEach(key -> {
             boolean known = file.measures() != null && file.measures().stream().anyMatch(m -> key.equals(m.key()));
@@ -81,19 +107,39 @@ public class PlanImporter {
                 planService.addGuideline(planId, indicator, i + 1, guidelines.getValue().get(i), user);
             }
         }
+        if (history) {
+            planService.recordHistory(planId, outcomes, user);
+        }
         return planId;
     }
 
     /**
-     * A due date of the year the file was exported from, moved into the year it is imported as (see
-     * {@link PlanFile}); any other date as written, so that a date outside the plan's year is still refused.
+     * A due date of the year the file's dates belong to, moved into the year it is imported as (see {@link PlanFile});
+     * any other date as written, so that a date outside the plan's year is still refused.
      */
-    static java.time.LocalDate movedToPlanYear(java.time.LocalDate due, PlanFile file) {
-        if (due == null || file.exportedFromFiscalYear() == null
-                || !FiscalYear.of(file.exportedFromFiscalYear()).contains(due)) {
+    private static java.time.LocalDate moved(java.time.LocalDate due, Integer datesOf, FiscalYear planYear) {
+        if (due == null || datesOf == null || !FiscalYear.of(datesOf).contains(due)) {
             return due;
         }
-        return due.plusYears(file.fiscalYear() - file.exportedFromFiscalYear());
+        return due.plusYears(planYear.buddhistYear() - datesOf);
+    }
+
+    /** A measure's outcome in a history file: {@code done} / {@code notDone}, for the measure and per division. */
+    private static PlanService.HistoryOutcome outcome(PlanFile.MeasureEntry measure) {
+        Map<String, Boolean> divisions = new java.util.LinkedHashMap<>();
+        Objects.requireNonNullElse(measure.divisionOutcomes(), Map.<String, String>of())
+                .forEach((division, outcome) -> divisions.put(division.strip(), done(outcome, measure)));
+        return new PlanService.HistoryOutcome(measure.outcome() == null ? null : done(measure.outcome(), measure), divisions);
+    }
+
+    private static boolean done(String outcome, PlanFile.MeasureEntry measure) {
+        String normalised = outcome == null ? "" : outcome.strip().replace("_", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return switch (normalised) {
+            case "done", "ดำเนินการแล้ว" -> true;
+            case "notdone", "ยังไม่ได้ดำเนินการ" -> false;
+            default -> throw new UserInputException("plan.error.historyBadOutcome", String.valueOf(measure.key()),
+                    String.valueOf(outcome));
+        };
     }
 
     private static PlanFile parse(byte[] content) {

@@ -50,7 +50,8 @@ class PlanReader {
                     sortedInstruments(instrumentsOfMeasure.getOrDefault(m.id(), List.of()), sectionRows),
                     indicators.getOrDefault(m.id(), List.of()), divisions.getOrDefault(m.id(), List.of()),
                     m.dueDate(), m.processInstanceId(),
-                    m.processInstanceId() == null ? MeasureStatus.PLANNED
+                    m.recordedOutcome() != null ? recorded(m.recordedOutcome())
+                            : m.processInstanceId() == null ? MeasureStatus.PLANNED
                             : states.getOrDefault(m.processInstanceId(), MeasureStatus.RUNNING))).toList();
             Map<Long, Integer> measureOrder = measures.stream().collect(Collectors.toMap(PlanMeasure::id, PlanMeasure::seq));
             Map<Long, List<String>> weaknesses = repository.texts("plan_weakness", planId);
@@ -73,6 +74,11 @@ class PlanReader {
         }
         return historyService.createHistoricProcessInstanceQuery().processInstanceIds(java.util.Set.of(ids)).list()
                 .stream().collect(Collectors.toMap(HistoricProcessInstance::getId, PlanReader::state));
+    }
+
+    /** A history plan's measure: as recorded, with no process behind it. */
+    private static MeasureStatus recorded(String outcome) {
+        return PlanRepository.DONE.equals(outcome) ? MeasureStatus.DONE : MeasureStatus.ENDED_NOT_DONE;
     }
 
     private static MeasureStatus state(HistoricProcessInstance instance) {

@@ -100,6 +100,40 @@ class PlanRepository {
                 .params(PlanStatus.APPROVED.name(), approvedBy, at, planId).update();
     }
 
+    /** A history plan's measure: its outcome and that of each division's part (V25). */
+    void recordOutcome(long measureId, boolean done, Map<String, Boolean> divisions) {
+        jdbc.sql("update plan_measure set recorded_outcome = ? where id = ?").params(outcome(done), measureId).update();
+        divisions.forEach((division, divisionDone) -> jdbc.sql("update plan_measure_division set recorded_outcome = ? "
+                        + "where measure_id = ? and division_code = ?")
+                .params(outcome(divisionDone), measureId, division).update());
+    }
+
+    void linkAssessment(long planId, long assessmentId) {
+        jdbc.sql("update improvement_plan set assessment_id = ? where id = ?").params(assessmentId, planId).update();
+    }
+
+    void recordHistory(long planId) {
+        jdbc.sql("update improvement_plan set status = ? where id = ?").params(PlanStatus.HISTORY.name(), planId).update();
+    }
+
+    record RecordedOutcome(long measureId, String division, boolean done) {
+    }
+
+    List<RecordedOutcome> recordedDivisionOutcomes(long planId) {
+        return jdbc.sql("select md.measure_id, md.division_code, md.recorded_outcome from plan_measure_division md "
+                        + "join plan_measure m on m.id = md.measure_id "
+                        + "where m.plan_id = ? and md.recorded_outcome is not null order by m.seq, md.division_code")
+                .param(planId).query((rs, n) -> new RecordedOutcome(rs.getLong(1), rs.getString(2),
+                        DONE.equals(rs.getString(3)))).list();
+    }
+
+    static final String DONE = "DONE";
+    static final String NOT_DONE = "NOT_DONE";
+
+    private static String outcome(boolean done) {
+        return done ? DONE : NOT_DONE;
+    }
+
     Optional<Long> planOfMeasure(long measureId) {
         return jdbc.sql("select plan_id from plan_measure where id = ?").param(measureId).query(Long.class).optional();
     }
@@ -205,13 +239,16 @@ class PlanRepository {
         return result;
     }
 
-    record MeasureRow(long id, int seq, String text, LocalDate dueDate, String processInstanceId) {
+    /** {@code recordedOutcome}: DONE or NOT_DONE for a measure of a history plan, else null. */
+    record MeasureRow(long id, int seq, String text, LocalDate dueDate, String processInstanceId, String recordedOutcome) {
     }
 
     List<MeasureRow> measures(long planId) {
-        return jdbc.sql("select id, seq, text, due_date, process_instance_id from plan_measure where plan_id = ? order by seq")
+        return jdbc.sql("select id, seq, text, due_date, process_instance_id, recorded_outcome from plan_measure "
+                        + "where plan_id = ? order by seq")
                 .param(planId).query((rs, n) -> new MeasureRow(rs.getLong("id"), rs.getInt("seq"), rs.getString("text"),
-                        rs.getObject("due_date", LocalDate.class), rs.getString("process_instance_id"))).list();
+                        rs.getObject("due_date", LocalDate.class), rs.getString("process_instance_id"),
+                        rs.getString("recorded_outcome"))).list();
     }
 
     List<Map.Entry<Long, Long>> measureSections(long planId) {

@@ -151,6 +151,24 @@ public class PlanService {
      */
     @Transactional
     public long createDraft(long organisationId, FiscalYear planYear, CurrentUser user) {
+        long planId = insertDraft(organisationId, planYear, user);
+        planTasks.start(organisationId, planId, planYear.end(), user);
+        return planId;
+    }
+
+    /**
+     * The start of a past year's plan recorded as history: a draft like {@link #createDraft} but without a process, filled
+     * through the same checked methods, then closed by {@link #recordHistory}. Only for a year that has ended.
+     */
+    @Transactional
+    public long createHistory(long organisationId, FiscalYear planYear, CurrentUser user) {
+        if (!yearEnded(planYear)) {
+            throw new UserInputException("plan.error.historyNotEnded", planYear.toString());
+        }
+        return insertDraft(organisationId, planYear, user);
+    }
+
+    private long insertDraft(long organisationId, FiscalYear planYear, CurrentUser user) {
         requireCoordinator(user);
         if (!user.belongsTo(organisationId)) {
             throw new AccessDeniedException(user.userId() + " is not a coordinator of organisation " + organisationId);
@@ -163,8 +181,79 @@ public class PlanService {
         for (Instrument instrument : framework(planYear).instruments()) {
             repository.insertSection(planId, instrument.code(), null);
         }
-        planTasks.start(organisationId, planId, planYear.end(), user);
         return planId;
+    }
+
+    /**
+     * What a past year's measure came to: {@code done} for the measure (null: done when every division's part was), and
+     * per division (a division not named has the measure's outcome).
+     */
+    public record HistoryOutcome(Boolean done, Map<String, Boolean> divisions) {
+    }
+
+    /**
+     * Closes a draft begun by {@link #createHistory} as the year's record: every measure with its outcome and each
+     * division's, no process, nothing to approve. A measure counts as done only if every division's part was done.
+     */
+    @Transactional
+    public void recordHistory(long planId, Map<Long, HistoryOutcome> outcomes, CurrentUser user) {
+        Plan plan = requireDraft(planId, user);
+        if (planTasks.hasProcess(planId) || !yearEnded(plan.fiscalYear())) {
+            throw new UserInputException("plan.error.historyNotEnded", plan.fiscalYear().toString());
+        }
+        for (PlanMeasure measure : plan.measures()) {
+            HistoryOutcome outcome = outcomes.get(measure.id());
+            if (outcome == null || (outcome.done() == null && (outcome.divisions() == null || outcome.divisions().isEmpty()))) {
+                throw new UserInputException("plan.error.historyNoOutcome", String.valueOf(measure.seq()));
+            }
+            Map<String, Boolean> byDivision = outcome.divisions() == null ? Map.of() : outcome.divisions();
+            byDivision.keySet().stream().filter(code -> !measure.divisions().contains(code)).findFirst()
+                    .ifPresent(code -> {
+                        throw new UserInputException("plan.error.historyUnknownDivision", String.valueOf(measure.seq()), code);
+                    });
+            Map<String, Boolean> parts = new java.util.LinkedHashMap<>();
+            measure.divisions().forEach(code -> parts.put(code,
+                    byDivision.getOrDefault(code, outcome.done() == null ? Boolean.FALSE : outcome.done())));
+            boolean allDone = parts.values().stream().allMatch(Boolean::booleanValue);
+            if (Boolean.TRUE.equals(outcome.done()) && !allDone) {
+                throw new UserInputException("plan.error.historyMismatch", String.valueOf(measure.seq()));
+            }
+            repository.recordOutcome(measure.id(), allDone, parts);
+        }
+        repository.recordHistory(planId);
+    }
+
+    /**
+     * The recorded outcome of each division's part of a history plan's measures, as the year-end report reads the
+     * measure process's (empty for any other plan).
+     */
+    @Transactional(readOnly = true)
+    public List<th.ita.measure.PartOutcome> historyOutcomes(Plan plan) {
+        if (plan.status() != PlanStatus.HISTORY) {
+            return List.of();
+        }
+        return repository.recordedDivisionOutcomes(plan.id()).stream()
+                .map(row -> new th.ita.measure.PartOutcome(null, row.division(), plan.id(), row.measureId(),
+                        row.done() ? th.ita.measure.PartOutcome.Outcome.DONE : th.ita.measure.PartOutcome.Outcome.NOT_DONE,
+                        row.done() ? th.ita.measure.PartOutcome.Progress.ACCEPTED : th.ita.measure.PartOutcome.Progress.IN_WORK,
+                        null, null, null, null))
+                .toList();
+    }
+
+    /**
+     * What the coordinator and the executive should know before acting on the plan (Thai message keys with their
+     * arguments): a draft whose year is over cannot be approved, and due dates outside the plan's fiscal year.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanWarning> warnings(Plan plan) {
+        List<PlanWarning> warnings = new java.util.ArrayList<>();
+        if (plan.isDraft() && yearEnded(plan.fiscalYear())) {
+            warnings.add(new PlanWarning("plan.warning.yearEnded", List.of(plan.fiscalYear().toString())));
+        }
+        plan.measures().stream().filter(m -> m.dueDate() != null && !plan.fiscalYear().contains(m.dueDate()))
+                .forEach(m -> warnings.add(new PlanWarning("plan.warning.dueOutsideYear",
+                        List.of(String.valueOf(m.seq()), m.dueDate().toString(), plan.fiscalYear().toString()))));
+        return warnings;
     }
 
     @Transactional
@@ -223,6 +312,7 @@ public class PlanService {
         if (plan.measures().isEmpty()) {
             throw new UserInputException("plan.error.noMeasures");
         }
+        requireYearNotEnded(plan);
         // ServiceTask_FreezePlan freezes the plan in this transaction; each measure then starts in a job of its own
         // (asyncBefore on CallActivity_Measures' instances), after this commits.
         planTasks.complete(planId, PlanProcess.TASK_APPROVE_PLAN, PlanVariables.approved(), null, user);
@@ -238,6 +328,8 @@ public class PlanService {
         if (plan.measures().isEmpty()) {
             throw new UserInputException("plan.error.noMeasures");
         }
+        // Also here, for a task completed through another door (Tasklist, /engine-rest): the transaction rolls back.
+        requireYearNotEnded(plan);
         repository.approve(planId, approvedBy, now());
         return plan.measures().stream().map(measure -> MeasureToStart.of(measure, approvedBy)).toList();
     }
@@ -340,6 +432,21 @@ public class PlanService {
         return new CheckedMeasure(text, sectionIds, indicators, divisionCodes, due);
     }
 
+    /**
+     * A plan whose fiscal year is over must not start its measures: their year-end timers are already due, and every
+     * measure would end "not done" at once. Such a year is recorded as history instead ({@link #recordHistory}).
+     */
+    private void requireYearNotEnded(Plan plan) {
+        if (yearEnded(plan.fiscalYear())) {
+            throw new UserInputException("plan.error.yearEnded", plan.fiscalYear().toString());
+        }
+    }
+
+    /** Whether the fiscal year ended before today (by the injected clock). */
+    public boolean yearEnded(FiscalYear year) {
+        return year.end().isBefore(LocalDate.now(clock));
+    }
+
     private void requireIndicator(Plan plan, int code) {
         boolean known = code >= 1 && framework(plan.fiscalYear()).indicator(IndicatorCode.of(code)).isPresent();
         if (!known) {
@@ -347,9 +454,16 @@ public class PlanService {
         }
     }
 
-    /** The framework the plan's indicators refer to: that of the assessed year, else the plan's own year. */
+    /**
+     * The framework the plan's indicators refer to: that of its base year N (the results it is built on), else the
+     * latest one on record up to the plan's own year N+1. A plan for the current year must not wait for NACC to
+     * publish that year's framework (usually after the plan is due), nor for the base year's to be loaded.
+     */
     private Framework framework(FiscalYear planYear) {
-        return frameworks.find(planYear.previous()).orElseGet(() -> frameworks.require(planYear));
+        return frameworks.find(planYear.previous()).or(() -> frameworks.years().stream()
+                        .filter(year -> year.compareTo(planYear) <= 0).max(java.util.Comparator.naturalOrder())
+                        .flatMap(frameworks::find))
+                .orElseGet(() -> frameworks.require(planYear));
     }
 
     private Plan requireDraft(long planId, CurrentUser user) {

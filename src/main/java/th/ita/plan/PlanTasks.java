@@ -3,7 +3,6 @@ package th.ita.plan;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -75,10 +74,14 @@ class PlanTasks {
      * plans had a process has none and stays editable while it is a draft.
      */
     boolean editable(long planId) {
-        boolean hasProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
-                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).count() > 0;
-        return !hasProcess || taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
+        return !hasProcess(planId) || taskService.createTaskQuery().processInstanceBusinessKey(PlanProcess.businessKey(planId))
                 .processDefinitionKey(PlanProcess.KEY).taskDefinitionKey(PlanProcess.TASK_DRAFT_PLAN).count() > 0;
+    }
+
+    /** Whether the plan has a running process (a history plan, or one drafted before plans had processes, has none). */
+    boolean hasProcess(long planId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanProcess.KEY)
+                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).count() > 0;
     }
 
     /** Whether the plan's year is running and may be closed (its process waits for the year-end message). */
@@ -99,16 +102,5 @@ class PlanTasks {
                 .processDefinitionKey(PlanProcess.KEY).tenantIdIn(user.tenantIds().toArray(String[]::new)).list().stream()
                 .filter(task -> taskAccess.candidateGroups(task.getId()).stream().anyMatch(user::isMemberOf))
                 .map(Task::getTaskDefinitionKey).findFirst();
-    }
-
-    /**
-     * Moves the plan's year end (the demo replays a past year's plan in the current fiscal year, so that its
-     * year-end timer does not close it at once). Only before approval: the timers read it when the measures start.
-     */
-    void moveYearEnd(long planId, LocalDate lastDayOfYear) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(PlanProcess.businessKey(planId)).processDefinitionKey(PlanProcess.KEY)
-                .singleResult();
-        runtimeService.setVariables(instance.getId(), PlanVariables.yearEnd(lastDayOfYear));
     }
 }

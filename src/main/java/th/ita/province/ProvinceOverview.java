@@ -62,7 +62,7 @@ class ProvinceOverview {
                         rs.getInt("fiscal_year"), rs.getString("status"))).list(), PlanRow::organisationId);
         Map<Long, Count> measures = byKey(jdbc.sql("""
                         select m.plan_id, count(distinct m.id) as total,
-                               count(distinct case when o.outcome = 'DONE' then m.id end) as done
+                               count(distinct case when o.outcome = 'DONE' or m.recorded_outcome = 'DONE' then m.id end) as done
                         from plan_measure m left join measure_part_outcome o on o.plan_measure_id = m.id and o.plan_id = m.plan_id
                         where m.plan_id in (""" + LATEST_PLANS + ") group by m.plan_id")
                 .param("province", province).query((rs, n) -> new Count(rs.getLong("plan_id"), rs.getInt("total"), rs.getInt("done"))).list(), Count::planId);

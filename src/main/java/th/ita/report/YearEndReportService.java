@@ -176,7 +176,9 @@ public class YearEndReportService {
         Plan plan = plans.find(planId).orElseThrow(() -> new UserInputException("plan.error.notFound", String.valueOf(planId)));
         Map<String, String> divisionNames = divisions.all(plan.organisationId()).stream()
                 .collect(Collectors.toMap(Division::code, Division::nameTh, (a, b) -> a, LinkedHashMap::new));
-        Map<Long, List<PartOutcome>> outcomesByMeasure = outcomes.ofPlan(planId).stream()
+        // A history plan's outcomes were recorded with it, not by a process.
+        Map<Long, List<PartOutcome>> outcomesByMeasure = java.util.stream.Stream.concat(outcomes.ofPlan(planId).stream(),
+                        plans.historyOutcomes(plan).stream())
                 .filter(o -> o.planMeasureId() != null)
                 .collect(Collectors.groupingBy(PartOutcome::planMeasureId));
         Map<String, List<th.ita.evidence.Evidence>> byInstance = evidence.forProcessInstances(processInstanceIds(plan));

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 final class BulkLoad {
 
     static final String PROVINCE = "จังหวัดโหลดทดสอบ";
-    static final FiscalYear YEAR = FiscalYear.of(2567);
+    static final FiscalYear YEAR = th.ita.support.TestYears.current();
 
     private final TestOrganisations organisations;
     private final PlanService plans;

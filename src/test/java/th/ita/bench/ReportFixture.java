@@ -46,9 +46,9 @@ public final class ReportFixture {
         CurrentUser coordinator = org.user("coordinator");
         StringBuilder yaml = new StringBuilder("""
                 organisation: { nameTh: "%s", district: ฮอด, province: เชียงใหม่ }
-                fiscalYear: 2567
+                fiscalYear: %d
                 measures:
-                """.formatted(org.nameTh()));
+                """.formatted(org.nameTh(), th.ita.support.TestYears.current().buddhistYear()));
         List<List<String>> keys = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < measures; i++) {
             List<String> divisions = TestOrganisations.DIVISIONS.subList(0, 2 + i % 3);

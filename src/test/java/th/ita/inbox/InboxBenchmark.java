@@ -104,7 +104,7 @@ class InboxBenchmark {
      */
     private void generate() {
         CurrentUser coordinator = users.user("coordinator");
-        long plan = planService.createDraft(coordinator.requireOrganisation(), FiscalYear.of(2567), coordinator);
+        long plan = planService.createDraft(coordinator.requireOrganisation(), th.ita.support.TestYears.current().next(), coordinator);
         for (int i = 0; i < MEASURES; i++) {
             int indicator = i % 10 + 1;
             planService.addMeasure(plan, new MeasureInput("มาตรการทดสอบโหลดที่ " + (i + 1), List.of("IIT"),

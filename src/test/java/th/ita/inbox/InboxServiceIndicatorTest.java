@@ -31,7 +31,7 @@ class InboxServiceIndicatorTest {
     void indicatorFilter_pagesAndCountsInTheEngine() {
         TestOrganisation org = testOrganisations.onboard();
         var coordinator = org.user("coordinator");
-        long plan = planService.createDraft(org.id(), FiscalYear.of(2567), coordinator);
+        long plan = planService.createDraft(org.id(), th.ita.support.TestYears.current(), coordinator);
         for (int i = 1; i <= 3; i++) {
             planService.addMeasure(plan, new MeasureInput("มาตรการตัวชี้วัดที่ 8 ข้อ " + i, List.of("EIT"), List.of(8),
                     List.of("education"), null), coordinator);

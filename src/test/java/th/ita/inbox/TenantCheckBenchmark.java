@@ -84,7 +84,7 @@ class TenantCheckBenchmark {
 
     private TestOrganisation withApprovedPlan(TestOrganisation organisation) {
         CurrentUser coordinator = organisation.user("coordinator");
-        long plan = plans.createDraft(organisation.id(), FiscalYear.of(2567), coordinator);
+        long plan = plans.createDraft(organisation.id(), th.ita.support.TestYears.current(), coordinator);
         for (int i = 0; i < MEASURES; i++) {
             plans.addMeasure(plan, new MeasureInput("มาตรการทดสอบโหลดที่ " + (i + 1), List.of("IIT"), List.of(i % 10 + 1),
                     TestOrganisations.DIVISIONS, null), coordinator);

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * What the OIT tests start from: an approved FY 2566 plan of one OIT measure for one division, whose officer has
  * submitted the division's work with a PDF and these links (the evidence the board is pre-filled from and the
- * checker fetches).
+ * checker fetches). A plan of an ended year is never approved, so the plan runs in the current fiscal year and is then
+ * filed under FY 2566, the year whose framework lists the OIT items the tests answer.
  */
 @Component
 class LinkedEvidence {
@@ -29,8 +30,11 @@ class LinkedEvidence {
     private final MeasureStartJobs startJobs;
     private final TaskService taskService;
     private final MeasureTaskService tasks;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    LinkedEvidence(PlanService plans, MeasureStartJobs startJobs, TaskService taskService, MeasureTaskService tasks) {
+    LinkedEvidence(PlanService plans, MeasureStartJobs startJobs, TaskService taskService, MeasureTaskService tasks,
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.startJobs = startJobs;
         this.taskService = taskService;
@@ -40,11 +44,12 @@ class LinkedEvidence {
     /** The measure's process instance. */
     String submitted(TestOrganisation org, String division, List<String> links) {
         var coordinator = org.user("coordinator");
-        long planId = plans.createDraft(org.id(), Y2566, coordinator);
+        long planId = plans.createDraft(org.id(), th.ita.support.TestYears.current(), coordinator);
         plans.addMeasure(planId, new MeasureInput("มาตรการเผยแพร่ข้อมูล", List.of("OIT"), List.of(9), List.of(division), null), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
         startJobs.runNow(planId);
+        th.ita.support.TestYears.fileUnder(jdbc, planId, Y2566);
         String measure = plans.find(planId).orElseThrow().measures().get(0).processInstanceId();
         Task task = taskService.createTaskQuery().processInstanceId(measure)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_DIVISION_WORK).singleResult();

@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The improvement plan on a real database: the seeded report, drafting, approval and bad input. */
+/**
+ * The improvement plan on a real database: the seeded report (its own year on record as history, and replayed in the
+ * current fiscal year), drafting, approval and bad input.
+ */
 abstract class AbstractPlanIT {
 
     static final List<String> ALL_DIVISIONS = List.of("office", "finance", "works", "education");
@@ -37,17 +40,22 @@ abstract class AbstractPlanIT {
     @Autowired TaskService taskService;
     @Autowired TestUsers users;
     @Autowired TestOrganisations testOrganisations;
+    @Autowired java.time.Clock clock;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void seededPlanMatchesTheReport() {
-        Plan plan = demoPlan();
+        FiscalYear current = FiscalYear.of(LocalDate.now(clock));
+        Plan plan = demoPlan(current);
         assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(plan.approvedBy()).isEqualTo("mayor");
 
-        // Four distinct measures: the EIT and OIT tables (and IIT's second measure) share one text.
+        // Four distinct measures: the EIT and OIT tables (and IIT's second measure) share one text. Replayed in the
+        // current fiscal year: due at its end, not years ago.
         assertThat(plan.measures()).hasSize(4)
                 .allSatisfy(m -> assertThat(m.divisions()).containsExactlyElementsOf(ALL_DIVISIONS))
-                .allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(LocalDate.of(2023, 9, 30)))
+                .allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(current.end()))
+                .allSatisfy(m -> assertThat(current.contains(m.dueDate())).isTrue())
                 .allSatisfy(m -> assertThat(m.status()).isEqualTo(MeasureStatus.RUNNING));
         PlanMeasure shared = plan.measures().get(1);
         assertThat(shared.text()).isEqualTo("มาตรการป้องกันละเว้นการปฏิบัติหน้าที่ตามคู่มือประชาชน");
@@ -69,6 +77,22 @@ abstract class AbstractPlanIT {
         assertThat(plan.guidelines().get(4)).hasSize(8);
         assertThat(plan.guidelines().get(10)).hasSize(7);
 
+    }
+
+    /** The seed's own year stays on record beside the replay: FY 2565's results, FY 2566's plan with its outcomes. */
+    @Test
+    void seededYearIsOnRecordAsHistory_withItsOutcomes_andNoProcess() {
+        Plan plan = demoPlan(FiscalYear.of(2566));
+        assertThat(plan.status()).isEqualTo(PlanStatus.HISTORY);
+        assertThat(plan.measures()).hasSize(4)
+                .allSatisfy(m -> assertThat(m.status()).isEqualTo(MeasureStatus.DONE))
+                .allSatisfy(m -> assertThat(m.processInstanceId()).isNull())
+                .allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(LocalDate.of(2023, 9, 30)));
+        assertThat(planService.historyOutcomes(plan)).hasSize(16).allSatisfy(o -> assertThat(o.isDone()).isTrue());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("plan-" + plan.id()).count())
+                .isZero();
+        assertThat(plan.sections()).extracting(PlanSection::instrument).containsExactly("IIT", "EIT", "OIT");
+
         Assessment results = assessments.find(plan.assessmentId()).orElseThrow();
         assertThat(results.summary().fiscalYear()).isEqualTo(FiscalYear.of(2565));
         assertThat(assessments.failingIndicators(plan.assessmentId()))
@@ -80,7 +104,7 @@ abstract class AbstractPlanIT {
 
     @Test
     void everyDemoAccountFindsWorkInTheSeededYear() {
-        Plan plan = demoPlan();
+        Plan plan = demoPlan(FiscalYear.of(LocalDate.now(clock)));
         List<String> demoInstances = plan.measures().stream().map(PlanMeasure::processInstanceId).toList();
         for (String account : List.of("office.officer", "office.head", "finance.officer", "finance.head",
                 "works.officer", "works.head", "education.officer", "education.head", "mayor", "clerk")) {
@@ -99,7 +123,7 @@ abstract class AbstractPlanIT {
         assertThat(draft.measures()).extracting(PlanMeasure::status).containsOnly(MeasureStatus.PLANNED);
 
         long added = planService.addMeasure(planId, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการ", List.of("IIT"),
-                List.of(4), List.of("works"), LocalDate.of(2024, 3, 31)), coordinator);
+                List.of(4), List.of("works"), draft.fiscalYear().start().plusMonths(6)), coordinator);
         planService.updateMeasure(added, new MeasureInput("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร", List.of("IIT"),
                 List.of(4), List.of("works", "office"), null), coordinator);
         planService.removeMeasure(draft.measures().get(1).id(), coordinator);
@@ -117,7 +141,7 @@ abstract class AbstractPlanIT {
         });
         PlanMeasure edited = approved.measures().get(1);
         assertThat(edited.text()).isEqualTo("จัดอบรมการใช้ทรัพย์สินของราชการแก่บุคลากร");
-        assertThat(edited.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(edited.dueDate()).isEqualTo(draft.fiscalYear().end());
         assertThatThrownBy(() -> planService.removeMeasure(edited.id(), coordinator))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("plan.error.notDraft");
     }
@@ -131,7 +155,7 @@ abstract class AbstractPlanIT {
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of(), null), coordinator), "measure.error.noDivision");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(11), List.of("office"), null), coordinator), "plan.error.unknownIndicator");
         expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("XYZ"), List.of(2), List.of("office"), null), coordinator), "plan.error.unknownInstrument");
-        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), LocalDate.of(2025, 1, 1)), coordinator), "plan.error.dueOutsideYear");
+        expectRejected(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), th.ita.support.TestYears.current().start().minusDays(1)), coordinator), "plan.error.dueOutsideYear");
         assertThatThrownBy(() -> planService.addMeasure(planId, new MeasureInput("x", List.of("IIT"), List.of(2), List.of("office"), null), org.user("finance.head")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> planService.approve(planId, coordinator)).isInstanceOf(AccessDeniedException.class);
@@ -154,10 +178,10 @@ abstract class AbstractPlanIT {
                 e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
-    private Plan demoPlan() {
+    private Plan demoPlan(FiscalYear year) {
         long organisationId = organisations.find("เทศบาลตำบลบ้านตาล", "ฮอด", "เชียงใหม่").orElseThrow().id();
         return planService.list().stream()
-                .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล") && p.fiscalYear().equals(FiscalYear.of(2566)))
+                .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล") && p.fiscalYear().equals(year))
                 .findFirst().flatMap(p -> planService.find(p.id()))
                 .filter(p -> p.organisationId() == organisationId)
                 .orElseThrow();

@@ -56,9 +56,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ImprovementPlanProcessTest {
 
-    /** A day inside FY 2567 (the test plans' year), so the year end still lies ahead. */
-    private static final LocalDate MID_YEAR = LocalDate.of(2024, 6, 1);
-    private static final LocalDate AFTER_YEAR_END = LocalDate.of(2024, 10, 1);
+    /**
+     * The engine's time: a day inside the test plans' year (the current fiscal year: an ended year's plan is never
+     * approved), so the year end still lies ahead; and the day after it.
+     */
+    private static final LocalDate MID_YEAR = th.ita.support.TestYears.current().end().minusMonths(4);
+    private static final LocalDate AFTER_YEAR_END = th.ita.support.TestYears.current().end().plusDays(1);
 
     @TestConfiguration
     static class FullCoverage {

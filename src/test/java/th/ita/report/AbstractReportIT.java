@@ -22,6 +22,7 @@ import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;
+import th.ita.support.TestYears;
 import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.WebsiteChecks;
 
@@ -39,7 +40,9 @@ import static th.ita.report.ReportFiles.skeleton;
 
 /**
  * The year-end report of a FY 2567 plan on a real database: measure a (finance) approved, measure b open for
- * works and withdrawn for the office. The outcome rows are written directly, as the measure process would.
+ * works and withdrawn for the office. The outcome rows are written directly, as the measure process would; the plan
+ * runs in the current year and is filed under FY 2567 ({@link TestYears#fileUnder}), since an ended year's plan is
+ * never approved.
  */
 abstract class AbstractReportIT {
 
@@ -69,10 +72,12 @@ abstract class AbstractReportIT {
         assessments.save(org.id(), FiscalYear.of(2566), new Results(Score.of("85.62"), "PASS", Map.of(
                 IndicatorCode.of(1), Score.of("90.10"), IndicatorCode.of(2), Score.of("83.09"),
                 IndicatorCode.of(4), Score.of("81.13"))), coordinator);
-        planId = importer.importPlan(planFile(org.nameTh()), org.id(), coordinator);
+        planId = importer.importPlan(planFile(org.nameTh()), org.id(),
+                new PlanImporter.Options(false, TestYears.current()), coordinator);
         plans.submitForApproval(planId, null, coordinator);
         plans.approve(planId, org.user("mayor"));
         startJobs.runNow(planId);
+        TestYears.fileUnder(jdbc, planId, FiscalYear.of(2567));
         plan = plans.find(planId).orElseThrow();
         OffsetDateTime decided = OffsetDateTime.of(2024, 8, 15, 3, 0, 0, 0, ZoneOffset.UTC);
         outcome(measure(0), "finance", "DONE", "ACCEPTED", decided, org.userId("mayor"), null);
@@ -116,11 +121,12 @@ abstract class AbstractReportIT {
      */
     @Test
     void oitAppendix_listsTheItemsOfTheYear_withEvidenceLinksAnswersAndABrokenLinksProblem() {
-        long plan2566 = importer.importPlan(new String(planFile(org.nameTh()), StandardCharsets.UTF_8)
-                .replace("fiscalYear: 2567", "fiscalYear: 2566").getBytes(StandardCharsets.UTF_8), org.id(), coordinator);
+        long plan2566 = importer.importPlan(planFile(org.nameTh()), org.id(),
+                new PlanImporter.Options(false, TestYears.current().next()), coordinator);
         plans.submitForApproval(plan2566, null, coordinator);
         plans.approve(plan2566, org.user("mayor"));
         startJobs.runNow(plan2566);
+        TestYears.fileUnder(jdbc, plan2566, FiscalYear.of(2566));
         PlanMeasure first = plans.find(plan2566).orElseThrow().measures().get(0);
         OffsetDateTime found = OffsetDateTime.of(2024, 3, 5, 2, 0, 0, 0, ZoneOffset.UTC);
         evidence(first, "finance", "https://hod.go.th/oit/o7", "https://hod.go.th/oit/o7", found.minusDays(3));

@@ -64,6 +64,7 @@ abstract class AbstractScreenReadsIT {
 
     @Autowired StatementCounter counter;
     @Autowired TestOrganisations organisations;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbcForLateness;
     @Autowired OrganisationWork work;
     @Autowired PlanService plans;
     @Autowired DashboardService dashboards;
@@ -113,6 +114,9 @@ abstract class AbstractScreenReadsIT {
         Plan plan = plans.find(planId).orElseThrow();
         List<String> processes = plan.measures().stream().map(PlanMeasure::processInstanceId).toList();
         processes.forEach(pi -> work.toExecutive(org, pi, "finance"));
+        // Late, made by hand: the plan is of the current year (an ended year's is never approved), which has not ended.
+        jdbcForLateness.sql("update plan_measure set due_date = ? where plan_id = ?")
+                .params(java.time.LocalDate.now().minusDays(1), planId).update();
         for (String pi : processes) {
             notifications.notifyGroups(org.id(), List.of("ita-coordinator"), "notification.reminder",
                     List.of("มาตรการ", "1 ม.ค. 2567"), pi);

@@ -23,7 +23,8 @@ import java.util.List;
 @Component
 public class OrganisationWork {
 
-    public static final FiscalYear YEAR = FiscalYear.of(2567);
+    /** The current fiscal year: a plan of an ended year is never approved. */
+    public static final FiscalYear YEAR = TestYears.current();
 
     private final PlanService plans;
     private final th.ita.plan.MeasureStartJobs startJobs;
@@ -38,7 +39,7 @@ public class OrganisationWork {
         this.taskService = taskService;
     }
 
-    /** A draft FY 2567 plan of the organisation with one measure (indicator 8) for the divisions. */
+    /** A draft plan of the current fiscal year of the organisation with one measure (indicator 8) for the divisions. */
     public long draftPlan(TestOrganisation org, String... divisions) {
         var coordinator = org.user("coordinator");
         long plan = plans.createDraft(org.id(), YEAR, coordinator);

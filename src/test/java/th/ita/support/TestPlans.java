@@ -8,11 +8,19 @@ public final class TestPlans {
     private TestPlans() {
     }
 
-    /** A FY 2567 plan of {@code organisation} with measures a and b; its IIT section lists {@code iitMeasures}. */
+    /**
+     * A plan of the current fiscal year ({@link TestYears}) of {@code organisation} with measures a and b; its IIT section
+     * lists {@code iitMeasures}.
+     */
     public static byte[] smallPlan(String organisation, String iitMeasures) {
+        return smallPlan(organisation, iitMeasures, TestYears.current().buddhistYear());
+    }
+
+    /** The same plan of another fiscal year. */
+    public static byte[] smallPlan(String organisation, String iitMeasures, int fiscalYear) {
         return """
                 organisation: { nameTh: "%s", district: ทดสอบ, province: ทดสอบ }
-                fiscalYear: 2567
+                fiscalYear: %d
                 guidelines:
                   "2": [เปิดเผยข้อมูลการใช้งบประมาณ]
                 measures:
@@ -23,6 +31,6 @@ public final class TestPlans {
                     weaknesses: [การใช้งบประมาณ]
                     approaches: [ประกาศแผนการใช้งบประมาณ]
                     measures: %s
-                """.formatted(organisation, iitMeasures).getBytes(StandardCharsets.UTF_8);
+                """.formatted(organisation, fiscalYear, iitMeasures).getBytes(StandardCharsets.UTF_8);
     }
 }

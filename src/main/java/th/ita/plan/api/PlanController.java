@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.ita.api.ApiProblemException;
+import th.ita.api.ApiProblems;
+import th.ita.shared.I18n;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanExporter;
 import th.ita.plan.PlanMeasure;
@@ -37,11 +39,13 @@ public class PlanController {
     private final PlanService service;
     private final PlanExporter exporter;
     private final CurrentUserProvider users;
+    private final I18n i18n;
 
-    public PlanController(PlanService service, PlanExporter exporter, CurrentUserProvider users) {
+    public PlanController(PlanService service, PlanExporter exporter, CurrentUserProvider users, I18n i18n) {
         this.service = service;
         this.exporter = exporter;
         this.users = users;
+        this.i18n = i18n;
     }
 
     public record PlanJson(long id, String organisation, int fiscalYear, String status) {
@@ -52,7 +56,9 @@ public class PlanController {
                               String text, List<String> divisions, LocalDate dueDate, String status) {
     }
 
-    public record PlanDetailJson(long id, String organisation, int fiscalYear, String status, List<MeasureJson> measures) {
+    /** {@code status} HISTORY: a past year recorded with its outcomes (measure status DONE / ENDED_NOT_DONE). */
+    public record PlanDetailJson(long id, String organisation, int fiscalYear, String status, List<MeasureJson> measures,
+                                 List<String> warnings) {
     }
 
     @GetMapping
@@ -65,7 +71,8 @@ public class PlanController {
         Plan plan = service.find(id, users.require()).orElseThrow(() ->
                 new ApiProblemException(HttpStatus.NOT_FOUND, "plan.error.notFound", String.valueOf(id)));
         return new PlanDetailJson(plan.id(), plan.organisation(), plan.fiscalYear().buddhistYear(), plan.status().name(),
-                plan.measures().stream().map(PlanController::json).toList());
+                plan.measures().stream().map(PlanController::json).toList(), service.warnings(plan).stream()
+                .map(w -> i18n.getTranslation(w.messageKey(), locale(), w.argumentArray())).toList());
     }
 
     /**
@@ -82,6 +89,13 @@ public class PlanController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(PlanExporter.fileName(plan.fiscalYear().buddhistYear())).build().toString())
                 .body(file);
+    }
+
+    /** The caller's language as for problem details; Thai outside a request (a test calling the controller). */
+    private static java.util.Locale locale() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? ApiProblems.locale(attributes.getRequest()) : I18n.THAI;
     }
 
     private static PlanJson json(PlanSummary plan) {

@@ -125,7 +125,8 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
             // Only the plan's own organisation acts on it: a province auditor reads it and gets no action at all.
             boolean member = user.belongsTo(plan.organisationId());
             String step = member ? planService.pendingStep(plan.id(), user).orElse("") : "";
-            if (PlanProcess.TASK_APPROVE_PLAN.equals(step)) {
+            // A year already over is never approved (the service refuses it too): the warning below says what to do.
+            if (PlanProcess.TASK_APPROVE_PLAN.equals(step) && !planService.yearEnded(plan.fiscalYear())) {
                 header.add(approveButton(plan));
             }
             if (member) {
@@ -141,6 +142,12 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
             header.add(exportLink(plan));
             header.setWrap(true);
             content.add(header);
+            planService.warnings(plan).forEach(warning -> {
+                Paragraph text = new Paragraph(getTranslation(warning.messageKey(), warning.argumentArray()));
+                text.addClassName("plan-warning");
+                text.getElement().getThemeList().add("badge error");
+                content.add(text);
+            });
             List<Division> divisions = divisionService.all(plan.organisationId());
             if (member && user.isCoordinator() && planService.editable(plan)) {
                 content.add(new DraftMeasures(plan, planService, divisions, user, () -> reload(plan.id())));

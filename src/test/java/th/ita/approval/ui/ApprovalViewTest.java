@@ -35,7 +35,7 @@ class ApprovalViewTest extends KaribuTest {
     @Autowired Clock clock;
 
     @Test
-    void seededMeasureShowsFourDivisionsFourEvidenceFilesAndDaysOverdue() {
+    void seededMeasureShowsFourDivisionsFourEvidenceFilesAndDaysLeft() {
         ApprovalView view = openAs("mayor");
         int row = rowWhere(view, s -> s.task().planMeasureId() != null);
         ApprovalSummary seeded = GridKt._get(view.grid, row);
@@ -44,10 +44,11 @@ class ApprovalViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder("office", "finance", "works", "education");
         assertThat(seeded.divisions()).extracting(ApprovalSummary.DivisionDone::acceptedBy)
                 .containsExactlyInAnyOrder("office.head", "finance.head", "works.head", "education.head");
-        // The seeded FY 2566 plan was due on 30 September 2023.
-        long overdue = ChronoUnit.DAYS.between(LocalDate.of(2023, 9, 30), LocalDate.now(clock));
+        // The demo plan runs in the current fiscal year: due at its end.
+        long remaining = ChronoUnit.DAYS.between(LocalDate.now(clock), th.ita.support.TestYears.current(clock).end());
         assertThat(GridKt._getFormattedRow(view.grid, row)).contains("4 กอง", "4 ไฟล์");
-        assertThat(dueText(view, row)).isEqualTo("เกินกำหนด " + new MessageFormat("{0}", I18n.THAI).format(new Object[]{overdue}) + " วัน");
+        assertThat(dueText(view, row)).isEqualTo(remaining == 0 ? "ครบกำหนดวันนี้"
+                : "เหลืออีก " + new MessageFormat("{0}", I18n.THAI).format(new Object[]{remaining}) + " วัน");
     }
 
     @Test

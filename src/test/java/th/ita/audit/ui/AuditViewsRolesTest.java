@@ -44,7 +44,7 @@ class AuditViewsRolesTest extends KaribuTest {
                 .contains(TimelineEntry.Kind.STARTED, TimelineEntry.Kind.EVIDENCE, TimelineEntry.Kind.COMMENT);
         assertThat(history.download.getHref()).isNotBlank();
 
-        long plan = planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+        long plan = planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current()))
                 .map(PlanSummary::id).findFirst().orElseThrow();
         UI.getCurrent().navigate("plans/" + plan + "/audit");
         assertThat(GridKt._findAll(_get(PlanAuditView.class).content.timeline))
@@ -53,7 +53,7 @@ class AuditViewsRolesTest extends KaribuTest {
 
     @Test
     void theAdministratorOfNoOrganisation_findsNoMeasureHistory() {
-        long plan = planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+        long plan = planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current()))
                 .map(PlanSummary::id).findFirst().orElseThrow();
         String seeded = planService.find(plan).orElseThrow().measures().stream()
                 .filter(m -> SEEDED.equals(m.text())).findFirst().orElseThrow().processInstanceId();

@@ -74,7 +74,7 @@ class AuditViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<PlanSummary> planSelect = _get(ComboBox.class, spec -> spec.withId("plan-select"));
         planSelect.setValue(planSelect.getListDataView().getItems()
-                .filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow());
+                .filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst().orElseThrow());
 
         _click(_get(Button.class, spec -> spec.withId("plan-audit")));
 

@@ -18,16 +18,19 @@ class DashboardViewRolesTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"works.head", "coordinator", "mayor", "auditor"})
-    void everyRoleSeesTheChartsWithTheirFiguresAndTheOverdueTasks(String account) {
+    void everyRoleSeesTheChartsWithTheirFigures_andNothingOverdueInTheDemoYear(String account) {
         login(account);
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView view = _get(DashboardView.class);
         view.planSelect.setValue(view.planSelect.getListDataView().getItems()
-                .filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow());
+                .filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current()))
+                .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล")).findFirst().orElseThrow());
 
         assertThat(_find(Svg.class)).hasSize(4);
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(text -> text.startsWith("ตัวชี้วัดที่ 2 ") && text.endsWith(": 83.09 (ต่ำกว่าเกณฑ์ผ่าน)"));
-        assertThat(GridKt._size(view.overdue)).isPositive();
+        // The demo replays the seed in the current fiscal year: nothing of it is overdue (the overdue list itself is
+        // DashboardServiceTest's).
+        assertThat(GridKt._size(view.overdue)).isZero();
     }
 }

@@ -89,7 +89,7 @@ abstract class AbstractInboxNavigationIT {
     private TestOrganisation withFinanceMeasures(int measures) {
         TestOrganisation org = organisations.onboard();
         var coordinator = org.user("coordinator");
-        long plan = plans.createDraft(org.id(), FiscalYear.of(2567), coordinator);
+        long plan = plans.createDraft(org.id(), th.ita.support.TestYears.current(), coordinator);
         for (int i = 1; i <= measures; i++) {
             plans.addMeasure(plan, new MeasureInput("มาตรการ " + i, List.of("EIT"), List.of(8), List.of("finance"), null),
                     coordinator);

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
 import th.ita.support.TestPlans;
+import th.ita.support.TestYears;
 
 import java.nio.charset.StandardCharsets;
 
@@ -33,20 +34,21 @@ abstract class AbstractPlanFileApiIT {
         TestRestTemplate coordinator = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD);
         long planId = post(coordinator, org.id(), TestPlans.smallPlan(org.nameTh(), "[a, b]"));
 
+        int year = TestYears.current().buddhistYear();
         ResponseEntity<byte[]> file = coordinator.getForEntity("/api/plans/" + planId + "/plan.yaml", byte[].class);
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(file.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("application/yaml"))).isTrue();
-        assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("plan-2567.yaml");
+        assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("plan-" + year + ".yaml");
         String yaml = new String(file.getBody(), StandardCharsets.UTF_8);
-        assertThat(yaml).contains("fiscalYear: 2567").contains(org.nameTh());
+        assertThat(yaml).contains("fiscalYear: " + year).contains(org.nameTh());
 
-        // 2566 is the other year a framework is on record for (2565's); the file goes back as it came, year aside.
-        long copyId = post(coordinator, org.id(), yaml.replace("fiscalYear: 2567\n", "fiscalYear: 2566\n")
+        // Next year's plan (its framework: the latest on record); the file goes back as it came, year aside.
+        long copyId = post(coordinator, org.id(), yaml.replace("fiscalYear: " + year + "\n", "fiscalYear: " + (year + 1) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
 
         JsonNode before = coordinator.getForObject("/api/plans/" + planId, JsonNode.class);
         JsonNode after = coordinator.getForObject("/api/plans/" + copyId, JsonNode.class);
-        assertThat(after.get("fiscalYear").asInt()).isEqualTo(2566);
+        assertThat(after.get("fiscalYear").asInt()).isEqualTo(year + 1);
         assertThat(after.get("status").asText()).isEqualTo("DRAFT");
         assertThat(after.get("measures")).hasSize(2);
         for (int i = 0; i < 2; i++) {
@@ -55,7 +57,7 @@ abstract class AbstractPlanFileApiIT {
             for (String field : new String[] {"text", "instruments", "indicators", "divisions"}) {
                 assertThat(b.get(field)).as(field).isEqualTo(a.get(field));
             }
-            assertThat(b.get("dueDate").asText()).isEqualTo("2023-09-30");
+            assertThat(b.get("dueDate").asText()).isEqualTo(th.ita.shared.FiscalYear.of(year + 1).end().toString());
         }
     }
 

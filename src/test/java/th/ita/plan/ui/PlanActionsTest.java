@@ -18,6 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plan's yearly steps on the plan page, for the role whose turn it is, and only then. */
 class PlanActionsTest extends KaribuTest {
@@ -28,7 +29,7 @@ class PlanActionsTest extends KaribuTest {
     @Test
     void coordinatorSubmitsTheDraft_thenTheMayorMayApproveOrReturn_andTheCoordinatorNoLonger() {
         TestOrganisation org = testOrganisations.onboard();
-        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), org.user("coordinator"));
+        long planId = planService.createDraft(org.id(), th.ita.support.TestYears.current(), org.user("coordinator"));
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
                 org.user("coordinator"));
 
@@ -51,6 +52,28 @@ class PlanActionsTest extends KaribuTest {
     }
 
     @Test
+    void aSubmittedPlanOfAnEndedYear_offersTheMayorNoApproval_andSaysWhyInThai() {
+        TestOrganisation org = testOrganisations.onboard();
+        long planId = planService.createDraft(org.id(), FiscalYear.of(2566), org.user("coordinator"));
+        planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null),
+                org.user("coordinator"));
+        planService.submitForApproval(planId, null, org.user("coordinator"));
+
+        open(org.userId("mayor"), planId);
+
+        _assertNone(Button.class, spec -> spec.withId("approve-plan"));
+        _assertOne(Button.class, spec -> spec.withId("return-plan"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(text -> text.contains("ปีงบประมาณ พ.ศ. 2566 สิ้นสุดแล้ว"));
+        // The service refuses it whatever the screen offers.
+        assertThatThrownBy(() -> planService.approve(planId, mayorOf(org)))
+                .isInstanceOfSatisfying(th.ita.shared.UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plan.error.yearEnded"));
+        assertThat(planService.find(planId).orElseThrow().measures()).allSatisfy(m -> assertThat(m.processInstanceId()).isNull());
+    }
+
+    @Test
     void theDemoYearRuns_soOnlyTheCoordinatorMayCloseIt() {
         open("coordinator", demoPlan());
         _assertOne(Button.class, spec -> spec.withId("close-year"));
@@ -59,8 +82,12 @@ class PlanActionsTest extends KaribuTest {
     }
 
     private long demoPlan() {
-        return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst()
+        return planService.list(users.user("coordinator")).stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst()
                 .orElseThrow().id();
+    }
+
+    private static th.ita.security.CurrentUser mayorOf(TestOrganisation organisation) {
+        return organisation.user("mayor");
     }
 
     private void open(String user, long planId) {

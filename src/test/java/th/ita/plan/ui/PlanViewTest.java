@@ -37,7 +37,7 @@ class PlanViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlanView.class);
         PlanView view = _get(PlanView.class);
         view.planSelect.setValue(view.planSelect.getListDataView().getItems()
-                .filter(p -> p.fiscalYear().equals(FiscalYear.of(2566))).findFirst().orElseThrow());
+                .filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current())).findFirst().orElseThrow());
 
         PlanTree tree = _get(PlanTree.class);
         List<PlanNode> roots = GridKt._findAll(tree).stream().filter(n -> n.text().startsWith("ด้าน")).toList();
@@ -90,7 +90,7 @@ class PlanViewTest extends KaribuTest {
     void mayorApprovesADraftPlan_andItsMeasuresStart() {
         TestOrganisation org = testOrganisations.onboard();
         var coordinator = org.user("coordinator");
-        long planId = planService.createDraft(org.id(), FiscalYear.of(2567), coordinator);
+        long planId = planService.createDraft(org.id(), th.ita.support.TestYears.current(), coordinator);
         planService.addMeasure(planId, new MeasureInput("มาตรการทดสอบ", List.of("OIT"), List.of(9), List.of("office"), null), coordinator);
 
         planService.submitForApproval(planId, null, coordinator);

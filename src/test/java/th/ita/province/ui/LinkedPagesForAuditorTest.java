@@ -42,7 +42,7 @@ class LinkedPagesForAuditorTest extends KaribuTest {
 
     @BeforeEach
     void banTansPlan() {
-        banTanPlan = plans.list().stream().filter(p -> p.fiscalYear().equals(FiscalYear.of(2566)))
+        banTanPlan = plans.list().stream().filter(p -> p.fiscalYear().equals(th.ita.support.TestYears.current()))
                 .filter(p -> p.organisation().equals("เทศบาลตำบลบ้านตาล")).mapToLong(PlanSummary::id).findFirst().orElseThrow();
     }
 
