@@ -53,7 +53,7 @@ abstract class AbstractFrameworkAdminIT {
         FrameworkCheck saved = admin.save(FY, FrameworkFixtures.yaml(YEAR), platformAdmin);
 
         assertThat(saved.outcome()).isEqualTo(FrameworkCheck.Outcome.FIRST);
-        assertThat(frameworks.list()).contains(new FrameworkSummary(YEAR, 1, true, 10, 43)) // a copy of 2566, marked provisional in its file;
+        assertThat(frameworks.list()).contains(new FrameworkSummary(YEAR, 1, true, 10, 43)); // a copy of 2566, provisional in its file
         assertThat(frameworks.require(FY).oitItems()).hasSize(43);
         assertThat(frameworks.source(FY)).contains(FrameworkFixtures.yaml(YEAR));
         assertThat(frameworks.json(FY).orElseThrow().get("oitItems").get(42).get("code").asText()).isEqualTo("o43");
