@@ -22,14 +22,14 @@ class PlanRepository {
         this.jdbc = jdbc;
     }
 
-    long insertPlan(long organisationId, FiscalYear year, Long assessmentId, String createdBy, OffsetDateTime at) {
+    /** {@code frameworkYear}: the framework the plan is measured against (PlanService), stored with its current version. */
+    long insertPlan(long organisationId, FiscalYear year, FiscalYear frameworkYear, Long assessmentId, String createdBy,
+                    OffsetDateTime at) {
         var key = new GeneratedKeyHolder();
-        // The framework the plan is measured against (the assessed year's, else its own: PlanService) and its version.
-        String frameworkYear = "(select min(fiscal_year) from ita_framework where fiscal_year in (:previous, :year))";
         jdbc.sql("insert into improvement_plan (organisation_id, fiscal_year, assessment_id, status, created_by, created_at, "
-                        + "framework_year, framework_version) values (:org, :year, :assessment, :status, :by, :at, "
-                        + frameworkYear + ", (select version from ita_framework where fiscal_year = " + frameworkYear + "))")
-                .param("org", organisationId).param("year", year.buddhistYear()).param("previous", year.buddhistYear() - 1)
+                        + "framework_year, framework_version) values (:org, :year, :assessment, :status, :by, :at, :fy, "
+                        + "(select version from ita_framework where fiscal_year = :fy))")
+                .param("org", organisationId).param("year", year.buddhistYear()).param("fy", frameworkYear.buddhistYear())
                 .param("assessment", assessmentId).param("status", PlanStatus.DRAFT.name()).param("by", createdBy)
                 .param("at", at)
                 .update(key, "id");

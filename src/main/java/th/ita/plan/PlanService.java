@@ -177,8 +177,10 @@ public class PlanService {
             throw new UserInputException("plan.error.exists", planYear.toString());
         }
         Long assessmentId = assessments.find(organisationId, planYear.previous()).map(a -> a.id()).orElse(null);
-        long planId = repository.insertPlan(organisationId, planYear, assessmentId, user.userId(), now());
-        for (Instrument instrument : framework(planYear).instruments()) {
+        Framework framework = framework(planYear);
+        long planId = repository.insertPlan(organisationId, planYear, framework.fiscalYear(), assessmentId,
+                user.userId(), now());
+        for (Instrument instrument : framework.instruments()) {
             repository.insertSection(planId, instrument.code(), null);
         }
         return planId;
