@@ -39,16 +39,21 @@ class InboxCountsTest {
     @Autowired MeasureService measures;
     @Autowired MeasureTaskService measureTasks;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void badgeCounts_areTheInboxCountsOfEachStepAndOfTheOverdue_forEveryRole() {
         TestOrganisation org = organisations.onboard();
         TestOrganisation other = organisations.onboard();
-        // FY 2567 is over: the plan's measure is overdue. A measure outside a plan has no due date.
+        // The plan's measure is overdue (made so by hand below: its plan is of the current year, since an ended year's
+        // is never approved). A measure outside a plan has no due date.
         String planMeasure = OrganisationWork.measureProcess(work.approvedPlan(org, "finance", "works"));
         String ownMeasure = measures.start("มาตรการนอกแผน", List.of("finance"), org.user("coordinator"));
         measures.start("มาตรการของหน่วยงานอื่น", List.of("finance"), other.user("coordinator"));
         submit(org, planMeasure, "works");
+        runtimeService.createVariableInstanceQuery().processInstanceIdIn(planMeasure).variableName("dueDate").list()
+                .forEach(v -> runtimeService.setVariablesLocal(v.getExecutionId(),
+                        th.ita.measure.MeasureVariables.due(java.time.LocalDate.now().minusDays(1))));
         Task financeWork = work.task(ownMeasure, ImprovementMeasureProcess.TASK_DIVISION_WORK);
         inbox.claim(financeWork.getId(), org.user("finance.officer"));
         // A step of a plan's own process: the other organisation's coordinator drafts.

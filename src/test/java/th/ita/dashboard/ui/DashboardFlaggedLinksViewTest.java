@@ -78,7 +78,7 @@ class DashboardFlaggedLinksViewTest extends KaribuTest {
         assertThat(GridKt._getCellComponent(view.flaggedLinks, 0, "problem").getElement().getAttribute("theme"))
                 .isEqualTo("badge error");
         assertThat(GridKt._getFormattedRow(view.flaggedLinks, 0)).contains("5 มี.ค. 2567");
-        assertThat(text(view, 0, "usedIn")).isEqualTo("มาตรการที่ 1. มาตรการของ " + a.prefix() + " (ปีงบประมาณ 2567)");
+        assertThat(text(view, 0, "usedIn")).isEqualTo("มาตรการที่ 1. มาตรการของ " + a.prefix() + " (ปีงบประมาณ " + th.ita.support.OrganisationWork.YEAR + ")");
         assertThat(anchors(view, 0)).containsExactly("measures/" + measureOfA + "/history");
         assertThat(text(view, 1, "problem")).isEqualTo("ออกนอกโดเมนหลักของหน่วยงาน");
         assertThat(GridKt._getFormattedRow(view.flaggedLinks, 1)).contains("7 มี.ค. 2567");
