@@ -1,5 +1,7 @@
 package th.ita.assessment;
 
+import th.ita.shared.YamlErrors;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -54,30 +56,11 @@ final class FrameworkYaml {
 
     /** Where the text stops being YAML, with SnakeYAML's short description ("mapping values are not allowed here"). */
     private static FrameworkProblem syntaxProblem(StreamReadException e) {
-        String what = e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
-                ? marked.getProblem() : "";
-        JsonLocation location = e.getLocation();
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return FrameworkProblem.of("", "framework.problem.yamlSyntax", marked.getProblemMark().getLine() + 1,
-                    marked.getProblemMark().getColumn() + 1, what);
-        }
-        return FrameworkProblem.of("", "framework.problem.yamlSyntax",
-                location == null ? "?" : location.getLineNr(), location == null ? "?" : location.getColumnNr(), what);
+        return FrameworkProblem.of("", "framework.problem.yamlSyntax", YamlErrors.syntax(e));
     }
 
     /** {@code oitItems[3].code}: the keys and list positions from the file's root to the refused value. */
     static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return YamlErrors.path(e);
     }
 }

@@ -10,6 +10,7 @@ import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
+import th.ita.shared.YamlErrors;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,7 +26,8 @@ public class PlanImporter {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .findAndRegisterModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            // A typo of a key (dueDate as duedate) would drop a value silently: refused by name instead.
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final PlanService planService;
     private final OrganisationService organisations;
@@ -152,10 +154,21 @@ public class PlanImporter {
                 throw new UserInputException("plan.error.emptyFile");
             }
             return file;
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            throw new UserInputException("plan.error.unknownKey", YamlErrors.path(unknown));
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
+            throw new UserInputException("plan.error.badValue", YamlErrors.path(format), String.valueOf(format.getValue()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unread) {
+            if (YamlErrors.isSyntax(unread)) {
+                throw new UserInputException("plan.error.yamlSyntax", YamlErrors.syntax(unread));
+            }
+            String path = unread instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? YamlErrors.path(mapping) : "";
+            throw new UserInputException("plan.error.badValue", path, "");
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new UserInputException("plan.error.unreadable", firstLine(e.getOriginalMessage()));
+            // Whatever else the reader refuses: its message names our classes, so only that the file is unreadable.
+            throw new UserInputException("plan.error.unreadable");
         } catch (IOException e) {
-            throw new UserInputException("plan.error.unreadable", e.getClass().getSimpleName());
+            throw new UserInputException("plan.error.unreadable");
         }
     }
 
@@ -165,13 +178,5 @@ public class PlanImporter {
         } catch (NumberFormatException e) {
             throw new UserInputException("plan.error.unknownIndicator", key);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -49,7 +49,7 @@ class AssessmentTenancyTest {
         province = "จังหวัด " + UUID.randomUUID();
         a = organisations.onboard(province);
         b = organisations.onboard();
-        resultOfA = assessments.save(a.id(), YEAR, Results.parse("88.10", "A", Map.of(2, "83.09")),
+        resultOfA = assessments.save(a.id(), YEAR, Results.parse("88.10", "PASS", Map.of(2, "83.09")),
                 a.user("coordinator")).assessmentId();
     }
 
@@ -79,7 +79,7 @@ class AssessmentTenancyTest {
     @Test
     void anotherOrganisationsCoordinator_cannotRecordItsResults_itIsUnknown() {
         var coordinatorOfB = b.user("coordinator");
-        Results forged = Results.parse("10.00", "F", Map.of(2, "10.00"));
+        Results forged = Results.parse("10.00", "URGENT", Map.of(2, "10.00"));
         byte[] file = "indicator,score\n2,10.00\n".getBytes(StandardCharsets.UTF_8);
 
         assertUnknownOrganisation(() -> assessments.save(a.id(), YEAR, forged, coordinatorOfB));

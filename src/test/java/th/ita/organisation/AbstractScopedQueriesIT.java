@@ -45,7 +45,7 @@ abstract class AbstractScopedQueriesIT {
         CurrentUser auditor = new CurrentUser("auditor." + province, Set.of(Groups.PROVINCE_AUDITOR), null, province);
         long planOfA = work.approvedPlan(a, "finance").id();
         long planOfA2 = work.draftPlan(a2, "works");
-        long resultOfA = assessments.save(a.id(), FiscalYear.of(2566), Results.parse("80.00", "B", Map.of()),
+        long resultOfA = assessments.save(a.id(), FiscalYear.of(2566), Results.parse("80.00", "IMPROVE", Map.of()),
                 a.user("coordinator")).assessmentId();
 
         assertThat(plans.list(a.user("finance.officer"))).extracting(PlanSummary::id).containsExactly(planOfA);

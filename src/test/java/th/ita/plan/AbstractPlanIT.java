@@ -167,7 +167,16 @@ abstract class AbstractPlanIT {
         TestOrganisation org = testOrganisations.onboard();
         var coordinator = org.user("coordinator");
         int plansBefore = planService.list().size();
-        expectRejected(() -> importer.importPlan("measures: [unclosed".getBytes(StandardCharsets.UTF_8), org.id(), coordinator), "plan.error.unreadable");
+        // A measure that is a bare word is a value of the wrong kind; a colon in the middle of a value breaks YAML itself.
+        expectRejected(() -> importer.importPlan("measures: [unclosed".getBytes(StandardCharsets.UTF_8), org.id(), coordinator), "plan.error.badValue");
+        expectRejected(() -> importer.importPlan("fiscalYear: 2570: 1".getBytes(StandardCharsets.UTF_8), org.id(), coordinator), "plan.error.yamlSyntax");
+        // A typo of a key is named, never dropped silently (issue 23): the measure would lose its due date.
+        byte[] typo = new String(planFile(org.nameTh(), "[a, b]"), StandardCharsets.UTF_8)
+                .replace("indicators: [4], divisions", "indicators: [4], duedate: 2027-06-30, divisions").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> importer.importPlan(typo, org.id(), coordinator)).isInstanceOfSatisfying(UserInputException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("plan.error.unknownKey");
+            assertThat(e.arguments()).containsExactly("measures[1].duedate");
+        });
         expectRejected(() -> importer.importPlan(new byte[0], org.id(), coordinator), "plan.error.emptyFile");
         expectRejected(() -> importer.importPlan(planFile(org.nameTh(), "[a, b, missing]"), org.id(), coordinator), "plan.error.unknownMeasureKey");
         assertThat(planService.list()).hasSize(plansBefore);
