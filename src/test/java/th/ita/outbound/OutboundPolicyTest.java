@@ -101,6 +101,9 @@ class OutboundPolicyTest {
         assertThatThrownBy(() -> new OutboundPolicy(withStub, production))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ita.outbound.stub-hosts");
         assertThat(new OutboundPolicy(OutboundProperties.defaults(), production)).isNotNull();
+        MockEnvironment postgresTests = new MockEnvironment();
+        postgresTests.setActiveProfiles("test", "postgres");
+        assertThat(new OutboundPolicy(withStub, postgresTests)).isNotNull();
         assertThat(new OutboundPolicy(withStub, new MockEnvironment()).siteUrl(URI.create("http://localhost:8123/x"),
                 Optional.of("localhost"))).isNotNull();
     }
