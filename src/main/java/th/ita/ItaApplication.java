@@ -28,6 +28,8 @@ public class ItaApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "fonts/sarabun/sarabun.css");
         settings.addLink("stylesheet", "styles/app.css");
+        // Named, so the browser does not ask for /favicon.ico (a 404 on every page before).
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
         LoginCsrfMeta.addTo(settings);
     }
 

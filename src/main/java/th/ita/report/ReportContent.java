@@ -290,7 +290,7 @@ final class ReportContent {
         for (DecisionRecord d : approvals) {
             List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
             blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
-                    texts.get("decisions.step." + d.step()), texts.get("decisions.value." + d.decision()), d.decidedBy(),
+                    texts.get("step." + d.step()), texts.get("decisions.value." + d.decision()), d.decidedBy(),
                     d.role(), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
                     hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
         }

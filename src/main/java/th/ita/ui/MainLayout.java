@@ -68,7 +68,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             userBox.add(user, logout);
         });
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, topBarBadges, language, userBox);
+        DrawerToggle menuToggle = new DrawerToggle();
+        menuToggle.setAriaLabel(getTranslation("app.menu.toggle"));
+        HorizontalLayout navbar = new HorizontalLayout(menuToggle, title, topBarBadges, language, userBox);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);

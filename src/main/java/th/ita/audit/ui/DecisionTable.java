@@ -39,7 +39,7 @@ class DecisionTable extends Composite<VerticalLayout> {
         grid.addColumn(DecisionRecord::seq).setHeader(getTranslation("decisions.column.seq")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> ThaiDates.dateTime(Date.from(r.decidedAt()), getLocale()))
                 .setHeader(getTranslation("decisions.column.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("decisions.step." + r.step())).setHeader(getTranslation("decisions.column.step"));
+        grid.addColumn(r -> getTranslation("step." + r.step())).setHeader(getTranslation("decisions.column.step"));
         grid.addColumn(DecisionRecord::decidedBy).setHeader(getTranslation("decisions.column.by")).setAutoWidth(true);
         grid.addColumn(DecisionRecord::role).setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
         grid.addColumn(r -> r.decision() == null ? "" : getTranslation("decisions.value." + r.decision()))

@@ -236,7 +236,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         overdue.addColumn(t -> t.divisionCode() == null ? getTranslation("dashboard.noDivision")
                         : divisions.containsKey(t.divisionCode()) ? divisions.get(t.divisionCode()).name(getLocale()) : t.divisionCode())
                 .setHeader(getTranslation("dashboard.column.division")).setKey("division");
-        overdue.addColumn(t -> getTranslation("dashboard.step." + t.taskKey()))
+        overdue.addColumn(t -> getTranslation("step." + t.taskKey()))
                 .setHeader(getTranslation("dashboard.column.step")).setKey("step");
         overdue.addColumn(t -> ThaiDates.date(date(t.dueDate()), getLocale()))
                 .setHeader(getTranslation("dashboard.column.due")).setKey("due");
