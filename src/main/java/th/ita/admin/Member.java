@@ -3,8 +3,9 @@ package th.ita.admin;
 import java.util.List;
 
 /**
- * A person of an organisation as its administrators see them: account, name, and their roles ({@code PersonRole}
- * names) and division, read back from their groups.
+ * A person of an organisation as its administrators see them: account, name, position title, and their roles
+ * ({@code PersonRole} names) and division, read back from their groups.
  */
-public record Member(String id, String firstName, String lastName, String email, List<String> roles, String division) {
+public record Member(String id, String firstName, String lastName, String email, List<String> roles, String division,
+                     String position) {
 }

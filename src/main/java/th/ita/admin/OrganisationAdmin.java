@@ -69,11 +69,11 @@ public class OrganisationAdmin {
         people.add(organisationId, person, actor);
     }
 
-    /** A person's name and e-mail, changed by the organisation's administrator (nobody changes their own). */
+    /** A person's name, e-mail and position, changed by the organisation's administrator (nobody changes their own). */
     @Transactional
     public void updateProfile(long organisationId, String userId, String firstName, String lastName, String email,
-                              CurrentUser actor) {
-        people.updateProfile(organisationId, userId, firstName, lastName, email, actor);
+                              String position, CurrentUser actor) {
+        people.updateProfile(organisationId, userId, firstName, lastName, email, position, actor);
     }
 
     /** Deleting a person disables the account; their history stays. */

@@ -25,17 +25,20 @@ class OrganisationMembers {
         this.jdbc = jdbc;
     }
 
-    private record Row(String id, String first, String last, String email, String groupId) {
+    private record Row(String id, String first, String last, String email, String groupId, String position) {
     }
 
     List<Member> of(long organisationId) {
         List<Row> rows = jdbc.sql("""
-                        select u.ID_ as id, u.FIRST_ as first, u.LAST_ as last, u.EMAIL_ as email, m.GROUP_ID_ as group_id
+                        select u.ID_ as id, u.FIRST_ as first, u.LAST_ as last, u.EMAIL_ as email, m.GROUP_ID_ as group_id,
+                               p.position as position
                         from ACT_ID_TENANT_MEMBER t join ACT_ID_USER u on u.ID_ = t.USER_ID_
                         left join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_
+                        left join person_position p on p.user_id = u.ID_
                         where t.TENANT_ID_ = ? order by u.ID_, m.GROUP_ID_""")
                 .param(Tenants.of(organisationId))
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)))
                 .list();
         Map<String, List<Row>> byUser = new LinkedHashMap<>();
         rows.forEach(row -> byUser.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row));
@@ -71,6 +74,7 @@ class OrganisationMembers {
         } else if (division != null && !roles.contains(PersonRole.COORDINATOR.apiName())) {
             roles.add(PersonRole.OFFICER.apiName());
         }
-        return new Member(first.id(), first.first(), first.last(), first.email(), List.copyOf(roles), division);
+        return new Member(first.id(), first.first(), first.last(), first.email(), List.copyOf(roles), division,
+                first.position());
     }
 }

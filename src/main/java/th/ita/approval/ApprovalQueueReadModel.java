@@ -7,6 +7,8 @@ import th.ita.approval.ApprovalSummary.ReviewComment;
 import th.ita.audit.TaskDivisions;
 import th.ita.measure.ImprovementMeasureProcess;
 
+import th.ita.people.PersonName;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,8 +93,11 @@ class ApprovalQueueReadModel {
         Map<String, List<ReviewComment>> comments = new HashMap<>();
         jdbc.sql("""
                         select c.PROC_INST_ID_ as process_instance_id, c.USER_ID_ as user_id, c.TIME_ as time,
-                               c.FULL_MSG_ as full_message, t.NAME_ as task_name
+                               c.FULL_MSG_ as full_message, t.NAME_ as task_name,
+                               u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position
                         from ACT_HI_COMMENT c left join ACT_HI_TASKINST t on t.ID_ = c.TASK_ID_
+                        left join ACT_ID_USER u on u.ID_ = c.USER_ID_
+                        left join person_position pp on pp.user_id = c.USER_ID_
                         where c.PROC_INST_ID_ in (:ids)
                           and (t.ID_ is null or t.TASK_DEF_KEY_ <> :work or t.END_TIME_ is null)
                         order by c.TIME_, c.ID_""")
@@ -101,6 +106,8 @@ class ApprovalQueueReadModel {
                     byte[] message = rs.getBytes("full_message");
                     comments.computeIfAbsent(rs.getString("process_instance_id"), k -> new ArrayList<>())
                             .add(new ReviewComment(rs.getString("task_name"), rs.getString("user_id"),
+                                    PersonName.fromParts(rs.getString("user_id"), rs.getString("first_name"),
+                                            rs.getString("last_name"), rs.getString("position")).label(),
                                     rs.getTimestamp("time"),
                                     message == null ? null : new String(message, StandardCharsets.UTF_8)));
                 });

@@ -40,6 +40,7 @@ public record ApprovalSummary(TaskRow task, List<DivisionDone> divisions, int ev
     }
 
     /** A comment of a reviewer (head, later coordinator), with the step it was written in. */
-    public record ReviewComment(String taskName, String userId, Date time, String text) {
+    /** {@code author}: the writer as people know them, "ชื่อ นามสกุล (ตำแหน่ง)". */
+    public record ReviewComment(String taskName, String userId, String author, Date time, String text) {
     }
 }

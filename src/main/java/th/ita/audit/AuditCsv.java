@@ -66,7 +66,7 @@ public class AuditCsv {
                 ZonedDateTime time = entry.time().toInstant().atZone(clock.getZone());
                 try {
                     printer.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), BUDDHIST.format(time),
-                            cell(entry.userId()), cell(kinds[entry.kind().ordinal()]),
+                            cell(entry.personLabel()), cell(kinds[entry.kind().ordinal()]),
                             cell(entry.measure()), cell(entry.taskName()), cell(entry.detail()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

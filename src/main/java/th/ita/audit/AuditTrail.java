@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import th.ita.shared.I18n;
 import th.ita.security.Groups;
 
+import th.ita.people.PersonName;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -125,8 +127,10 @@ class AuditTrail {
                 + DIVISION_GROUP + " as candidate_group, "
                 + "(select c.FULL_MSG_ from ACT_HI_COMMENT c where c.ID_ = x.comment_id) as full_message, "
                 + DECISION + " as decision, " + DECISION.replace("d.decision", "d.reason") + " as reason, "
-                + measure + " as measure "
+                + measure + " as measure, u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position "
                 + "from (" + entries(scope, params) + ") x left join ACT_HI_TASKINST t on t.ID_ = x.task_id "
+                // The person by name and position, in the same statement (a page or a whole CSV names many).
+                + "left join ACT_ID_USER u on u.ID_ = x.user_id left join person_position pp on pp.user_id = x.user_id "
                 + "where " + where(filter, params)
                 + " order by x.at, x.kind, x.row_id";
     }
@@ -194,8 +198,11 @@ class AuditTrail {
         }
         String taskId = rs.getString("task_id");
         String measure = scope instanceof AuditScope.OfMeasure one ? one.title() : rs.getString("measure");
-        return new TimelineEntry(rs.getTimestamp("at"), rs.getString("user_id"), kind,
+        String userId = rs.getString("user_id");
+        String person = userId == null ? null : PersonName.fromParts(userId, rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("position")).label();
+        return new TimelineEntry(rs.getTimestamp("at"), userId, kind,
                 taskId == null ? null : rs.getString("task_name"), detail, taskId,
-                TaskDivisions.ofGroup(rs.getString("candidate_group")), measure);
+                TaskDivisions.ofGroup(rs.getString("candidate_group")), measure, person);
     }
 }

@@ -4,10 +4,16 @@ import java.util.Date;
 
 /**
  * One fact of a measure's history: when, who, what kind of step, which task, and its detail text; for the
- * audit filters also the task's id and division, and the measure it belongs to (a plan lists many measures).
+ * audit filters also the task's id and division, and the measure it belongs to (a plan lists many measures);
+ * {@code person} is who acted as people know them, "ชื่อ นามสกุล (ตำแหน่ง)" (null when only the id is known).
  */
 public record TimelineEntry(Date time, String userId, Kind kind, String taskName, String detail,
-                            String taskId, String division, String measure) {
+                            String taskId, String division, String measure, String person) {
+
+    public TimelineEntry(Date time, String userId, Kind kind, String taskName, String detail,
+                         String taskId, String division, String measure) {
+        this(time, userId, kind, taskName, detail, taskId, division, measure, null);
+    }
 
     /** An entry not tied to a task (start, end), or built before the task and measure are known. */
     public TimelineEntry(Date time, String userId, Kind kind, String taskName, String detail) {
@@ -23,11 +29,16 @@ public record TimelineEntry(Date time, String userId, Kind kind, String taskName
         }
     }
 
+    /** Who acted, by name and position where the account has them, else the account id; empty for the system. */
+    public String personLabel() {
+        return person != null ? person : userId == null ? "" : userId;
+    }
+
     TimelineEntry withTask(String id, String name, String taskDivision) {
-        return new TimelineEntry(time, userId, kind, name, detail, id, taskDivision, measure);
+        return new TimelineEntry(time, userId, kind, name, detail, id, taskDivision, measure, person);
     }
 
     TimelineEntry withMeasure(String measureLabel) {
-        return new TimelineEntry(time, userId, kind, taskName, detail, taskId, division, measureLabel);
+        return new TimelineEntry(time, userId, kind, taskName, detail, taskId, division, measureLabel, person);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.organisation.OrganisationService;
+import th.ita.people.People;
 import th.ita.province.ProvinceAuditors;
 import th.ita.security.Tenants;
 import th.ita.security.Groups;
@@ -28,35 +29,43 @@ public class DemoAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    record DemoUser(String id, String firstName, String lastName, String position, List<String> groups) {
     }
 
+    // Invented people with the position titles a subdistrict municipality's staff really hold.
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("coordinator", "สมศรี", "คณะทำงาน ITA", List.of(Groups.COORDINATOR, "div-office")),
-            new DemoUser("mayor", "สมชาย", "นายกเทศมนตรี", List.of(Groups.EXECUTIVE)),
-            new DemoUser("clerk", "สมหญิง", "ปลัดเทศบาล", List.of(Groups.EXECUTIVE)),
-            new DemoUser("admin", "ผู้ดูแล", "ระบบ", List.of(Groups.ADMIN, Groups.PLATFORM_ADMIN)),
-            new DemoUser("office.officer", "มานะ", "สำนักปลัด", List.of("div-office")),
-            new DemoUser("office.head", "มานี", "หัวหน้าสำนักปลัด", List.of("div-office", "head-office")),
-            new DemoUser("finance.officer", "ปิติ", "กองคลัง", List.of("div-finance")),
-            new DemoUser("finance.head", "ชูใจ", "ผู้อำนวยการกองคลัง", List.of("div-finance", "head-finance")),
-            new DemoUser("works.officer", "วีระ", "กองช่าง", List.of("div-works")),
-            new DemoUser("works.head", "วิไล", "ผู้อำนวยการกองช่าง", List.of("div-works", "head-works")),
-            new DemoUser("education.officer", "ดวงใจ", "กองการศึกษา", List.of("div-education")),
-            new DemoUser("education.head", "ประยูร", "ผู้อำนวยการกองการศึกษา",
+            new DemoUser("coordinator", "นางสาวสมศรี", "ใจซื่อ", "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+                    List.of(Groups.COORDINATOR, "div-office")),
+            new DemoUser("mayor", "นายสมชาย", "รักษ์บ้านตาล", "นายกเทศมนตรีตำบลบ้านตาล", List.of(Groups.EXECUTIVE)),
+            new DemoUser("clerk", "นางสมหญิง", "ตั้งมั่น", "ปลัดเทศบาลตำบลบ้านตาล", List.of(Groups.EXECUTIVE)),
+            new DemoUser("admin", "นายอดิศร", "ดูแลดี", "นักวิชาการคอมพิวเตอร์ชำนาญการ (ผู้ดูแลระบบ)",
+                    List.of(Groups.ADMIN, Groups.PLATFORM_ADMIN)),
+            new DemoUser("office.officer", "นายมานะ", "ขยันยิ่ง", "นักจัดการงานทั่วไปปฏิบัติการ", List.of("div-office")),
+            new DemoUser("office.head", "นางมานี", "มีทรัพย์", "หัวหน้าสำนักปลัดเทศบาล", List.of("div-office", "head-office")),
+            new DemoUser("finance.officer", "นายปิติ", "พอใจ", "นักวิชาการเงินและบัญชีปฏิบัติการ", List.of("div-finance")),
+            new DemoUser("finance.head", "นางชูใจ", "ศรีสุข", "ผู้อำนวยการกองคลัง", List.of("div-finance", "head-finance")),
+            new DemoUser("works.officer", "นายวีระ", "กล้าหาญ", "นายช่างโยธาชำนาญงาน", List.of("div-works")),
+            new DemoUser("works.head", "นางวิไล", "ช่างคิด", "ผู้อำนวยการกองช่าง", List.of("div-works", "head-works")),
+            new DemoUser("education.officer", "นางสาวดวงใจ", "ใฝ่รู้", "นักวิชาการศึกษาปฏิบัติการ",
+                    List.of("div-education")),
+            new DemoUser("education.head", "นายประยูร", "สอนดี", "ผู้อำนวยการกองการศึกษา",
                     List.of("div-education", "head-education")),
-            new DemoUser("bantan.admin", "สมพร", "ผู้ดูแลระบบเทศบาล", List.of(Groups.ORGANISATION_ADMIN)),
+            new DemoUser("bantan.admin", "นายสมพร", "รอบรู้", "นักวิชาการคอมพิวเตอร์ปฏิบัติการ",
+                    List.of(Groups.ORGANISATION_ADMIN)),
             // Oversees Ban Tan's province (its province_auditor row is written below); belongs to no organisation.
-            new DemoUser("auditor", "สมบัติ", "ผู้ตรวจสอบระดับจังหวัด", List.of(Groups.PROVINCE_AUDITOR)));
+            new DemoUser("auditor", "นายสมบัติ", "เที่ยงธรรม", "นักวิชาการตรวจสอบภายในชำนาญการ (สถ.จ.)",
+                    List.of(Groups.PROVINCE_AUDITOR)));
 
     private final IdentityService identityService;
     private final DemoProperties properties;
     private final DemoOrganisation demoOrganisation;
     private final OrganisationService organisations;
     private final ProvinceAuditors provinceAuditors;
+    private final People people;
 
     public DemoAccounts(IdentityService identityService, DemoProperties properties, DemoOrganisation demoOrganisation,
-                        OrganisationService organisations, ProvinceAuditors provinceAuditors) {
+                        OrganisationService organisations, ProvinceAuditors provinceAuditors, People people) {
+        this.people = people;
         this.identityService = identityService;
         this.properties = properties;
         this.demoOrganisation = demoOrganisation;
@@ -83,6 +92,9 @@ public class DemoAccounts {
                 user.setPassword(properties.password());
                 saveSkippingPasswordPolicy(user);
                 created++;
+            }
+            if (people.position(demoUser.id()).isEmpty()) {
+                people.setPosition(demoUser.id(), demoUser.position());
             }
             // Everyone but the platform's administrator and the province auditor works for the demo municipality.
             if (worksForTheMunicipality(demoUser) && identityService.createTenantQuery()

@@ -12,6 +12,8 @@ import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
 import th.ita.shared.RequiredText;
 
+import th.ita.people.People;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,9 +36,11 @@ public class TaskCommentService {
     private final HistoryService historyService;
     private final TaskAccess taskAccess;
     private final EngineUser engineUser;
+    private final People people;
 
     public TaskCommentService(TaskService taskService, HistoryService historyService, TaskAccess taskAccess,
-                              EngineUser engineUser) {
+                              EngineUser engineUser, People people) {
+        this.people = people;
         this.taskService = taskService;
         this.historyService = historyService;
         this.taskAccess = taskAccess;
@@ -53,9 +57,10 @@ public class TaskCommentService {
         // The engine lists newest first; reversed and then stably sorted, so the order holds even when unsorted.
         List<Comment> comments = new ArrayList<>(taskService.getProcessInstanceComments(task.getProcessInstanceId()));
         Collections.reverse(comments);
+        Map<String, String> authors = people.labels(comments.stream().map(Comment::getUserId).toList());
         return comments.stream()
                 .sorted(Comparator.comparing(Comment::getTime))
-                .map(c -> new TaskComment(c.getId(), c.getTime(), c.getUserId(), c.getTaskId(),
+                .map(c -> new TaskComment(c.getId(), c.getTime(), c.getUserId(), authors.get(c.getUserId()), c.getTaskId(),
                         c.getTaskId() == null ? null : taskNames.get(c.getTaskId()), c.getFullMessage()))
                 .toList();
     }
@@ -67,7 +72,7 @@ public class TaskCommentService {
         String message = RequiredText.require(text, "comment.field.text", MAX_COMMENT_LENGTH);
         Comment comment = engineUser.call(user, () ->
                 taskService.createComment(task.getId(), task.getProcessInstanceId(), message));
-        return new TaskComment(comment.getId(), comment.getTime(), comment.getUserId(), task.getId(), task.getName(),
-                comment.getFullMessage());
+        return new TaskComment(comment.getId(), comment.getTime(), comment.getUserId(),
+                people.name(comment.getUserId()).label(), task.getId(), task.getName(), comment.getFullMessage());
     }
 }

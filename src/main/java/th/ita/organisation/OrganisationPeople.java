@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
+import th.ita.people.People;
 import th.ita.security.CurrentUser;
 import th.ita.security.DisabledAccounts;
 import th.ita.shared.RequiredText;
@@ -26,25 +27,29 @@ public class OrganisationPeople {
     private final DivisionService divisions;
     private final UserAccounts accounts;
     private final DisabledAccounts disabled;
+    private final People people;
 
     public OrganisationPeople(IdentityService identityService, OrganisationService organisations,
-                              DivisionService divisions, UserAccounts accounts, DisabledAccounts disabled) {
+                              DivisionService divisions, UserAccounts accounts, DisabledAccounts disabled,
+                              People people) {
         this.identityService = identityService;
         this.organisations = organisations;
         this.divisions = divisions;
         this.accounts = accounts;
         this.disabled = disabled;
+        this.people = people;
     }
 
     /**
-     * Changes a person's name and e-mail: only the organisation's administrator (or the platform's) may, nobody their
+     * Changes a person's name, position and e-mail: only the organisation's administrator (or the platform's) may, nobody their
      * own (the engine grants nobody rights on their own account). A person of another organisation is "not found".
      */
     @Transactional
     public void updateProfile(long organisationId, String userId, String firstName, String lastName, String email,
-                              CurrentUser actor) {
+                              String position, CurrentUser actor) {
         requireManagedMember(organisationId, userId, actor);
         accounts.updateProfile(userId, firstName, lastName, email);
+        people.setPosition(userId, position);
     }
 
     /**
@@ -93,6 +98,7 @@ public class OrganisationPeople {
             throw new UserInputException("measure.error.unknownDivision", division);
         }
         accounts.create(id, person.firstName(), person.lastName(), person.email(), person.password());
+        people.setPosition(id, person.position());
         identityService.createTenantUserMembership(Tenants.of(organisation.id()), id);
         List<String> groups = role.groups(division);
         groups.forEach(group -> identityService.createMembership(id, group));

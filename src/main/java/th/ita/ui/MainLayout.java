@@ -20,6 +20,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import th.ita.people.People;
+import th.ita.people.PersonName;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav drawerNav;
 
     public MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges,
-                      List<NavigationCondition> conditions, LanguageSwitcher languageSwitcher) {
+                      List<NavigationCondition> conditions, LanguageSwitcher languageSwitcher, People people) {
         this.badges = badges;
         this.conditions = conditions;
         setPrimarySection(Section.DRAWER);
@@ -56,8 +59,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout userBox = new HorizontalLayout();
         userBox.setAlignItems(FlexComponent.Alignment.CENTER);
-        authenticationContext.getPrincipalName().ifPresent(name -> {
+        authenticationContext.getPrincipalName().ifPresent(userId -> {
+            // The person by name, their position on hover: the login id is not how colleagues know them.
+            PersonName person = people.name(userId);
+            String name = person.displayName();
             Span user = new Span(name);
+            user.getElement().setAttribute("title", person.label());
             user.setId("current-user");
             user.addClassName("app-user-name");
             Button logout = new Button(getTranslation("app.logout"), click -> authenticationContext.logout());

@@ -23,6 +23,7 @@ class AddPersonForm extends FormLayout {
     final TextField id = new TextField();
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
+    final TextField position = new TextField();
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final ComboBox<PersonRole> role = new ComboBox<>();
@@ -37,6 +38,9 @@ class AddPersonForm extends FormLayout {
         firstName.setLabel(getTranslation("person.field.firstName"));
         lastName.setId("admin-person-last-name");
         lastName.setLabel(getTranslation("person.field.lastName"));
+        position.setId("admin-person-position");
+        position.setLabel(getTranslation("person.field.position"));
+        position.setHelperText(getTranslation("person.field.position.helper"));
         email.setId("admin-person-email");
         email.setLabel(getTranslation("person.field.email"));
         password.setId("admin-person-password");
@@ -59,15 +63,16 @@ class AddPersonForm extends FormLayout {
                 }
                 admin.addPerson(organisationId, new NewPerson(id.getValue(), firstName.getValue(), lastName.getValue(),
                         email.getValue(), password.getValue(), role.getValue().apiName(),
-                        division.getValue() == null ? null : division.getValue().code()), user);
+                        division.getValue() == null ? null : division.getValue().code(), position.getValue()), user);
                 Messages.success("admin.person.added", id.getValue().strip());
                 id.clear();
+                position.clear();
                 password.clear();
                 onAdded.run();
             } catch (UserInputException e) {
                 Messages.error(e);
             }
         });
-        add(id, firstName, lastName, email, password, role, division, save);
+        add(id, firstName, lastName, position, email, password, role, division, save);
     }
 }

@@ -12,11 +12,12 @@ import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
-/** The organisation's administrator corrects a person's name and e-mail (the person cannot change their own). */
+/** The organisation's administrator corrects a person's name, position and e-mail (the person cannot change their own). */
 class EditPersonDialog extends Dialog {
 
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
+    final TextField position = new TextField();
     final EmailField email = new EmailField();
     final Button save = new Button();
 
@@ -29,6 +30,9 @@ class EditPersonDialog extends Dialog {
         lastName.setId("admin-edit-last-name");
         lastName.setLabel(getTranslation("person.field.lastName"));
         lastName.setValue(member.lastName() == null ? "" : member.lastName());
+        position.setId("admin-edit-position");
+        position.setLabel(getTranslation("person.field.position"));
+        position.setValue(member.position() == null ? "" : member.position());
         email.setId("admin-edit-email");
         email.setLabel(getTranslation("person.field.email"));
         email.setValue(member.email() == null ? "" : member.email());
@@ -38,7 +42,7 @@ class EditPersonDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 admin.updateProfile(organisationId, member.id(), firstName.getValue(), lastName.getValue(),
-                        email.getValue(), user);
+                        email.getValue(), position.getValue(), user);
                 Messages.success("admin.person.saved", member.id());
                 close();
                 onSaved.run();
@@ -46,7 +50,7 @@ class EditPersonDialog extends Dialog {
                 Messages.error(e);
             }
         });
-        add(new FormLayout(firstName, lastName, email));
+        add(new FormLayout(firstName, lastName, position, email));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 }

@@ -52,6 +52,8 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
     AddPersonForm personForm;
     private long shownOrganisation;
     private Organisation shownOrganisationRecord;
+    /** The shown organisation's divisions by code: people are listed with their division's name, not its code. */
+    private java.util.Map<String, Division> shownDivisions = java.util.Map.of();
 
     public OrganisationAdminView(OrganisationAdmin admin, CurrentUserProvider users) {
         this.admin = admin;
@@ -103,6 +105,7 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
         shownOrganisationRecord = organisation;
         List<Division> divisionList = admin.divisions(id, user);
         divisions.setItems(divisionList);
+        shownDivisions = divisionList.stream().collect(Collectors.toMap(Division::code, d -> d));
         people.setItems(admin.people(id, user));
         divisionForm = new AddDivisionForm(admin, id, user, () -> show(organisation));
         personForm = new AddPersonForm(admin, id, divisionList, user, () -> show(organisation));
@@ -126,9 +129,12 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
         people.addColumn(Member::id).setKey("id").setHeader(getTranslation("person.field.id")).setAutoWidth(true);
         people.addColumn(m -> String.join(" ", nonNull(m.firstName()), nonNull(m.lastName())).strip())
                 .setKey("name").setHeader(getTranslation("admin.person.name")).setFlexGrow(2);
+        people.addColumn(m -> nonNull(m.position())).setKey("position").setHeader(getTranslation("person.field.position"))
+                .setFlexGrow(2);
         people.addColumn(m -> m.roles().stream().map(r -> getTranslation("admin.role." + r)).collect(Collectors.joining(", ")))
                 .setKey("roles").setHeader(getTranslation("admin.person.role")).setAutoWidth(true);
-        people.addColumn(m -> nonNull(m.division())).setKey("division").setHeader(getTranslation("person.field.division"))
+        people.addColumn(m -> m.division() == null ? "" : Optional.ofNullable(shownDivisions.get(m.division()))
+                        .map(d -> d.name(getLocale())).orElse(m.division())).setKey("division").setHeader(getTranslation("person.field.division"))
                 .setAutoWidth(true);
         people.addColumn(m -> nonNull(m.email())).setKey("email").setHeader(getTranslation("person.field.email"))
                 .setAutoWidth(true);

@@ -76,7 +76,7 @@ class ApprovalDetail extends VerticalLayout {
             comments.add(new Paragraph(getTranslation("approval.detail.noComments")));
         }
         summary.comments().forEach(c -> comments.add(new Paragraph(getTranslation("approval.detail.comment",
-                c.taskName(), c.userId(), ThaiDates.dateTime(c.time(), getLocale()), c.text()))));
+                c.taskName(), c.author(), ThaiDates.dateTime(c.time(), getLocale()), c.text()))));
         return comments;
     }
 }

@@ -12,8 +12,12 @@ import th.ita.decision.CoveredEvidence;
 import th.ita.decision.DecisionRecord;
 import th.ita.ui.ThaiDates;
 
+import th.ita.division.RoleNames;
+
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The measure's recorded decisions (who, in which role, when in the Buddhist Era, what, why, and the SHA-256 of
@@ -25,7 +29,12 @@ class DecisionTable extends Composite<VerticalLayout> {
     final Span chain = new Span();
     final Grid<DecisionRecord> grid = new Grid<>();
 
-    DecisionTable(List<DecisionRecord> decisions, ChainStatus status) {
+    /**
+     * @param people     who decided, "ชื่อ นามสกุล (ตำแหน่ง)" by account id
+     * @param divisions  the organisation's division names by code, for the roles ("หัวหน้ากองคลัง")
+     */
+    DecisionTable(List<DecisionRecord> decisions, ChainStatus status, Map<String, String> people,
+                  Function<String, String> divisions) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         chain.setId("decision-chain");
@@ -40,8 +49,10 @@ class DecisionTable extends Composite<VerticalLayout> {
         grid.addColumn(r -> ThaiDates.dateTime(Date.from(r.decidedAt()), getLocale()))
                 .setHeader(getTranslation("decisions.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("step." + r.step())).setHeader(getTranslation("decisions.column.step"));
-        grid.addColumn(DecisionRecord::decidedBy).setHeader(getTranslation("decisions.column.by")).setAutoWidth(true);
-        grid.addColumn(DecisionRecord::role).setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
+        grid.addColumn(r -> people.getOrDefault(r.decidedBy(), r.decidedBy())).setHeader(getTranslation("decisions.column.by"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> RoleNames.of(r.role(), divisions, this::getTranslation))
+                .setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
         grid.addColumn(r -> r.decision() == null ? "" : getTranslation("decisions.value." + r.decision()))
                 .setHeader(getTranslation("decisions.column.decision")).setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("decisions.column.reason"));

@@ -17,12 +17,17 @@ import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
 import th.ita.division.DivisionService;
 import th.ita.measure.MeasureOutcomes;
+import th.ita.measure.PartOutcome;
 import th.ita.measure.MeasureService;
 import th.ita.measure.ui.WithdrawMeasureButton;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 
+import th.ita.people.People;
+
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -43,13 +48,15 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
     private final MeasureService measureService;
     private final Decisions decisions;
     private final CurrentUser user;
+    private final People people;
     FilteredTimeline content;
     DecisionTable decisionTable;
     EvidenceLinkTable evidenceLinks;
 
     public MeasureHistoryView(MeasureHistoryService historyService, DivisionService divisionService,
                               MeasureOutcomes outcomes, MeasureService measureService, Decisions decisions,
-                              CurrentUserProvider users) {
+                              CurrentUserProvider users, People people) {
+        this.people = people;
         this.decisions = decisions;
         this.outcomes = outcomes;
         this.measureService = measureService;
@@ -75,15 +82,31 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
                 false, "audit-measure-" + processInstanceId + ".csv",
                 f -> getUI().ifPresent(ui -> ui.navigate(MeasureHistoryView.class,
                         new RouteParameters(PROCESS_INSTANCE_ID, processInstanceId), AuditQuery.of(f))));
-        add(new H2(getTranslation("audit.title")));
+        // The measure by its title first: the history of which measure is the first question.
+        H2 heading = new H2(getTranslation("audit.title"));
+        add(heading);
+        if (scope.get().title() != null) {
+            Paragraph title = new Paragraph(scope.get().title());
+            title.setId("measure-history-title");
+            title.getStyle().set("font-weight", "600").set("margin-top", "0");
+            add(title);
+        }
+        List<DecisionRecord> recorded = decisions.of(processInstanceId, user);
+        Map<String, String> divisionNames = divisions.stream()
+                .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
+        decisionTable = new DecisionTable(recorded, decisions.verify(recorded),
+                people.labels(recorded.stream().map(DecisionRecord::decidedBy).toList()),
+                code -> divisionNames.getOrDefault(code, code));
+        evidenceLinks = new EvidenceLinkTable(historyService.linkChecks(scope.get()));
+        List<PartOutcome> partOutcomes = outcomes.ofMeasure(processInstanceId);
+        add(new OutcomeTable(partOutcomes, divisions,
+                people.labels(partOutcomes.stream().map(PartOutcome::decidedBy).toList())),
+                evidenceLinks, decisionTable, content);
+        // Withdrawing ends the measure for good: last, after what the coordinator should read before doing it.
         if (user.isCoordinator() && user.belongsTo(organisation) && measureService.isRunning(processInstanceId)) {
             add(new WithdrawMeasureButton(measureService, processInstanceId, user,
                     () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
-        List<DecisionRecord> recorded = decisions.of(processInstanceId, user);
-        decisionTable = new DecisionTable(recorded, decisions.verify(recorded));
-        evidenceLinks = new EvidenceLinkTable(historyService.linkChecks(scope.get()));
-        add(new OutcomeTable(outcomes.ofMeasure(processInstanceId), divisions), evidenceLinks, decisionTable, content);
     }
 
     @Override

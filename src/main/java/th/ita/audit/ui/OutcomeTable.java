@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /** Each division's part of a measure: its outcome, how far it got, whether it ran late, who decided and when. */
 class OutcomeTable extends Composite<Grid<PartOutcome>> {
 
-    OutcomeTable(List<PartOutcome> outcomes, List<Division> divisions) {
+    /** {@code people}: who decided each part, "ชื่อ นามสกุล (ตำแหน่ง)" by account id. */
+    OutcomeTable(List<PartOutcome> outcomes, List<Division> divisions, Map<String, String> people) {
         Map<String, Division> byCode = divisions.stream().collect(Collectors.toMap(Division::code, Function.identity()));
         Grid<PartOutcome> grid = getContent();
         grid.setId("outcome-table");
@@ -26,7 +27,7 @@ class OutcomeTable extends Composite<Grid<PartOutcome>> {
         grid.addColumn(o -> o.isOverdue() ? getTranslation("outcome.overdueSince",
                 ThaiDates.date(o.overdueSince(), getLocale())) : "")
                 .setHeader(getTranslation("outcome.overdue"));
-        grid.addColumn(o -> o.decidedBy() == null ? "" : o.decidedBy()).setHeader(getTranslation("outcome.decidedBy"));
+        grid.addColumn(o -> o.decidedBy() == null ? "" : people.getOrDefault(o.decidedBy(), o.decidedBy())).setHeader(getTranslation("outcome.decidedBy"));
         grid.addColumn(o -> o.decidedAt() == null ? "" : ThaiDates.dateTime(o.decidedAt(), getLocale()))
                 .setHeader(getTranslation("outcome.decidedAt"));
         grid.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader(getTranslation("outcome.reason"));

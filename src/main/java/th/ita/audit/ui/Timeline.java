@@ -31,7 +31,7 @@ public class Timeline extends Grid<TimelineEntry> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(e -> ThaiDates.dateTime(e.time(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> e.userId() == null ? "" : e.userId()).setHeader(getTranslation("audit.column.user"))
+        addColumn(TimelineEntry::personLabel).setHeader(getTranslation("audit.column.user"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true).setFlexGrow(0);

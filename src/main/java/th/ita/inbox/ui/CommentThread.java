@@ -70,8 +70,8 @@ class CommentThread extends VerticalLayout {
 
     private Div entry(TaskComment comment) {
         String heading = comment.taskName() == null
-                ? getTranslation("comment.heading", comment.userId(), ThaiDates.dateTime(comment.time(), getLocale()))
-                : getTranslation("comment.headingOnTask", comment.userId(),
+                ? getTranslation("comment.heading", comment.author(), ThaiDates.dateTime(comment.time(), getLocale()))
+                : getTranslation("comment.headingOnTask", comment.author(),
                         ThaiDates.dateTime(comment.time(), getLocale()), comment.taskName());
         Span meta = new Span(heading);
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -64,7 +64,7 @@ public class OrganisationController {
 
     /** The person as added; never the password. */
     public record PersonJson(String id, String firstName, String lastName, String email, String role,
-                             String division) {
+                             String division, String position) {
     }
 
     @GetMapping
@@ -95,11 +95,15 @@ public class OrganisationController {
         // No Location: people are not read back here (their profile is the identity service's).
         return ResponseEntity.status(HttpStatus.CREATED).body(new PersonJson(person.id().strip(),
                 person.firstName().strip(), person.lastName().strip(), blankToNull(person.email()),
-                PersonRole.of(person.role()).orElseThrow().apiName(), blankToNull(person.division())));
+                PersonRole.of(person.role()).orElseThrow().apiName(), blankToNull(person.division()),
+                blankToNull(person.position())));
     }
 
-    /** A person's new name and e-mail, as their organisation's administrator (or the platform's) enters them. */
-    public record ProfileJson(String firstName, String lastName, String email) {
+    /**
+     * A person's new name, e-mail and position title, as their organisation's administrator (or the platform's)
+     * enters them: the whole profile (a position left out is cleared).
+     */
+    public record ProfileJson(String firstName, String lastName, String email, String position) {
     }
 
     /** The organisation's administrator (or the platform's) changes a person's name and e-mail; nobody their own. */
@@ -108,7 +112,7 @@ public class OrganisationController {
                                               @RequestBody ProfileJson profile) {
         CurrentUser actor = users.require();
         NotFound.run(Set.of("organisation.error.notFound", "person.error.notFound"), () -> people.updateProfile(id,
-                userId, profile.firstName(), profile.lastName(), profile.email(), actor));
+                userId, profile.firstName(), profile.lastName(), profile.email(), profile.position(), actor));
         return ResponseEntity.noContent().build();
     }
 

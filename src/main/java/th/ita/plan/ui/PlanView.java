@@ -36,6 +36,8 @@ import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 
+import th.ita.people.People;
+
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
@@ -56,12 +58,14 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final PlanExporter exporter;
     private final DivisionService divisionService;
     private final CurrentUser user;
+    private final People people;
     final ComboBox<PlanSummary> planSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
 
     public PlanView(PlanService planService, PlanImporter importer, NextYearPlan nextYearPlan, PlanExporter exporter,
                     DivisionService divisionService, OrganisationService organisations, Clock clock,
-                    CurrentUserProvider users) {
+                    CurrentUserProvider users, People people) {
+        this.people = people;
         this.planService = planService;
         this.nextYearPlan = nextYearPlan;
         this.exporter = exporter;
@@ -120,7 +124,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, BeforeE
             status.getElement().getThemeList().add(plan.isDraft() ? "badge contrast" : "badge success");
             HorizontalLayout header = new HorizontalLayout(status);
             if (plan.approvedBy() != null) {
-                header.add(new Span(getTranslation("plan.approvedBy", plan.approvedBy())));
+                header.add(new Span(getTranslation("plan.approvedBy", people.name(plan.approvedBy()).label())));
             }
             // Only the plan's own organisation acts on it: a province auditor reads it and gets no action at all.
             boolean member = user.belongsTo(plan.organisationId());

@@ -47,6 +47,7 @@ class OrganisationAdminViewTest extends KaribuTest {
         _setValue(form.id, id);
         _setValue(form.firstName, "ใหม่");
         _setValue(form.lastName, "กองคลัง");
+        _setValue(form.position, "นักวิชาการเงินและบัญชีปฏิบัติการ");
         _setValue(form.email, id + "@ita.example");
         _setValue(form.password, TestOrganisations.PASSWORD);
         _setValue(form.role, PersonRole.OFFICER);
@@ -60,6 +61,12 @@ class OrganisationAdminViewTest extends KaribuTest {
         Map<String, Member> people = people(_get(OrganisationAdminView.class));
         assertThat(people.get(id).roles()).containsExactly("officer");
         assertThat(people.get(id).division()).isEqualTo("finance");
+        assertThat(people.get(id).position()).isEqualTo("นักวิชาการเงินและบัญชีปฏิบัติการ");
+        // Listed with the division's name, not its code.
+        int row = IntStream.range(0, GridKt._size(view.people))
+                .filter(i -> GridKt._get(view.people, i).id().equals(id)).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(view.people, row)).contains("นักวิชาการเงินและบัญชีปฏิบัติการ", "กองคลัง")
+                .doesNotContain("finance");
         assertThat(people.get(organisation.userId("works.head")).roles()).containsExactly("head");
     }
 
@@ -111,9 +118,11 @@ class OrganisationAdminViewTest extends KaribuTest {
         _click(rowButton(view, officer, "admin-person-edit-"));
         EditPersonDialog dialog = _get(EditPersonDialog.class);
         _setValue(dialog.firstName, "สมหญิง");
+        _setValue(dialog.position, "นักวิชาการเงินและบัญชีชำนาญการ");
         _setValue(dialog.email, "somying@ita.example");
         _click(dialog.save);
 
+        assertThat(people(view).get(officer).position()).isEqualTo("นักวิชาการเงินและบัญชีชำนาญการ");
         assertThat(identityService.createUserQuery().userId(officer).singleResult().getFirstName()).isEqualTo("สมหญิง");
         assertThat(identityService.createUserQuery().userId(officer).singleResult().getEmail()).isEqualTo("somying@ita.example");
 

@@ -41,7 +41,12 @@ class MeasureHistoryDecisionsViewTest extends KaribuTest {
         assertThat(GridKt._findAll(table.grid)).extracting(DecisionRecord::decidedBy, DecisionRecord::role)
                 .containsExactly(tuple("finance.head", "head-finance"), tuple("coordinator", "ita-coordinator"),
                         tuple("mayor", "executive"));
-        assertThat(GridKt._getFormattedRow(table.grid, 2)).contains("ผู้บริหารอนุมัติ", "อนุมัติ", "mayor", "executive");
+        // People by name and position, roles by what they are called: no login id or group code on the page.
+        assertThat(GridKt._getFormattedRow(table.grid, 2)).contains("ผู้บริหารอนุมัติ", "อนุมัติ",
+                "นายสมชาย รักษ์บ้านตาล (นายกเทศมนตรีตำบลบ้านตาล)", "ผู้บริหาร");
+        assertThat(GridKt._getFormattedRow(table.grid, 0)).contains("นางชูใจ ศรีสุข (ผู้อำนวยการกองคลัง)", "หัวหน้ากองคลัง");
+        assertThat(GridKt._getFormattedRow(table.grid, 1)).contains("ผู้ประสานงาน ITA")
+                .noneMatch(cell -> cell.contains("coordinator") || cell.contains("ita-coordinator"));
         assertThat(GridKt._getFormattedRow(table.grid, 0).get(1)).matches(".* 25\\d\\d \\d\\d:\\d\\d");
         assertThat(evidenceCellText(table, 2)).contains("SHA-256 " + sha256);
 

@@ -52,7 +52,7 @@ class TaskViewCommentTest extends KaribuTest {
         String buddhistYear = String.valueOf(taskService.getTaskComments(task.getId()).get(0).getTime().toInstant()
                 .atZone(ZoneId.systemDefault()).getYear() + 543);
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0)).contains("finance.officer", buddhistYear, "ดำเนินการและส่งหลักฐาน",
+        assertThat(entries.get(0)).contains("นายปิติ พอใจ (นักวิชาการเงินและบัญชีปฏิบัติการ)", buddhistYear, "ดำเนินการและส่งหลักฐาน",
                 "ขอขยายเวลาส่งหลักฐาน 1 สัปดาห์");
         assertThat(entries.get(1)).contains("แนบร่างประกาศไว้ในระบบแล้ว");
         assertThat(taskService.getTaskComments(task.getId())).hasSize(2)

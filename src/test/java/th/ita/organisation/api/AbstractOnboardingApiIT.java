@@ -47,6 +47,7 @@ abstract class AbstractOnboardingApiIT {
     @Autowired TestRestTemplate rest;
     @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired IdentityService identityService;
+    @Autowired th.ita.people.People people;
     /** The demo's on H2; on PostgreSQL the configured first administrator's (created before the demo accounts). */
     @Value("${camunda.bpm.admin-user.password:demo}") String configuredAdminPassword;
     @Value("${ita.outbound.stub-hosts:}") List<String> stubHosts;
@@ -288,12 +289,16 @@ abstract class AbstractOnboardingApiIT {
         String users = "/api/organisations/" + id + "/users";
         assertThat(post(admin, users, person(prefix + ".orgadmin", "org-admin", null, PASSWORD)).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(post(admin, users, person(prefix + ".officer", "officer", "office", PASSWORD)).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        Map<String, Object> newOfficer = person(prefix + ".officer", "officer", "office", PASSWORD);
+        newOfficer.put("position", "นักจัดการงานทั่วไปปฏิบัติการ");
+        ResponseEntity<JsonNode> addedOfficer = post(admin, users, newOfficer);
+        assertThat(addedOfficer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(addedOfficer.getBody().get("position").asText()).isEqualTo("นักจัดการงานทั่วไปปฏิบัติการ");
         String officer = prefix + ".officer";
         String orgAdmin = prefix + ".orgadmin";
+        assertThat(people.name(prefix + ".officer").label()).isEqualTo("ทดสอบ officer (นักจัดการงานทั่วไปปฏิบัติการ)");
         java.util.Map<String, String> profile = java.util.Map.of("firstName", "สมศรี", "lastName", "ใจดี",
-                "email", "somsri@example.org");
+                "email", "somsri@example.org", "position", "นักจัดการงานทั่วไปชำนาญการ");
 
         assertThat(exchange(officer, PASSWORD, HttpMethod.PUT, users + "/" + officer, profile, MediaType.APPLICATION_JSON,
                 null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -306,6 +311,7 @@ abstract class AbstractOnboardingApiIT {
         org.camunda.bpm.engine.identity.User changed = identityService.createUserQuery().userId(officer).singleResult();
         assertThat(changed.getFirstName()).isEqualTo("สมศรี");
         assertThat(changed.getEmail()).isEqualTo("somsri@example.org");
+        assertThat(people.name(officer).label()).isEqualTo("สมศรี ใจดี (นักจัดการงานทั่วไปชำนาญการ)");
         // Somebody of another organisation is not found, whether the id exists or not.
         assertProblem(exchange(orgAdmin, PASSWORD, HttpMethod.PUT, users + "/coordinator", profile,
                 MediaType.APPLICATION_JSON, null), HttpStatus.NOT_FOUND, "person.error.notFound");

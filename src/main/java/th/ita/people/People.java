@@ -1,0 +1,80 @@
+package th.ita.people;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.ita.shared.RequiredText;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * People by name and position for every screen, notice and document: one statement for a whole grid or report
+ * (names from the engine's identity table, positions from ours), never one per row.
+ */
+@Service
+public class People {
+
+    static final int MAX_POSITION_LENGTH = 255;
+
+    private final JdbcClient jdbc;
+
+    public People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PersonName name(String userId) {
+        if (userId == null) {
+            return PersonName.unknown(null);
+        }
+        return names(List.of(userId)).get(userId);
+    }
+
+    /** Every id asked for has an entry: an unknown id names itself. */
+    public Map<String, PersonName> names(Collection<String> userIds) {
+        List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, PersonName> result = new HashMap<>();
+        ids.forEach(id -> result.put(id, PersonName.unknown(id)));
+        // In slices: a report of a large organisation names a few hundred people, an IN list has limits.
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("""
+                            select u.ID_, u.FIRST_, u.LAST_, p.position
+                            from ACT_ID_USER u left join person_position p on p.user_id = u.ID_
+                            where u.ID_ in (:ids)""")
+                    .param("ids", slice)
+                    .query((rs, n) -> PersonName.fromParts(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)))
+                    .list()
+                    .forEach(name -> result.put(name.userId(), name));
+        }
+        return result;
+    }
+
+    /** Labels ("ชื่อ นามสกุล (ตำแหน่ง)") by id, for a grid or a document that shows many people. */
+    public Map<String, String> labels(Collection<String> userIds) {
+        Map<String, String> labels = new HashMap<>();
+        names(new LinkedHashSet<>(userIds)).forEach((id, name) -> labels.put(id, name.label()));
+        return labels;
+    }
+
+    public Optional<String> position(String userId) {
+        return jdbc.sql("select position from person_position where user_id = ?").param(userId)
+                .query(String.class).optional();
+    }
+
+    /** Sets or clears (blank) a person's position; the caller has checked who may. */
+    @Transactional
+    public void setPosition(String userId, String position) {
+        String checked = RequiredText.optional(position, "person.field.position", MAX_POSITION_LENGTH);
+        jdbc.sql("delete from person_position where user_id = ?").param(userId).update();
+        if (checked != null) {
+            jdbc.sql("insert into person_position (user_id, position) values (?, ?)").params(userId, checked).update();
+        }
+    }
+}
