@@ -22,6 +22,8 @@ import th.ita.report.ReportDocument.Cell;
 import th.ita.report.ReportDocument.Merge;
 import th.ita.shared.ThaiNumbers;
 
+import th.ita.division.RoleNames;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -214,7 +216,7 @@ final class ReportContent {
             text(texts.get("report.appendix.measure", digits(Integer.toString(measure.seq())), measure.text()));
             data.outcomes(measure.id()).stream()
                     .filter(PartOutcome::isDone).filter(o -> o.decidedBy() != null)
-                    .map(o -> texts.get("report.appendix.approved", o.decidedBy(), date(o.decidedAt())))
+                    .map(o -> texts.get("report.appendix.approved", data.person(o.decidedBy()), date(o.decidedAt())))
                     .distinct().forEach(line -> blocks.add(new ReportDocument.Text(line, true)));
             decisions(data.decisions(measure.id()));
             List<Evidence> evidence = data.evidence(measure.id());
@@ -230,7 +232,7 @@ final class ReportContent {
                 Evidence e = evidence.get(i);
                 rows.add(List.of(Cell.of(digits(Integer.toString(i + 1))).centre(), Cell.of(e.isLink() ? e.url() : e.fileName()),
                         Cell.of(e.divisionCode() == null ? "" : data.divisionName(e.divisionCode())),
-                        Cell.of(e.sha256()), Cell.of(e.uploadedBy()), Cell.of(date(e.uploadedAt()))));
+                        Cell.of(e.sha256()), Cell.of(data.person(e.uploadedBy())), Cell.of(date(e.uploadedAt()))));
             }
             blocks.add(new ReportDocument.Table(List.of(0.6f, 3.2f, 1.6f, 3.4f, 1.6f, 1.8f), 1, rows));
         }
@@ -290,8 +292,8 @@ final class ReportContent {
         for (DecisionRecord d : approvals) {
             List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
             blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
-                    texts.get("step." + d.step()), texts.get("decisions.value." + d.decision()), d.decidedBy(),
-                    d.role(), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
+                    texts.get("step." + d.step()), texts.get("decisions.value." + d.decision()), data.person(d.decidedBy()),
+                    RoleNames.of(d.role(), code -> data.divisionNames().getOrDefault(code, code), texts::get), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
                     hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
         }
         ChainStatus chain = DecisionChain.check(decisions);

@@ -19,7 +19,8 @@ import java.util.Optional;
  * decisions recorded on it (oldest first), and the OIT board of the plan's year (empty when the year has no framework).
  */
 record ReportData(Plan plan, Organisation organisation, Optional<Assessment> assessment,
-                  Map<String, String> divisionNames, Map<Long, List<PartOutcome>> outcomesByMeasure,
+                  Map<String, String> divisionNames, Map<String, String> people,
+                  Map<Long, List<PartOutcome>> outcomesByMeasure,
                   Map<Long, List<Evidence>> evidenceByMeasure, Map<Long, List<DecisionRecord>> decisionsByMeasure,
                   Optional<OitBoard> oit, OffsetDateTime generatedAt) {
 
@@ -29,6 +30,11 @@ record ReportData(Plan plan, Organisation organisation, Optional<Assessment> ass
                 .filter(o -> o.divisionCode().equals(divisionCode))
                 .map(PartOutcome::outcome)
                 .findFirst().orElse(PartOutcome.Outcome.OPEN);
+    }
+
+    /** A person as the report names them, "ชื่อ นามสกุล (ตำแหน่ง)"; the id only for an account that is gone. */
+    String person(String userId) {
+        return people.getOrDefault(userId, userId);
     }
 
     List<PartOutcome> outcomes(long measureId) {

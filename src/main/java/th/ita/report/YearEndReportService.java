@@ -22,6 +22,8 @@ import th.ita.security.CurrentUser;
 import th.ita.shared.I18n;
 import th.ita.shared.UserInputException;
 
+import th.ita.people.People;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -59,12 +61,15 @@ public class YearEndReportService {
     private final Clock clock;
     private final ReportOptions defaultOptions;
 
+    private final People people;
+
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
                                 Decisions decisions, OitService oit,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
-                                @Value("${ita.report.thai-digits:true}") boolean thaiDigits) {
+                                @Value("${ita.report.thai-digits:true}") boolean thaiDigits, People people) {
+        this.people = people;
         this.plans = plans;
         this.assessments = assessments;
         this.divisions = divisions;
@@ -192,10 +197,16 @@ public class YearEndReportService {
             }
         }
         Organisation organisation = organisations.find(plan.organisationId()).orElse(null);
+        // Everyone the appendix names, by name and position, in one statement.
+        Map<String, String> peopleNames = people.labels(java.util.stream.Stream.of(
+                outcomesByMeasure.values().stream().flatMap(List::stream).map(PartOutcome::decidedBy),
+                decisionsByMeasure.values().stream().flatMap(List::stream).map(DecisionRecord::decidedBy),
+                evidenceByMeasure.values().stream().flatMap(List::stream).map(th.ita.evidence.Evidence::uploadedBy))
+                .flatMap(s -> s).toList());
         // The OIT appendix: the board as it stands, read without writing (a fixed few statements, none per measure).
         return new ReportData(plan, organisation,
                 plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
-                divisionNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure,
+                divisionNames, peopleNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure,
                 organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()), now());
     }
 

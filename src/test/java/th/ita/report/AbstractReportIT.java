@@ -95,10 +95,10 @@ abstract class AbstractReportIT {
                 .filter(t -> t.getRow(0).getCell(1).getText().equals("หลักฐาน (ชื่อไฟล์หรือ URL)")).toList();
         assertThat(appendix).hasSize(2);
         assertThat(appendix.get(0).getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly(
-                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), org.userId("finance.officer"), "5 สิงหาคม 2567");
+                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), "ทดสอบ officer (เจ้าหน้าที่กองคลัง)", "5 สิงหาคม 2567");
         assertThat(appendix.get(1).getRow(1).getCell(1).getText()).isEqualTo("https://bantan.go.th/news/42");
         assertThat(ReportFiles.docxText(docx)).contains("มาตรการที่ 1 " + MEASURE_A,
-                "ผู้บริหารอนุมัติโดย " + org.userId("mayor") + " เมื่อ 15 สิงหาคม 2567");
+                "ผู้บริหารอนุมัติโดย ทดสอบ executive (นายกเทศมนตรี) เมื่อ 15 สิงหาคม 2567");
     }
 
     @Test

@@ -84,8 +84,20 @@ public class TestOrganisations {
     }
 
     private void person(long organisation, String id, String role, String division) {
-        people.add(organisation, new NewPerson(id, "ทดสอบ", role, id + "@ita.example", PASSWORD, role, division),
-                PLATFORM_ADMIN);
+        people.add(organisation, new NewPerson(id, "ทดสอบ", role, id + "@ita.example", PASSWORD, role, division,
+                position(role, division)), PLATFORM_ADMIN);
+    }
+
+    /** A position title as the application shows it after the name: "ทดสอบ head (ผู้อำนวยการกองคลัง)". */
+    public static String position(String role, String division) {
+        String divisionName = division == null ? "" : DIVISION_NAMES.get(division);
+        return switch (role) {
+            case "executive" -> "นายกเทศมนตรี";
+            case "head" -> "ผู้อำนวยการ" + divisionName;
+            case "officer" -> "เจ้าหน้าที่" + divisionName;
+            case "coordinator" -> "นักวิเคราะห์นโยบายและแผน";
+            default -> "นักวิชาการคอมพิวเตอร์";
+        };
     }
 
     /** An onboarded organisation: its id, name, and its people as signed in. */
