@@ -21,6 +21,7 @@ import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskRow;
+import th.ita.people.People;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
@@ -29,6 +30,8 @@ import th.ita.ui.ThaiDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,7 +58,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     private InboxService.Filter filter = InboxService.Filter.ALL;
     private Registration pollRegistration;
 
-    public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users, Clock clock) {
+    private final People people;
+    private final Map<String, String> assigneeNames = new HashMap<>();
+
+    public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users, Clock clock,
+                     People people) {
+        this.people = people;
         this.inboxService = inboxService;
         this.user = users.require();
         this.clock = clock;
@@ -81,13 +89,18 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
                 .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addColumn(dueRenderer()).setKey(DUE_COLUMN).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
-        grid.addColumn(row -> row.assignee() == null ? "" : row.assignee())
+        grid.addColumn(row -> row.assignee() == null ? "" : assigneeNames.getOrDefault(row.assignee(), row.assignee()))
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
         // Frozen to the right edge: on a laptop the row is wider than the grid, and a half-hidden button moved
         // under the pointer when the grid scrolled its cell into view, so the click missed it.
         grid.addColumn(actionsRenderer()).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
                 .setAutoWidth(true).setFrozenToEnd(true);
-        grid.setItems(query -> inboxService.page(user, filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> {
+                    List<TaskRow> rows = inboxService.page(user, filter, query.getOffset(), query.getLimit());
+                    // The page's assignees by name and position: one statement per page, not per row.
+                    assigneeNames.putAll(people.labels(rows.stream().map(TaskRow::assignee).toList()));
+                    return rows.stream();
+                },
                 query -> (int) inboxService.count(user, filter));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.setSizeFull();

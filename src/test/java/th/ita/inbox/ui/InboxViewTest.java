@@ -59,7 +59,7 @@ class InboxViewTest extends KaribuTest {
         assertThat(task.getAssignee()).isEqualTo("finance.officer");
         NotificationsKt.expectNotifications("รับงานแล้ว");
         row = rowOf(GridKt._findAll(inbox.grid), financeMeasure);
-        assertThat(GridKt._getFormattedRow(inbox.grid, row)).contains("finance.officer");
+        assertThat(GridKt._getFormattedRow(inbox.grid, row)).contains("นายปิติ พอใจ (นักวิชาการเงินและบัญชีปฏิบัติการ)");
         assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimLabel")).isEqualTo("คืนงาน");
 
         // Open the task, write the report, upload a PDF and submit.
@@ -189,6 +189,7 @@ class InboxViewTest extends KaribuTest {
         UI.getCurrent().navigate("task/" + task.getId());
         AssignForm form = _get(AssignForm.class);
         assertThat(form.member.getListDataView().getItems()).contains("finance.officer", "finance.head");
+        assertThat(form.member.getItemLabelGenerator().apply("finance.head")).isEqualTo("นางชูใจ ศรีสุข (ผู้อำนวยการกองคลัง)");
         form.member.setValue("finance.officer");
         _click(form.assign);
 

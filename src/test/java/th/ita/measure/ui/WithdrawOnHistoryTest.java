@@ -51,7 +51,7 @@ class WithdrawOnHistoryTest extends KaribuTest {
         UI.getCurrent().navigate("measures/" + pi + "/history");
         Grid<PartOutcome> after = (Grid<PartOutcome>) _get(Grid.class, spec -> spec.withId("outcome-table"));
         assertThat(GridKt._findAll(after)).extracting(PartOutcome::outcome).containsOnly(PartOutcome.Outcome.WITHDRAWN);
-        assertThat(GridKt._getFormattedRow(after, 0)).contains("ถอนมาตรการ", "coordinator", "ซ้ำกับมาตรการอื่นในแผน");
+        assertThat(GridKt._getFormattedRow(after, 0)).contains("ถอนมาตรการ", "นางสาวสมศรี ใจซื่อ (นักวิเคราะห์นโยบายและแผนชำนาญการ)", "ซ้ำกับมาตรการอื่นในแผน");
         _assertNone(WithdrawMeasureButton.class);
     }
 }
