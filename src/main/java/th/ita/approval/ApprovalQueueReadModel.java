@@ -56,8 +56,11 @@ class ApprovalQueueReadModel {
                         select t.PROC_INST_ID_ as process_instance_id, t.ASSIGNEE_ as assignee, t.END_TIME_ as end_time,
                                (select min(il.GROUP_ID_) from ACT_HI_IDENTITYLINK il
                                  where il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'
-                                   and (il.GROUP_ID_ like 'div-%' or il.GROUP_ID_ like 'head-%')) as candidate_group
+                                   and (il.GROUP_ID_ like 'div-%' or il.GROUP_ID_ like 'head-%')) as candidate_group,
+                               u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position
                         from ACT_HI_TASKINST t
+                        left join ACT_ID_USER u on u.ID_ = t.ASSIGNEE_
+                        left join person_position pp on pp.user_id = t.ASSIGNEE_
                         where t.PROC_INST_ID_ in (:ids) and t.TASK_DEF_KEY_ = :review and t.END_TIME_ is not null
                         order by t.END_TIME_, t.ID_""")
                 .param("ids", ids).param("review", ImprovementMeasureProcess.TASK_HEAD_REVIEW)
@@ -66,7 +69,10 @@ class ApprovalQueueReadModel {
                     var divisions = byInstance.computeIfAbsent(rs.getString("process_instance_id"),
                             k -> new LinkedHashMap<>());
                     divisions.remove(division);
-                    divisions.put(division, new DivisionDone(division, rs.getString("assignee"),
+                    String assignee = rs.getString("assignee");
+                    divisions.put(division, new DivisionDone(division, assignee,
+                            assignee == null ? null : PersonName.fromParts(assignee, rs.getString("first_name"),
+                                    rs.getString("last_name"), rs.getString("position")).label(),
                             rs.getTimestamp("end_time")));
                 });
         Map<String, List<DivisionDone>> result = new HashMap<>();

@@ -36,7 +36,8 @@ public record ApprovalSummary(TaskRow task, List<DivisionDone> divisions, int ev
     }
 
     /** A division whose part the head accepted: by whom and when. */
-    public record DivisionDone(String divisionCode, String acceptedBy, Date acceptedAt) {
+    /** {@code acceptedByName}: the head as people know them, "ชื่อ นามสกุล (ตำแหน่ง)". */
+    public record DivisionDone(String divisionCode, String acceptedBy, String acceptedByName, Date acceptedAt) {
     }
 
     /** A comment of a reviewer (head, later coordinator), with the step it was written in. */

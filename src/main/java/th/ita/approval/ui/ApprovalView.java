@@ -53,6 +53,10 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
     static final int NARROW_PX = 700;
     static final String ACTIONS_COLUMN = "actions";
     static final String DUE_COLUMN = "due";
+    static final String CARD_COLUMN = "card";
+    /** The card's title and due date, above the same buttons as the wide screen's actions column. */
+    private static final String CARD_HEAD = "<div class=\"approval-card-title\">${item.title}</div>"
+            + "<div>${item.overdue ? html`<span theme=\"badge error\">${item.due}</span>` : html`<span>${item.due}</span>`}</div>";
 
     private final ApprovalService approvalService;
     private final MeasureTaskService measureTaskService;
@@ -61,13 +65,17 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
     final ApprovalDetail detail;
     final Button approveSelected = new Button();
     private final List<Grid.Column<ApprovalSummary>> secondaryColumns = new ArrayList<>();
+    /** The columns of a wide screen; on a phone one card column stands for them all. */
+    private final List<Grid.Column<ApprovalSummary>> wideColumns = new ArrayList<>();
+    private Grid.Column<ApprovalSummary> cardColumn;
 
     public ApprovalView(ApprovalService approvalService, MeasureTaskService measureTaskService,
                         EvidenceService evidenceService, DivisionService divisionService, CurrentUserProvider users) {
         this.approvalService = approvalService;
         this.measureTaskService = measureTaskService;
         this.user = users.require();
-        this.detail = new ApprovalDetail(evidenceService, divisionService.of(user.organisation()), user);
+        this.detail = new ApprovalDetail(evidenceService, divisionService.of(user.organisation()), user,
+                row -> decide(row, Decision.APPROVE, null), this::askReason);
         setSizeFull();
         configureGrid();
         approveSelected.setId("approve-selected");
@@ -89,17 +97,22 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setId("approval-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ApprovalSummary::measureTitle).setHeader(getTranslation("inbox.column.measure")).setFlexGrow(3)
-                .setWidth("14rem");
+        wideColumns.add(grid.addColumn(ApprovalSummary::measureTitle).setHeader(getTranslation("inbox.column.measure"))
+                .setFlexGrow(3).setWidth("14rem"));
         secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.divisions.count", s.divisions().size()))
                 .setKey("divisions").setHeader(getTranslation("approval.column.divisions")).setAutoWidth(true));
         secondaryColumns.add(grid.addColumn(s -> getTranslation("approval.evidence.count", s.evidenceCount()))
                 .setKey("evidence").setHeader(getTranslation("approval.column.evidence")).setAutoWidth(true));
         secondaryColumns.add(grid.addColumn(s -> ThaiDates.dateTime(s.task().created(), getLocale()))
                 .setKey("waiting").setHeader(getTranslation("approval.column.waitingSince")).setAutoWidth(true));
-        grid.addColumn(dueRenderer()).setKey(DUE_COLUMN).setHeader(getTranslation("approval.column.due")).setAutoWidth(true);
-        grid.addColumn(actionsRenderer()).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
-                .setAutoWidth(true);
+        wideColumns.add(grid.addColumn(dueRenderer()).setKey(DUE_COLUMN).setHeader(getTranslation("approval.column.due"))
+                .setAutoWidth(true));
+        wideColumns.add(grid.addColumn(actionsRenderer("")).setKey(ACTIONS_COLUMN)
+                .setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true));
+        // A phone's one column: the title, the due date under it, the buttons under that, all within the screen.
+        cardColumn = grid.addColumn(actionsRenderer(CARD_HEAD)).setKey(CARD_COLUMN)
+                .setHeader(getTranslation("inbox.column.measure")).setFlexGrow(1);
+        cardColumn.setVisible(false);
         // Identity by task, so a selection survives the refresh of a page whose summaries were rebuilt.
         grid.setItems(new CallbackDataProvider<>(
                 query -> approvalService.page(user, query.getOffset(), query.getLimit()).stream(),
@@ -120,10 +133,15 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
         event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
     }
 
-    /** On a phone the title, due date and buttons are what decides; the rest is in the detail panel. */
+    /**
+     * On a phone the title, due date and buttons are what decides, as one card per row (columns side by side pushed
+     * the buttons off a 390 px screen); the rest is in the detail panel, which has the buttons too.
+     */
     void adaptToWidth(int windowWidth) {
         boolean wide = windowWidth >= NARROW_PX;
         secondaryColumns.forEach(column -> column.setVisible(wide));
+        wideColumns.forEach(column -> column.setVisible(wide));
+        cardColumn.setVisible(!wide);
     }
 
     List<Grid.Column<ApprovalSummary>> secondaryColumns() {
@@ -164,17 +182,23 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
         }
     }
 
-    /** Approve, give back, details, open; each labelled with the measure for screen readers (and browser tests). */
-    private LitRenderer<ApprovalSummary> actionsRenderer() {
+    /**
+     * Approve, give back, details, open; each labelled with the measure for screen readers (and browser tests).
+     * {@code head}: template drawn above the buttons (the phone's card), empty for the actions column.
+     */
+    private LitRenderer<ApprovalSummary> actionsRenderer(String head) {
         List<RowAction> actions = List.of(
                 new RowAction("approve", "primary small", "decision.APPROVE", row -> decide(row, Decision.APPROVE, null)),
                 new RowAction("giveBack", "small", "decision.RETURN", this::askReason),
                 new RowAction("details", "tertiary small", "approval.details", this::showDetail),
                 new RowAction("openTask", "tertiary small", "inbox.open", row -> getUI().ifPresent(ui ->
                         ui.navigate(TaskView.class, new RouteParameters("taskId", row.taskId())))));
-        LitRenderer<ApprovalSummary> renderer = LitRenderer.<ApprovalSummary>of("<div class=\"approval-actions\">"
+        LitRenderer<ApprovalSummary> renderer = LitRenderer.<ApprovalSummary>of(head + "<div class=\"approval-actions\">"
                         + actions.stream().map(RowAction::template).collect(Collectors.joining()) + "</div>")
                 .withProperty("title", ApprovalSummary::measureTitle);
+        if (!head.isEmpty()) {
+            renderer.withProperty("due", this::dueText).withProperty("overdue", ApprovalSummary::isOverdue);
+        }
         for (RowAction action : actions) {
             String label = getTranslation(action.labelKey());
             renderer.withProperty(action.name(), row -> label).withFunction(action.function(), action.onClick());

@@ -59,7 +59,7 @@ class ApprovalViewTest extends KaribuTest {
         GridKt._clickItem(view.grid, row, 0, false, false, false, false);
 
         assertThat(view.detail.getElement().getTextRecursively())
-                .contains("กองที่ดำเนินการเสร็จ (4 กอง)", "หัวหน้ากองเห็นชอบโดย works.head", "หลักฐาน (4 ไฟล์)");
+                .contains("กองที่ดำเนินการเสร็จ (4 กอง)", "หัวหน้ากองเห็นชอบโดย นางวิไล ช่างคิด (ผู้อำนวยการกองช่าง)", "หลักฐาน (4 ไฟล์)");
         EvidencePreview preview = _get(EvidencePreview.class);
         assertThat(_find(preview, IFrame.class)).hasSize(4)
                 .allSatisfy(frame -> assertThat(frame.getSrc()).isNotBlank());
@@ -132,15 +132,35 @@ class ApprovalViewTest extends KaribuTest {
     }
 
     @Test
+    void mayorApprovesFromTheDetailPanel_afterReadingTheEvidence() {
+        String pi = measures.start("อนุมัติจากรายละเอียด");
+        ApprovalView view = openAs("mayor");
+        int row = rowWhere(view, s -> s.processInstanceId().equals(pi));
+        GridKt._clickItem(view.grid, row, 0, false, false, false, false);
+
+        _click(_get(Button.class, spec -> spec.withId("detail-bottom-approve")));
+
+        NotificationsKt.expectNotifications("อนุมัติมาตรการแล้ว");
+        assertThat(measures.executiveTask(pi)).isNull();
+        assertThat(view.detail.shown()).isNull();
+    }
+
+    @Test
     void onAPhoneTheSecondaryColumnsAreHidden() {
         ApprovalView view = openAs("mayor");
 
         view.adaptToWidth(390);
         assertThat(view.secondaryColumns()).isNotEmpty().noneMatch(c -> c.isVisible());
-        assertThat(view.grid.getColumnByKey(ApprovalView.DUE_COLUMN).isVisible()).isTrue();
+        // One card per row instead: title, due date and the same buttons, which act the same.
+        assertThat(view.grid.getColumnByKey(ApprovalView.DUE_COLUMN).isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey(ApprovalView.ACTIONS_COLUMN).isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey(ApprovalView.CARD_COLUMN).isVisible()).isTrue();
+        assertThat(LitCells.property(view.grid, 0, ApprovalView.CARD_COLUMN, "approve")).isEqualTo("อนุมัติ");
+        assertThat((String) LitCells.property(view.grid, 0, ApprovalView.CARD_COLUMN, "due")).isNotBlank();
 
         view.adaptToWidth(1280);
         assertThat(view.secondaryColumns()).allMatch(c -> c.isVisible());
+        assertThat(view.grid.getColumnByKey(ApprovalView.CARD_COLUMN).isVisible()).isFalse();
     }
 
     @Test
