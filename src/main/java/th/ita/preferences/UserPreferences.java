@@ -2,6 +2,7 @@ package th.ita.preferences;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public class UserPreferences {
                 flag(userId, NOTICE_DIGEST, d.dailyDigest()));
     }
 
-    /** Only for the person themself (the screen and services pass the signed-in user's id). */
+    /** Only for the person themself (the screen passes the signed-in user's id). All three or none. */
+    @Transactional
     public void saveNotices(String userId, NoticePreferences preferences) {
         identityService.setUserInfo(userId, NOTICE_EMAIL, Boolean.toString(preferences.email()));
         identityService.setUserInfo(userId, NOTICE_LINE, Boolean.toString(preferences.line()));
