@@ -59,6 +59,15 @@ class HandoffPeople {
                 .params(params).query(String.class).list().stream().findFirst();
     }
 
+    /** Whoever completed the latest work of that division in the process (its task offered to {@code div-<code>}). */
+    Optional<String> lastDivisionWorker(String processInstanceId, String divisionWorkKey, String divisionGroup) {
+        return jdbc.sql("select t.ASSIGNEE_ from ACT_HI_TASKINST t where t.PROC_INST_ID_ = ? and t.TASK_DEF_KEY_ = ? "
+                        + "and t.END_TIME_ is not null and t.ASSIGNEE_ is not null and exists (select 1 from ACT_HI_IDENTITYLINK l "
+                        + "where l.TASK_ID_ = t.ID_ and l.GROUP_ID_ = ? and l.TYPE_ = 'candidate') order by t.END_TIME_ desc")
+                .params(processInstanceId, divisionWorkKey, divisionGroup)
+                .query(String.class).list().stream().findFirst();
+    }
+
     /** "ชื่อ นามสกุล" as the identity has it; the id when the person has no name there. */
     String name(String userId) {
         return jdbc.sql("select FIRST_, LAST_ from ACT_ID_USER where ID_ = ?").param(userId)

@@ -21,6 +21,8 @@ import th.ita.shared.I18n;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,10 @@ public class Handoffs {
             ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK,
             PlanProcess.TASK_APPROVE_PLAN, PlanProcess.TASK_DRAFT_PLAN,
             PlanProcess.TASK_SIGN_OFF_REPORT, PlanProcess.TASK_REVIEW_REPORT);
+
+    /** The steps that can send work back to named divisions, whose officers then hear why. */
+    private static final Set<String> SENDS_BACK_TO_DIVISIONS = Set.of(
+            ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
 
     /** The tasks created while a screen's action runs, so that it can say where the work went. */
     private static final ThreadLocal<List<HandoffTarget>> RECORDING = new ThreadLocal<>();
@@ -140,11 +146,14 @@ public class Handoffs {
         tell(task, organisation.get(), people.members(organisation.get(), List.of(), List.of(assignee)));
     }
 
-    /** Approval step completed: whoever did the work it decided on hears the outcome and the reason. */
+    /**
+     * Approval step completed: whoever did the work it decided on hears the outcome and the reason — the step before
+     * it, and when the coordinator or the executive sends work back to divisions, the officers who did it there.
+     */
     void decided(DelegateTask task) {
-        String workStep = WORK_DECIDED_AT.get(task.getTaskDefinitionKey());
+        String key = task.getTaskDefinitionKey();
         Optional<Long> organisation = Tenants.organisationOf(task.getTenantId());
-        if (workStep == null || organisation.isEmpty()) {
+        if (organisation.isEmpty() || !WORK_DECIDED_AT.containsKey(key) && !SENDS_BACK_TO_DIVISIONS.contains(key)) {
             return;
         }
         Optional<StepDecision> decision = decidingSteps.stream().map(s -> s.decisionAt(task))
@@ -152,25 +161,37 @@ public class Handoffs {
         if (decision.isEmpty() || decision.get().decision() == null) {
             return;
         }
-        String execution = ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(task.getTaskDefinitionKey())
-                ? task.getExecutionId() : null;
-        Optional<String> worker = people.lastWorker(task.getProcessInstanceId(), workStep, execution)
-                .filter(id -> !people.members(organisation.get(), List.of(), List.of(id)).isEmpty());
-        if (worker.isEmpty()) {
+        Decision value = Decision.valueOfOrNull(decision.get().decision());
+        boolean returned = value != null && value.isReturn();
+        Set<String> workers = new LinkedHashSet<>();
+        if (WORK_DECIDED_AT.containsKey(key)) {
+            String execution = ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(key) ? task.getExecutionId() : null;
+            people.lastWorker(task.getProcessInstanceId(), WORK_DECIDED_AT.get(key), execution).ifPresent(workers::add);
+        }
+        if (returned && value != Decision.RETURN_TO_COORDINATOR && SENDS_BACK_TO_DIVISIONS.contains(key)) {
+            boolean byExecutive = ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL.equals(key);
+            for (String division : MeasureVariables.divisionsSentBack(task, byExecutive)) {
+                people.lastDivisionWorker(task.getProcessInstanceId(), ImprovementMeasureProcess.TASK_DIVISION_WORK,
+                        Groups.divisionGroup(division)).ifPresent(workers::add);
+            }
+        }
+        List<String> told = people.members(organisation.get(), List.of(), List.copyOf(workers));
+        if (told.isEmpty()) {
             return;
         }
-        Decision value = Decision.valueOfOrNull(decision.get().decision());
-        boolean returned = value != null && value.isReturn() || "RETURN".equals(decision.get().decision());
         String given = decision.get().reason() == null || decision.get().reason().isBlank() ? null : decision.get().reason().strip();
         // A return always carries a reason (the forms require one); "-" keeps the message whole if one never came.
         String reason = returned && given == null ? "-" : given;
-        String key = returned ? RETURNED : reason == null ? ACCEPTED : ACCEPTED_WITH_REASON;
+        String messageKey = returned ? RETURNED : reason == null ? ACCEPTED : ACCEPTED_WITH_REASON;
         List<String> args = reason == null ? List.of(task.getName(), subject(task)) : List.of(task.getName(), subject(task), reason);
+        String text = i18n.getTranslation(messageKey, I18n.THAI, args.toArray());
         String link = line.appBaseUrl() + "/measures/" + task.getProcessInstanceId() + "/history";
-        notifications.inApp(organisation.get(), worker.get(), key, args, task.getProcessInstanceId(), null);
-        outbox.add(organisation.get(), worker.get(), returned ? HandoffOutbox.Kind.RETURNED : HandoffOutbox.Kind.ACCEPTED,
-                i18n.getTranslation(key, I18n.THAI, args.toArray()), link, task.getProcessInstanceId(), task.getId(),
-                OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String worker : told) {
+            notifications.inApp(organisation.get(), worker, messageKey, args, task.getProcessInstanceId(), null);
+            outbox.add(organisation.get(), worker, returned ? HandoffOutbox.Kind.RETURNED : HandoffOutbox.Kind.ACCEPTED,
+                    text, link, task.getProcessInstanceId(), task.getId(), now);
+        }
     }
 
     private void tell(DelegateTask task, long organisation, List<String> recipients) {
@@ -190,7 +211,7 @@ public class Handoffs {
 
     /** The measure's title, or for a plan's own steps "organisation · year". */
     private String subject(DelegateTask task) {
-        Map<String, Object> variables = task.getVariables();
+        Map<String, Object> variables = MeasureVariables.subjectInput(task);
         String title = MeasureVariables.measureTitle(variables);
         if (title != null) {
             return title;

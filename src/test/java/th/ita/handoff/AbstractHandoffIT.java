@@ -20,6 +20,7 @@ import th.ita.line.LineSender;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
+import th.ita.measure.MeasureTaskService;
 import th.ita.notification.Notification;
 import th.ita.notification.NotificationService;
 import th.ita.preferences.NoticePreferences;
@@ -72,6 +73,7 @@ abstract class AbstractHandoffIT {
     @Autowired TestOrganisations organisations;
     @Autowired MeasureService measures;
     @Autowired MeasureSteps steps;
+    @Autowired MeasureTaskService measureTasks;
     @Autowired HandoffSender sender;
     @Autowired LineSender lineSender;
     @Autowired LineAdmin lineAdmin;
@@ -234,6 +236,23 @@ abstract class AbstractHandoffIT {
         people.review(pi, "finance", Decision.ACCEPT, null);
         assertThat(notifications.recent(org.userId("finance.officer")))
                 .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo(Handoffs.ACCEPTED));
+    }
+
+    @Test
+    void theCoordinatorSendsFinanceBack_financesOfficerHearsWhy_worksOfficerHearsNothing() {
+        String title = "ตรวจครบถ้วน " + UUID.randomUUID();
+        String pi = measures.start(title, List.of("finance", "works"), org.user("coordinator"));
+        people.accept(pi, "finance", "works");
+
+        measureTasks.checkAsCoordinator(taskId(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK), Decision.SEND_BACK,
+                "finance", "ไม่มีภาพถ่ายกิจกรรม", org.user("coordinator"));
+
+        assertThat(notifications.recent(org.userId("finance.officer"))).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo(Handoffs.RETURNED);
+            assertThat(n.args()).containsExactly("ผู้ประสานงาน ITA ตรวจความครบถ้วน", title, "ไม่มีภาพถ่ายกิจกรรม");
+        });
+        assertThat(notifications.recent(org.userId("works.officer")))
+                .noneSatisfy(n -> assertThat(n.messageKey()).isEqualTo(Handoffs.RETURNED));
     }
 
     @Test
