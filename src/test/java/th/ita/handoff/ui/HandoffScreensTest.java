@@ -12,7 +12,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import th.ita.forms.ui.CamundaFormView;
+import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
+import th.ita.support.MeasureSteps;
 import th.ita.notification.ui.NotificationsView;
 import th.ita.preferences.NoticePreferences;
 import th.ita.preferences.UserPreferences;
@@ -32,6 +36,7 @@ class HandoffScreensTest extends KaribuTest {
     @Autowired MeasureService measureService;
     @Autowired TaskService taskService;
     @Autowired UserPreferences preferences;
+    @Autowired MeasureSteps steps;
 
     @AfterEach
     void everyChannelAgain() {
@@ -51,6 +56,21 @@ class HandoffScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("submit-work")));
 
         NotificationsKt.expectNotifications("ส่งถึง หัวหน้ากองคลัง แล้ว");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeadAccepts_andIsToldTheItaCoordinatorHasTheWorkNow() {
+        String measure = measureService.start("ส่งต่อผู้ประสานงาน " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        steps.submit(measure, "finance");
+        login("finance.head");
+        UI.getCurrent().navigate("task/" + steps.task(measure, ImprovementMeasureProcess.TASK_HEAD_REVIEW, null).getId());
+
+        CamundaFormView form = _get(CamundaFormView.class);
+        ((RadioButtonGroup<String>) form.field("headDecision").orElseThrow()).setValue("ACCEPT");
+        _click(_get(Button.class, spec -> spec.withId("submit-decision")));
+
+        NotificationsKt.expectNotifications("ส่งถึง ผู้ประสานงาน ITA แล้ว");
     }
 
     @Test
