@@ -133,6 +133,16 @@ public final class MeasureVariables {
         return named(scope, DIVISION, DUE_DATE, MEASURE_TITLE);
     }
 
+    /** What a hand-off names as the task's subject: the measure's title, or the plan of a plan's own step. */
+    public static Map<String, Object> subjectInput(VariableScope scope) {
+        return named(scope, MEASURE_TITLE, PLAN_ID);
+    }
+
+    /** The divisions a send-back (the coordinator's) or a return (the executive's) sends the work back to. */
+    public static List<String> divisionsSentBack(VariableScope scope, boolean byExecutive) {
+        return divisionsToRedo(redoInput(scope), byExecutive);
+    }
+
     /** The measure's divisions, reading only that variable. */
     static List<String> divisions(VariableScope scope) {
         return divisions(Map.of(DIVISIONS, scope.getVariable(DIVISIONS)));

@@ -21,9 +21,14 @@ class NotificationRepository {
 
     void insert(long organisationId, String recipient, String messageKey, List<String> args, String processInstanceId,
                 OffsetDateTime at) {
-        jdbc.sql("insert into notification (organisation_id, recipient, message_key, args, process_instance_id, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(organisationId, recipient, messageKey, String.join(SEPARATOR, args), processInstanceId, at)
+        insert(organisationId, recipient, messageKey, args, processInstanceId, null, at);
+    }
+
+    void insert(long organisationId, String recipient, String messageKey, List<String> args, String processInstanceId,
+                String taskId, OffsetDateTime at) {
+        jdbc.sql("insert into notification (organisation_id, recipient, message_key, args, process_instance_id, task_id, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(organisationId, recipient, messageKey, String.join(SEPARATOR, args), processInstanceId, taskId, at)
                 .update();
     }
 
@@ -33,12 +38,12 @@ class NotificationRepository {
     }
 
     private List<Notification> list(String where, String recipient, int limit) {
-        return jdbc.sql("select id, recipient, message_key, args, process_instance_id, created_at, read_at "
+        return jdbc.sql("select id, recipient, message_key, args, process_instance_id, task_id, created_at, read_at "
                         + "from notification " + where + " order by created_at desc, id desc limit ?")
                 .params(recipient, limit)
                 .query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
                         rs.getString("message_key"), split(rs.getString("args")), rs.getString("process_instance_id"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class) == null))
+                        rs.getString("task_id"), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class) == null))
                 .list();
     }
 

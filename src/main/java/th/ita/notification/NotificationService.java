@@ -83,6 +83,16 @@ public class NotificationService {
                 List.copyOf(groupIds), messageKey, args, processInstanceId));
     }
 
+    /**
+     * Only the in-app notice of a hand-off, in the caller's transaction, linking to the task: its e-mail and LINE
+     * message go out grouped, later (th.ita.handoff). The caller has checked that the user works for the organisation.
+     */
+    @Transactional
+    public void inApp(long organisationId, String userId, String messageKey, List<String> args, String processInstanceId,
+                      String taskId) {
+        repository.insert(organisationId, userId, messageKey, args, processInstanceId, taskId, OffsetDateTime.now(clock));
+    }
+
     /** The user's newest notifications, read or not, for the notifications page. */
     @Transactional(readOnly = true)
     public List<Notification> recent(String userId) {

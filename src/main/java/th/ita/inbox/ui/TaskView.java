@@ -21,6 +21,7 @@ import th.ita.evidence.EvidenceService;
 import th.ita.forms.FormDefinitions;
 import th.ita.forms.FormValidator;
 import th.ita.evidence.ui.EvidenceList;
+import th.ita.handoff.Handoffs;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskCommentService;
 import th.ita.inbox.TaskRow;
@@ -58,13 +59,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TaskCommentService commentService;
     private final FormDefinitions forms;
     private final FormValidator formValidator;
+    private final Handoffs handoffs;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
                     MeasureHistoryService historyService, DivisionService divisionService,
                     DivisionMembers divisionMembers, PlanService planService, TaskCommentService commentService,
-                    FormDefinitions forms, FormValidator formValidator, CurrentUserProvider users) {
+                    FormDefinitions forms, FormValidator formValidator, Handoffs handoffs, CurrentUserProvider users) {
+        this.handoffs = handoffs;
         this.commentService = commentService;
         this.forms = forms;
         this.formValidator = formValidator;
@@ -165,11 +168,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return section;
     }
 
-    /** Runs an action; on bad input the form keeps everything the user entered and says what to fix. */
+    /** Runs an action and says who has the work now; on bad input the form keeps everything the user entered and says what to fix. */
     private void act(Runnable action) {
         try {
-            action.run();
-            Messages.success("task.completed");
+            List<String> nowWith = handoffs.names(handoffs.recordedDuring(action), getLocale());
+            if (nowWith.isEmpty()) {
+                Messages.success("task.completed");
+            } else {
+                Messages.success("task.sentTo", String.join(", ", nowWith));
+            }
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (UserInputException e) {
             Messages.error(e);

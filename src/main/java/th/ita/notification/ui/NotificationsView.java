@@ -16,12 +16,16 @@ import th.ita.notification.Notification;
 import th.ita.notification.NotificationService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
+import th.ita.shared.BuddhistDates;
+import th.ita.shared.UserInputException;
 import th.ita.ui.ThaiDates;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The user's reminders and overdue notices, newest first, each linking to the measure's history. Opening the page
+ * The user's hand-offs, reminders and overdue notices, newest first, each linking to its task or the measure's history. Opening the page
  * marks them read; unread ones are highlighted this once.
  */
 @Route(NotificationsView.ROUTE)
@@ -30,13 +34,17 @@ import java.util.List;
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "notifications";
+    private static final String REMINDER = "notification.reminder";
+    private static final String REMINDER_PAST = "notification.reminder.past";
 
     private final NotificationService notifications;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public NotificationsView(NotificationService notifications, CurrentUserProvider users) {
+    public NotificationsView(NotificationService notifications, CurrentUserProvider users, Clock clock) {
         this.notifications = notifications;
         this.user = users.require();
+        this.clock = clock;
     }
 
     /**
@@ -46,7 +54,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("nav.notifications")));
+        Anchor settings = new Anchor("settings/notices", getTranslation("notification.settings"));
+        settings.setId("notice-settings");
+        add(new H2(getTranslation("nav.notifications")), settings);
         List<Notification> recent = notifications.recent(user.userId());
         if (recent.isEmpty()) {
             add(new Paragraph(getTranslation("notification.none")));
@@ -58,8 +68,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private Div entry(Notification notification) {
         Span time = new Span(ThaiDates.dateTime(notification.createdAt(), getLocale()));
         time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-s)");
-        Div entry = new Div(time, new Span(getTranslation(notification.messageKey(), notification.args().toArray())));
-        if (notification.processInstanceId() != null) {
+        Div entry = new Div(time, new Span(getTranslation(wordingFor(notification), notification.args().toArray())));
+        if (notification.taskId() != null) {
+            Anchor task = new Anchor("task/" + notification.taskId(), getTranslation("notification.openTask"));
+            task.getStyle().set("margin-left", "var(--lumo-space-s)");
+            entry.add(task);
+        } else if (notification.processInstanceId() != null) {
             Anchor history = new Anchor("measures/" + notification.processInstanceId() + "/history",
                     getTranslation("notification.openMeasure"));
             history.getStyle().set("margin-left", "var(--lumo-space-s)");
@@ -70,6 +84,22 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             entry.getStyle().set("font-weight", "600");
         }
         return entry;
+    }
+
+    /**
+     * "ใกล้ครบกำหนด" only while the due date is ahead: a reminder read after its due date says "เลยกำหนด". The due
+     * date is the reminder's third parameter, as {@code BuddhistDates.format} wrote it.
+     */
+    private String wordingFor(Notification notification) {
+        if (!REMINDER.equals(notification.messageKey()) || notification.args().size() < 3) {
+            return notification.messageKey();
+        }
+        try {
+            LocalDate due = BuddhistDates.parse(notification.args().get(2), REMINDER);
+            return due != null && due.isBefore(LocalDate.now(clock)) ? REMINDER_PAST : REMINDER;
+        } catch (UserInputException notADate) {
+            return REMINDER;
+        }
     }
 
     @Override
