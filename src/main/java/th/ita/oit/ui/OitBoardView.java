@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,15 +39,20 @@ import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The OIT readiness board: every OIT item of the year with its division, URLs, state and latest check, readiness per
  * division, and the CSV for ITAS. Divisions fill in their own items here; the coordinator assigns and approves.
- * {@code ?year=2566} picks the year (default: the newest framework), {@code ?organisation=<id>} another organisation
- * the user may read (a province auditor's).
+ * {@code ?year=2566} picks the year (default: the fiscal year we are in, whose board follows the newest framework until
+ * NACC's of the year is loaded; else the newest framework's), {@code ?organisation=<id>} another organisation the user
+ * may read (a province auditor's). Above the items: which framework the board follows ({@link OitFrameworkPanel}) and
+ * the estimated OIT score ({@link OitEstimatePanel}).
  */
 @Route(OitBoardView.ROUTE)
 @Menu(title = "nav.oit", order = 7)
@@ -59,18 +66,22 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
     private final DivisionService divisionService;
     private final OitCsv csv;
     private final CurrentUser user;
+    private final Clock clock;
     final Select<FiscalYear> year = new Select<>();
     final Grid<OitBoardItem> grid = new Grid<>();
     final Grid<DivisionReadiness> divisions = new Grid<>();
     final Div detail = new Div();
     OitItemForm form;
+    OitFrameworkPanel frameworkPanel;
+    OitEstimatePanel estimatePanel;
     Anchor download;
     private long organisationId;
     private OitBoard board;
 
     public OitBoardView(OitService service, FrameworkService frameworks, DivisionService divisionService, OitCsv csv,
-                        CurrentUserProvider users) {
+                        CurrentUserProvider users, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.frameworks = frameworks;
         this.divisionService = divisionService;
         this.csv = csv;
@@ -111,7 +122,11 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("oit.title")));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<Long> organisation = first(query, "organisation").flatMap(OitBoardView::number).or(user::organisation);
-        List<FiscalYear> years = frameworks.years();
+        List<FiscalYear> years = new java.util.ArrayList<>(frameworks.years());
+        FiscalYear current = FiscalYear.of(LocalDate.now(clock));
+        if (!years.contains(current) && years.stream().anyMatch(y -> y.compareTo(current) < 0)) {
+            years.add(current);
+        }
         if (organisation.isEmpty() || years.isEmpty()) {
             add(new Paragraph(getTranslation(organisation.isEmpty() ? "oit.error.noOrganisation" : "oit.noFramework")));
             return;
@@ -119,7 +134,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         organisationId = organisation.get();
         FiscalYear chosen = first(query, "year").flatMap(OitBoardView::number)
                 .map(y -> years.stream().filter(f -> f.buddhistYear() == y).findFirst().orElse(null))
-                .orElse(years.stream().max(FiscalYear::compareTo).orElseThrow());
+                .orElse(years.contains(current) ? current : years.stream().max(FiscalYear::compareTo).orElseThrow());
         year.setItems(years);
         year.setValue(chosen);
         year.addValueChangeListener(e -> {
@@ -157,7 +172,40 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(board.items());
         detail.removeAll();
         form = null;
-        add(summary, download, divisions, detail, grid);
+        frameworkPanel = new OitFrameworkPanel(board, new OitFrameworkPanel.Actions() {
+            @Override
+            public void confirmMapping() {
+                act(() -> {
+                    var move = service.confirmMapping(organisationId, board.fiscalYear(), user);
+                    return move.dropped().isEmpty()
+                            ? getTranslation("oit.mapping.confirmed", move.moved())
+                            : getTranslation("oit.mapping.confirmedDropped", move.moved(), String.join(", ", move.dropped()));
+                });
+            }
+
+            @Override
+            public void carryOver() {
+                act(() -> {
+                    var carried = service.carryOver(organisationId, board.fiscalYear(), user);
+                    return getTranslation("oit.carriedOver", carried.from().toString(), carried.copied(), carried.kept());
+                });
+            }
+        });
+        estimatePanel = new OitEstimatePanel(board);
+        add(frameworkPanel, summary, estimatePanel, download, divisions, detail, grid);
+    }
+
+    /** An action on the whole board: its own message on success, the service's Thai message otherwise. */
+    private void act(Supplier<String> action) {
+        String done;
+        try {
+            done = action.get();
+        } catch (UserInputException e) {
+            Messages.error(e);
+            return;
+        }
+        Notification.show(done, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reload();
     }
 
     private void showForm(OitBoardItem item) {
