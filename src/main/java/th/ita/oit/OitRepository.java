@@ -45,9 +45,9 @@ class OitRepository {
 
     /** The year whose framework the board's items follow; empty before the board's first opening. */
     Optional<Integer> frameworkYear(long organisationId, int year) {
-        return Optional.ofNullable(jdbc.sql("select max(coalesce(framework_year, fiscal_year)) from oit_item "
+        return jdbc.sql("select distinct coalesce(framework_year, fiscal_year) from oit_item "
                         + "where organisation_id = ? and fiscal_year = ?")
-                .params(organisationId, year).query(Integer.class).single());
+                .params(organisationId, year).query(Integer.class).list().stream().max(Integer::compare);
     }
 
     /** The board's items of an earlier framework, gone for the new one's; 0 when another confirmation came first. */

@@ -124,17 +124,21 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         Optional<Long> organisation = first(query, "organisation").flatMap(OitBoardView::number).or(user::organisation);
         List<FiscalYear> years = new java.util.ArrayList<>(frameworks.years());
         FiscalYear current = FiscalYear.of(LocalDate.now(clock));
-        if (!years.contains(current) && years.stream().anyMatch(y -> y.compareTo(current) < 0)) {
-            years.add(current);
+        Optional<FiscalYear> requested = first(query, "year").flatMap(OitBoardView::number).flatMap(OitBoardView::fiscalYear);
+        // A year without its own framework has a board on the newest earlier one (provisional): offered too.
+        for (FiscalYear extra : requested.map(r -> List.of(current, r)).orElse(List.of(current))) {
+            if (!years.contains(extra) && years.stream().anyMatch(y -> y.compareTo(extra) < 0)) {
+                years.add(extra);
+            }
         }
+        years.sort(FiscalYear::compareTo);
         if (organisation.isEmpty() || years.isEmpty()) {
             add(new Paragraph(getTranslation(organisation.isEmpty() ? "oit.error.noOrganisation" : "oit.noFramework")));
             return;
         }
         organisationId = organisation.get();
-        FiscalYear chosen = first(query, "year").flatMap(OitBoardView::number)
-                .map(y -> years.stream().filter(f -> f.buddhistYear() == y).findFirst().orElse(null))
-                .orElse(years.contains(current) ? current : years.stream().max(FiscalYear::compareTo).orElseThrow());
+        FiscalYear chosen = requested.filter(years::contains)
+                .orElse(years.contains(current) ? current : years.get(years.size() - 1));
         year.setItems(years);
         year.setValue(chosen);
         year.addValueChangeListener(e -> {
@@ -296,6 +300,10 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {
         return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static Optional<FiscalYear> fiscalYear(long year) {
+        return year >= FiscalYear.MIN && year <= FiscalYear.MAX ? Optional.of(FiscalYear.of((int) year)) : Optional.empty();
     }
 
     private static Optional<Long> number(String text) {
