@@ -78,13 +78,20 @@ public class OitService {
     /**
      * The framework the organisation's board of the year follows: the one its items were created under; for a board
      * not opened yet, the year's own, or until NACC's framework of the year is loaded, the newest earlier year's (a
-     * stand-in, shown as provisional). Empty when no framework of the year or before exists.
+     * stand-in, shown as provisional; for years up to the next fiscal year). Empty otherwise.
      */
     Optional<Framework> basis(long organisationId, FiscalYear year) {
         return repository.frameworkYear(organisationId, year.buddhistYear()).flatMap(y -> frameworks.find(FiscalYear.of(y)))
                 .or(() -> frameworks.find(year))
-                .or(() -> frameworks.years().stream().filter(y -> y.compareTo(year) < 0).max(FiscalYear::compareTo)
-                        .flatMap(frameworks::find));
+                .or(() -> standInYear(year).flatMap(frameworks::find));
+    }
+
+    /** The newest earlier year with a framework, for a year up to the next fiscal year (further ahead is a typo). */
+    private Optional<FiscalYear> standInYear(FiscalYear year) {
+        if (year.compareTo(FiscalYear.of(java.time.LocalDate.now(clock)).next()) > 0) {
+            return Optional.empty();
+        }
+        return frameworks.years().stream().filter(y -> y.compareTo(year) < 0).max(FiscalYear::compareTo);
     }
 
     private Framework requireBasis(long organisationId, FiscalYear year) {

@@ -127,7 +127,8 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         Optional<FiscalYear> requested = first(query, "year").flatMap(OitBoardView::number).flatMap(OitBoardView::fiscalYear);
         // A year without its own framework has a board on the newest earlier one (provisional): offered too.
         for (FiscalYear extra : requested.map(r -> List.of(current, r)).orElse(List.of(current))) {
-            if (!years.contains(extra) && years.stream().anyMatch(y -> y.compareTo(extra) < 0)) {
+            if (!years.contains(extra) && extra.compareTo(current.next()) <= 0
+                    && years.stream().anyMatch(y -> y.compareTo(extra) < 0)) {
                 years.add(extra);
             }
         }

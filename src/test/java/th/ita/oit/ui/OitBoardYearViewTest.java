@@ -1,6 +1,8 @@
 package th.ita.oit.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.assessment.FrameworkAdmin;
 import th.ita.assessment.FrameworkFixtures;
+import th.ita.assessment.OitRole;
+import th.ita.oit.OitBoardItem;
 import th.ita.oit.OitService;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
@@ -102,6 +106,23 @@ class OitBoardYearViewTest extends KaribuTest {
         assertThat(view.year.getValue()).isEqualTo(Y2564);
         assertThat(view.frameworkPanel.carryOver.isAttached()).isFalse();
         assertThat(view.frameworkPanel.confirmMapping.isAttached()).isFalse();
+    }
+
+    @Test
+    void theItemCarryingTheMeasures_isFoundByItsRole_andLinksToTheYearsPlan() {
+        TestOrganisation org = organisations.onboard();
+        login(org.userId("coordinator"));
+        open(2569);
+        OitBoardView view = _get(OitBoardView.class);
+        OitBoardItem measures = GridKt._findAll(view.grid).stream().filter(i -> i.role() == OitRole.MEASURES)
+                .findFirst().orElseThrow();
+        assertThat(measures.code()).isEqualTo("O25");
+
+        view.grid.select(measures);
+
+        Anchor link = _get(Anchor.class, spec -> spec.withId("oit-role-link"));
+        assertThat(link.getHref()).isEqualTo("plans");
+        assertThat(link.getText()).isEqualTo("เปิดแผนปรับปรุง (มาตรการ) ของปีในระบบนี้");
     }
 
     private static void open(int year) {
