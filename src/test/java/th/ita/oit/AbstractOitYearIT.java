@@ -90,7 +90,7 @@ abstract class AbstractOitYearIT {
         assertThat(moved.frameworkYear()).isEqualTo(Y2562);
         assertThat(moved.standIn()).isFalse();
         assertThat(moved.mapping()).isEmpty();
-        assertThat(moved.items()).hasSize(42).noneMatch(i -> i.code().startsWith("o"));
+        assertThat(moved.items()).hasSize(41).noneMatch(i -> i.code().startsWith("o"));
         OitBoardItem structure = OitServiceTest.item(moved, "x1");
         assertThat(structure.urls()).extracting(OitUrl::url).containsExactly("https://nonghoi.go.th/structure");
         assertThat(structure.explanation()).isEqualTo("แผนผังองค์กร");
