@@ -152,7 +152,7 @@ class OitRepository {
                 .params(explanation, by, at, itemId).update();
     }
 
-    /** Adds a URL taken from evidence after the item's others, unless the item has it already. */
+    /** Adds a URL after the item's others, unless the item has it already: one taken from evidence, or carried over (no evidence id). */
     boolean addEvidenceUrl(long itemId, String url, UUID evidenceId) {
         Integer seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from oit_url where item_id = ?").param(itemId)
                 .query(Integer.class).single();

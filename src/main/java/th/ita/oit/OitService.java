@@ -185,9 +185,10 @@ public class OitService {
                 kept++;
                 continue;
             }
-            for (int i = 0; i < urls.size(); i++) {
-                repository.insertUrl(target.id(), i + 1, urls.get(i).url(), null);
-                recheck.add(urls.get(i).url());
+            for (OitRepository.UrlRow url : urls) {
+                // Added only where absent: a second carry-over at the same moment adds nothing twice.
+                repository.addEvidenceUrl(target.id(), url.url(), null);
+                recheck.add(url.url());
             }
             if (source.divisionCode() != null) {
                 repository.setDivisionIfNone(target.id(), source.divisionCode());

@@ -119,7 +119,7 @@ abstract class AbstractOitYearIT {
         service.answer(org.id(), Y2562, "x2", List.of("https://nonghoi.go.th/2562/executives"), null, coordinator);
         assertThatThrownBy(() -> service.carryOver(org.id(), Y2562, org.user("office.officer")))
                 .isInstanceOf(AccessDeniedException.class);
-        OffsetDateTime before = OffsetDateTime.now(clock).plusDays(1);
+        OffsetDateTime before = OffsetDateTime.now(clock).plusDays(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         jdbc.sql("update web_check set next_check_at = ? where organisation_id = ?").params(before, org.id()).update();
 
         OitCarryOver carried = service.carryOver(org.id(), Y2562, coordinator);
