@@ -84,13 +84,6 @@ public record OitMapping(Framework from, Framework to, List<Pair> pairs, List<Oi
         return item.titleTh().strip().replaceAll("\\s+", " ");
     }
 
-    /** The pairs as earlier code → item. */
-    Map<String, OitItem> targets() {
-        Map<String, OitItem> map = new HashMap<>();
-        pairs.forEach(p -> map.put(p.from().code(), p.to()));
-        return map;
-    }
-
     /** Convenience for tests and screens: the pairs as "from → to". */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
