@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record Framework(FiscalYear fiscalYear, Score passMark, List<Instrument> instruments,
                         List<Indicator> indicators, RatingRule ratingRule, List<OitItem> oitItems,
-                        boolean provisional, List<String> sources) {
+                        boolean provisional, List<String> sources, OitScoring oitScoring) {
+
+    /** A framework without an OIT scoring rule: the board then gives no estimate. */
+    public Framework(FiscalYear fiscalYear, Score passMark, List<Instrument> instruments, List<Indicator> indicators,
+                     RatingRule ratingRule, List<OitItem> oitItems, boolean provisional, List<String> sources) {
+        this(fiscalYear, passMark, instruments, indicators, ratingRule, oitItems, provisional, sources, null);
+    }
 
     public Framework {
         instruments = List.copyOf(instruments);
@@ -40,6 +46,10 @@ public record Framework(FiscalYear fiscalYear, Score passMark, List<Instrument> 
     /** The OIT item of the year that carries the given output of this application, if the year has one. */
     public Optional<OitItem> itemWithRole(OitRole role) {
         return oitItems.stream().filter(i -> i.role() == role).findFirst();
+    }
+
+    public Optional<OitScoring> scoring() {
+        return Optional.ofNullable(oitScoring);
     }
 
     /**

@@ -46,7 +46,7 @@ public class FrameworkAdmin {
                 .reduce((a, b) -> b);
         Framework framework;
         try {
-            framework = FrameworkValidator.parse(source, fiscalYear);
+            framework = parse(source, fiscalYear);
         } catch (InvalidFrameworkException e) {
             return new FrameworkCheck(fiscalYear, e.problems(), null, previous.orElse(null), null, null, 0);
         }
@@ -65,7 +65,7 @@ public class FrameworkAdmin {
     @Transactional
     public FrameworkCheck save(FiscalYear fiscalYear, String source, CurrentUser user) {
         requireAdmin(user);
-        Framework framework = FrameworkValidator.parse(source, fiscalYear);
+        Framework framework = parse(source, fiscalYear);
         boolean provisional = provisional(source);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<FrameworkStamps.Stamp> stamp = repository.freshStamp(fiscalYear);
@@ -88,6 +88,18 @@ public class FrameworkAdmin {
             version = used ? current + 1 : current;
         }
         return new FrameworkCheck(fiscalYear, List.of(), framework, null, null, outcome, version);
+    }
+
+    /** The file checked alone, then its {@code carriedFrom} codes against the framework of the newest earlier year. */
+    private Framework parse(String source, FiscalYear fiscalYear) {
+        Framework framework = FrameworkValidator.parse(source, fiscalYear);
+        List<FrameworkProblem> problems = repository.years().stream().filter(y -> y.compareTo(fiscalYear) < 0)
+                .reduce((a, b) -> b).flatMap(repository::find)
+                .map(previous -> FrameworkValidator.checkCarriedFrom(framework, previous)).orElse(List.of());
+        if (!problems.isEmpty()) {
+            throw new InvalidFrameworkException(problems);
+        }
+        return framework;
     }
 
     /** The body of an upload or a request as text; a file that is not UTF-8 text is a problem of the file. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 record FrameworkFile(int fiscalYear, Boolean provisional, List<String> sources, BigDecimal passMark,
                      List<InstrumentEntry> instruments, List<IndicatorEntry> indicators, RatingEntry rating,
-                     List<BandEntry> gradeBands, List<OitEntry> oitItems) {
+                     List<BandEntry> gradeBands, List<OitEntry> oitItems, OitScoringEntry oitScoring) {
 
     record InstrumentEntry(String code, String nameTh, String nameEn, BigDecimal weight) {
     }
@@ -42,7 +42,21 @@ record FrameworkFile(int fiscalYear, Boolean provisional, List<String> sources, 
                       Map<String, BigDecimal> minInstruments) {
     }
 
-    record OitEntry(String code, int indicator, String titleTh, OitRole role) {
+    record OitEntry(String code, int indicator, String titleTh, OitRole role, String carriedFrom, BigDecimal points) {
+    }
+
+    /** Optional: without it the OIT board gives no estimate. Indicator weights keyed by indicator code. */
+    record OitScoringEntry(Boolean provisional, List<String> sources, BigDecimal itemPoints,
+                           Map<Integer, BigDecimal> indicatorWeights) {
+
+        OitScoring toScoring() {
+            Map<IndicatorCode, BigDecimal> weights = new LinkedHashMap<>();
+            if (indicatorWeights != null) {
+                indicatorWeights.forEach((code, weight) -> weights.put(IndicatorCode.of(code), weight));
+            }
+            return new OitScoring(itemPoints, weights, Boolean.TRUE.equals(provisional),
+                    sources == null ? List.of() : sources);
+        }
     }
 
     /** Fails loudly on an inconsistent file: a broken framework must stop the start, not mis-rate quietly. */
@@ -74,7 +88,8 @@ record FrameworkFile(int fiscalYear, Boolean provisional, List<String> sources, 
                     instrumentList.stream().map(Instrument::code).toList()));
         }
         List<OitItem> items = oitItems == null ? List.of() : oitItems.stream()
-                .map(o -> new OitItem(o.code(), o.titleTh(), IndicatorCode.of(o.indicator()), o.role())).toList();
+                .map(o -> new OitItem(o.code(), o.titleTh(), IndicatorCode.of(o.indicator()), o.role(),
+                        o.carriedFrom() == null ? null : o.carriedFrom().strip(), o.points())).toList();
         for (int n = 0; n < items.size(); n++) {
             OitItem item = items.get(n);
             if (indicatorList.stream().noneMatch(i -> i.code().equals(item.indicator()))) {
@@ -95,7 +110,8 @@ record FrameworkFile(int fiscalYear, Boolean provisional, List<String> sources, 
             return null;
         }
         return new Framework(FiscalYear.of(fiscalYear), mark, instrumentList, indicatorList, rule, items,
-                Boolean.TRUE.equals(provisional), sources == null ? List.of() : sources);
+                Boolean.TRUE.equals(provisional), sources == null ? List.of() : sources,
+                oitScoring == null || oitScoring.itemPoints() == null ? null : oitScoring.toScoring());
     }
 
     private RatingRule ratingRule(List<FrameworkProblem> problems) {

@@ -64,13 +64,13 @@ class FrameworkRepository {
                 .param(fiscalYear.buddhistYear()).query(Integer.class).single() > 0;
     }
 
-    /** Whether a result, a plan or an OIT board was recorded under this version. */
+    /** Whether a result, a plan or an OIT board (of this year, or of a later one standing in on it) was recorded under this version. */
     boolean isUsed(FiscalYear fiscalYear, int version) {
         return jdbc.sql("select case when exists (select 1 from assessment where fiscal_year = :year "
                         + "and framework_version = :version) "
                         + "or exists (select 1 from improvement_plan where framework_year = :year "
                         + "and framework_version = :version) "
-                        + "or exists (select 1 from oit_item where fiscal_year = :year and framework_version = :version) "
+                        + "or exists (select 1 from oit_item where coalesce(framework_year, fiscal_year) = :year and framework_version = :version) "
                         + "then 1 else 0 end")
                 .param("year", fiscalYear.buddhistYear()).param("version", version).query(Integer.class).single() == 1;
     }

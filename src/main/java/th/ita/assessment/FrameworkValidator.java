@@ -23,6 +23,7 @@ final class FrameworkValidator {
     private static final int CODE_LENGTH = 10;
     private static final int NAME_LENGTH = 300;
     private static final int TITLE_LENGTH = 500;
+    private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(1000);
 
     private FrameworkValidator() {
     }
@@ -56,6 +57,7 @@ final class FrameworkValidator {
         Set<String> instruments = checkInstruments(file, problems);
         Set<Integer> indicators = checkIndicators(file, instruments, problems);
         checkOitItems(file, indicators, problems);
+        checkOitScoring(file, problems);
         ruleAndRoles(file, problems);
         return problems;
     }
@@ -150,6 +152,7 @@ final class FrameworkValidator {
             return;
         }
         Set<String> codes = new HashSet<>();
+        Set<String> carried = new HashSet<>();
         for (int i = 0; i < file.oitItems().size(); i++) {
             FrameworkFile.OitEntry item = file.oitItems().get(i);
             String path = "oitItems[" + i + "]";
@@ -163,7 +166,79 @@ final class FrameworkValidator {
                         item.indicator()));
             }
             text(item.titleTh(), path + ".titleTh", TITLE_LENGTH, problems);
+            if (item.points() != null) {
+                points(item.points(), path + ".points", problems);
+            }
+            if (item.carriedFrom() != null) {
+                // One earlier item's answers move to one item: two items carrying the same one would split them.
+                code(item.carriedFrom(), path + ".carriedFrom", carried, problems);
+            }
         }
+    }
+
+    /**
+     * {@code oitScoring}, when given: positive points, and weights only for indicators that have OIT items, covering
+     * all of them and summing to 100 (as the instruments' weights do).
+     */
+    private static void checkOitScoring(FrameworkFile file, List<FrameworkProblem> problems) {
+        FrameworkFile.OitScoringEntry scoring = file.oitScoring();
+        if (scoring == null) {
+            return;
+        }
+        if (scoring.itemPoints() == null) {
+            problems.add(FrameworkProblem.of("oitScoring.itemPoints", "framework.problem.required"));
+        } else {
+            points(scoring.itemPoints(), "oitScoring.itemPoints", problems);
+        }
+        if (scoring.indicatorWeights() == null || scoring.indicatorWeights().isEmpty()) {
+            return;
+        }
+        Set<Integer> oitIndicators = new java.util.TreeSet<>();
+        if (file.oitItems() != null) {
+            file.oitItems().stream().filter(java.util.Objects::nonNull).forEach(i -> oitIndicators.add(i.indicator()));
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (var weight : scoring.indicatorWeights().entrySet()) {
+            String path = "oitScoring.indicatorWeights." + weight.getKey();
+            if (!oitIndicators.contains(weight.getKey())) {
+                problems.add(FrameworkProblem.of(path, "framework.problem.weightNotOit", weight.getKey()));
+            } else if (weight.getValue() == null || weight.getValue().signum() <= 0) {
+                problems.add(FrameworkProblem.of(path, "framework.problem.points"));
+            } else {
+                sum = sum.add(weight.getValue());
+            }
+        }
+        oitIndicators.stream().filter(i -> !scoring.indicatorWeights().containsKey(i)).forEach(i -> problems.add(
+                FrameworkProblem.of("oitScoring.indicatorWeights", "framework.problem.weightMissing", i)));
+        if (problems.stream().noneMatch(p -> p.path().startsWith("oitScoring.indicatorWeights"))
+                && sum.compareTo(HUNDRED) != 0) {
+            problems.add(FrameworkProblem.of("oitScoring.indicatorWeights", "framework.problem.oitWeightsSum",
+                    sum.stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    private static void points(BigDecimal value, String path, List<FrameworkProblem> problems) {
+        if (value.signum() <= 0 || value.compareTo(MAX_POINTS) > 0 || value.scale() > 2) {
+            problems.add(FrameworkProblem.of(path, "framework.problem.points"));
+        }
+    }
+
+    /**
+     * Each {@code carriedFrom} names an item of the framework the year follows (the newest earlier year stored), where
+     * there is one: a code that is not there would move nothing, silently.
+     */
+    static List<FrameworkProblem> checkCarriedFrom(Framework next, Framework previous) {
+        Set<String> codes = new HashSet<>();
+        previous.oitItems().forEach(i -> codes.add(i.code().strip().toLowerCase(Locale.ROOT)));
+        List<FrameworkProblem> problems = new ArrayList<>();
+        for (int i = 0; i < next.oitItems().size(); i++) {
+            String from = next.oitItems().get(i).carriedFrom();
+            if (from != null && !codes.contains(from.toLowerCase(Locale.ROOT))) {
+                problems.add(FrameworkProblem.of("oitItems[" + i + "].carriedFrom", "framework.problem.carriedFromUnknown",
+                        from, previous.fiscalYear().buddhistYear()));
+            }
+        }
+        return problems;
     }
 
     /** Whether the code is usable; codes are compared without case: "o4" and "O4" are the same item to an assessor. */

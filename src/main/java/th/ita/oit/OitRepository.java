@@ -36,10 +36,48 @@ class OitRepository {
                 .params(organisationId, year).query(String.class).list());
     }
 
-    void insertItem(long organisationId, int year, String code) {
-        jdbc.sql("insert into oit_item (organisation_id, fiscal_year, code, framework_version) values (?, ?, ?, "
-                        + "(select version from ita_framework where fiscal_year = ?))")
-                .params(organisationId, year, code, year).update();
+    /** An item of the board of {@code year}, following the framework of {@code frameworkYear} in its current version. */
+    void insertItem(long organisationId, int year, String code, int frameworkYear) {
+        jdbc.sql("insert into oit_item (organisation_id, fiscal_year, code, framework_year, framework_version) "
+                        + "values (?, ?, ?, ?, (select version from ita_framework where fiscal_year = ?))")
+                .params(organisationId, year, code, frameworkYear, frameworkYear).update();
+    }
+
+    /** The year whose framework the board's items follow; empty before the board's first opening. */
+    Optional<Integer> frameworkYear(long organisationId, int year) {
+        return jdbc.sql("select distinct coalesce(framework_year, fiscal_year) from oit_item "
+                        + "where organisation_id = ? and fiscal_year = ?")
+                .params(organisationId, year).query(Integer.class).list().stream().max(Integer::compare);
+    }
+
+    /** The board's items of an earlier framework, gone for the new one's; 0 when another confirmation came first. */
+    int deleteItems(long organisationId, int year, int frameworkYear) {
+        return jdbc.sql("delete from oit_item where organisation_id = ? and fiscal_year = ? "
+                        + "and coalesce(framework_year, fiscal_year) = ?")
+                .params(organisationId, year, frameworkYear).update();
+    }
+
+    /** An answer moved to another item: its division, explanation and who last wrote it; approval is not carried. */
+    void moveAnswer(long itemId, ItemRow from) {
+        jdbc.sql("update oit_item set division_code = ?, explanation = ?, updated_by = ?, updated_at = ? where id = ?")
+                .params(from.divisionCode(), from.explanation(), from.updatedBy(), from.updatedAt(), itemId).update();
+    }
+
+    void insertUrl(long itemId, int seq, String url, UUID evidenceId) {
+        jdbc.sql("insert into oit_url (item_id, seq, url, evidence_id) values (?, ?, ?, ?)")
+                .params(itemId, seq, url, evidenceId).update();
+    }
+
+    /** The item was filled by a person's action (a carry-over): evidence is no longer taken over into it. */
+    void touch(long itemId, String by, OffsetDateTime at) {
+        jdbc.sql("update oit_item set updated_by = ?, updated_at = ? where id = ?").params(by, at, itemId).update();
+    }
+
+    void recordChange(long organisationId, int year, String kind, int fromYear, int toYear, int items, String dropped,
+                      String by, OffsetDateTime at) {
+        jdbc.sql("insert into oit_board_change (organisation_id, fiscal_year, kind, from_year, to_year, items, dropped, "
+                        + "done_by, done_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(organisationId, year, kind, fromYear, toYear, items, dropped, by, at).update();
     }
 
     List<ItemRow> items(long organisationId, int year) {
@@ -114,7 +152,7 @@ class OitRepository {
                 .params(explanation, by, at, itemId).update();
     }
 
-    /** Adds a URL taken from evidence after the item's others, unless the item has it already. */
+    /** Adds a URL after the item's others, unless the item has it already: one taken from evidence, or carried over (no evidence id). */
     boolean addEvidenceUrl(long itemId, String url, UUID evidenceId) {
         Integer seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from oit_url where item_id = ?").param(itemId)
                 .query(Integer.class).single();

@@ -69,19 +69,143 @@ public class OitService {
     @Transactional
     public OitBoard board(long organisationId, FiscalYear year, CurrentUser user) {
         Organisation organisation = readable(organisationId, user);
-        Framework framework = frameworks.require(year);
-        ensureItems(organisationId, framework);
-        prefillFromEvidence(organisationId, framework);
-        return read(organisation, framework, user);
+        Framework framework = requireBasis(organisationId, year);
+        ensureItems(organisationId, year, framework);
+        prefillFromEvidence(organisationId, year, framework);
+        return read(organisation, year, framework, user);
+    }
+
+    /**
+     * The framework the organisation's board of the year follows: the one its items were created under; for a board
+     * not opened yet, the year's own, or until NACC's framework of the year is loaded, the newest earlier year's (a
+     * stand-in, shown as provisional; for years up to the next fiscal year). Empty otherwise.
+     */
+    Optional<Framework> basis(long organisationId, FiscalYear year) {
+        return repository.frameworkYear(organisationId, year.buddhistYear()).flatMap(y -> frameworks.find(FiscalYear.of(y)))
+                .or(() -> frameworks.find(year))
+                .or(() -> standInYear(year).flatMap(frameworks::find));
+    }
+
+    /** The newest earlier year with a framework, for a year up to the next fiscal year (further ahead is a typo). */
+    private Optional<FiscalYear> standInYear(FiscalYear year) {
+        if (year.compareTo(FiscalYear.of(java.time.LocalDate.now(clock)).next()) > 0) {
+            return Optional.empty();
+        }
+        return frameworks.years().stream().filter(y -> y.compareTo(year) < 0).max(FiscalYear::compareTo);
+    }
+
+    private Framework requireBasis(long organisationId, FiscalYear year) {
+        return basis(organisationId, year)
+                .orElseThrow(() -> new UserInputException("assessment.error.noFramework", year.toString()));
+    }
+
+    /**
+     * The coordinator confirms the mapping the board shows once the year's own framework has arrived: every answer of
+     * the stand-in's items moves to the item the mapping gives ({@link OitMapping}), approvals excepted (the item is
+     * another one now: approve it again); answers without a counterpart are dropped and listed in the result. One
+     * transaction; a second confirmation finds nothing left to move.
+     */
+    @Transactional
+    public OitMove confirmMapping(long organisationId, FiscalYear year, CurrentUser user) {
+        coordinator(organisationId, user, "confirm OIT mappings");
+        Framework from = requireBasis(organisationId, year);
+        Framework to = frameworks.require(year);
+        if (from.fiscalYear().equals(year) || repository.frameworkYear(organisationId, year.buddhistYear()).isEmpty()) {
+            throw new UserInputException("oit.error.nothingToMap", year.toString());
+        }
+        OitMapping mapping = OitMapping.between(from, to);
+        List<OitRepository.ItemRow> before = repository.items(organisationId, year.buddhistYear());
+        Map<Long, List<OitRepository.UrlRow>> urls = repository.urls(organisationId, year.buddhistYear()).stream()
+                .collect(Collectors.groupingBy(OitRepository.UrlRow::itemId));
+        if (repository.deleteItems(organisationId, year.buddhistYear(), from.fiscalYear().buddhistYear()) == 0) {
+            throw new UserInputException("oit.error.nothingToMap", year.toString());
+        }
+        ensureItems(organisationId, year, to);
+        Map<String, OitRepository.ItemRow> after = repository.items(organisationId, year.buddhistYear()).stream()
+                .collect(Collectors.toMap(OitRepository.ItemRow::code, Function.identity()));
+        int moved = 0;
+        List<String> dropped = new ArrayList<>();
+        for (OitRepository.ItemRow old : before) {
+            List<OitRepository.UrlRow> own = urls.getOrDefault(old.id(), List.of());
+            boolean answered = !own.isEmpty() || old.explanation() != null || old.divisionCode() != null;
+            if (!answered) {
+                continue;
+            }
+            Optional<OitRepository.ItemRow> target = mapping.targetOf(old.code()).map(t -> after.get(t.code()));
+            if (target.isEmpty()) {
+                dropped.add(old.code());
+                continue;
+            }
+            repository.moveAnswer(target.get().id(), old);
+            for (int i = 0; i < own.size(); i++) {
+                repository.insertUrl(target.get().id(), i + 1, own.get(i).url(), own.get(i).evidenceId());
+            }
+            moved++;
+        }
+        repository.recordChange(organisationId, year.buddhistYear(), "MAPPED", from.fiscalYear().buddhistYear(),
+                year.buddhistYear(), moved, dropped.isEmpty() ? null : String.join(", ", dropped), user.userId(), now());
+        return new OitMove(from.fiscalYear(), moved, dropped);
+    }
+
+    /**
+     * "ยกข้อมูลจากปีที่แล้ว": last year's URLs copied to this year's matching items ({@link OitMapping}) that have none
+     * yet, with last year's division where the item has none, and checked again at the next round. Items that carry
+     * this application's output (by role) are left out: last year's plan and report are not this year's.
+     */
+    @Transactional
+    public OitCarryOver carryOver(long organisationId, FiscalYear year, CurrentUser user) {
+        coordinator(organisationId, user, "carry OIT answers over");
+        Framework framework = requireBasis(organisationId, year);
+        ensureItems(organisationId, year, framework);
+        FiscalYear previous = year.previous();
+        Map<Long, List<OitRepository.UrlRow>> lastUrls = repository.urls(organisationId, previous.buddhistYear()).stream()
+                .collect(Collectors.groupingBy(OitRepository.UrlRow::itemId));
+        Optional<Framework> lastFramework = lastUrls.isEmpty() ? Optional.empty() : basis(organisationId, previous);
+        if (lastFramework.isEmpty()) {
+            throw new UserInputException("oit.error.nothingToCarry", previous.toString());
+        }
+        OitMapping mapping = OitMapping.between(lastFramework.get(), framework);
+        Map<String, OitRepository.ItemRow> last = repository.items(organisationId, previous.buddhistYear()).stream()
+                .collect(Collectors.toMap(OitRepository.ItemRow::code, Function.identity()));
+        Map<Long, List<OitRepository.UrlRow>> currentUrls = repository.urls(organisationId, year.buddhistYear()).stream()
+                .collect(Collectors.groupingBy(OitRepository.UrlRow::itemId));
+        Map<String, OitRepository.ItemRow> current = repository.items(organisationId, year.buddhistYear()).stream()
+                .collect(Collectors.toMap(OitRepository.ItemRow::code, Function.identity()));
+        int copied = 0;
+        int kept = 0;
+        List<String> recheck = new ArrayList<>();
+        for (OitMapping.Pair pair : mapping.pairs()) {
+            OitRepository.ItemRow source = last.get(pair.from().code());
+            OitRepository.ItemRow target = current.get(pair.to().code());
+            List<OitRepository.UrlRow> urls = source == null ? List.of() : lastUrls.getOrDefault(source.id(), List.of());
+            if (target == null || urls.isEmpty() || pair.to().role() != null) {
+                continue;
+            }
+            if (currentUrls.containsKey(target.id())) {
+                kept++;
+                continue;
+            }
+            for (OitRepository.UrlRow url : urls) {
+                // Added only where absent: a second carry-over at the same moment adds nothing twice.
+                repository.addEvidenceUrl(target.id(), url.url(), null);
+                recheck.add(url.url());
+            }
+            if (source.divisionCode() != null) {
+                repository.setDivisionIfNone(target.id(), source.divisionCode());
+            }
+            repository.touch(target.id(), user.userId(), now());
+            copied++;
+        }
+        checks.recheck(organisationId, recheck, now());
+        repository.recordChange(organisationId, year.buddhistYear(), "CARRIED_OVER", previous.buddhistYear(),
+                year.buddhistYear(), copied, null, user.userId(), now());
+        return new OitCarryOver(previous, copied, kept);
     }
 
     /** The coordinator gives an item to a division (null: to none). */
     @Transactional
     public void assign(long organisationId, FiscalYear year, String code, String divisionCode, CurrentUser user) {
-        member(organisationId, user);
-        if (!user.isCoordinator()) {
-            throw new AccessDeniedException(user.userId() + " may not assign OIT items");
-        }
+        coordinator(organisationId, user, "assign OIT items");
         OitRepository.ItemRow item = item(organisationId, year, code);
         String division = divisionCode == null || divisionCode.isBlank() ? null
                 : divisions.find(organisationId, divisionCode.strip()).map(Division::code)
@@ -110,10 +234,7 @@ public class OitService {
     /** The coordinator confirms an item is ready: its pages as they are now are the pages to watch for changes. */
     @Transactional
     public void approve(long organisationId, FiscalYear year, String code, CurrentUser user) {
-        member(organisationId, user);
-        if (!user.isCoordinator()) {
-            throw new AccessDeniedException(user.userId() + " may not approve OIT items");
-        }
+        coordinator(organisationId, user, "approve OIT items");
         OitRepository.ItemRow item = item(organisationId, year, code);
         List<String> urls = repository.urls(organisationId, year.buddhistYear()).stream()
                 .filter(u -> u.itemId() == item.id()).map(OitRepository.UrlRow::url).toList();
@@ -124,15 +245,15 @@ public class OitService {
         checks.approved(organisationId, urls, now());
     }
 
-    private void ensureItems(long organisationId, Framework framework) {
-        int year = framework.fiscalYear().buddhistYear();
+    private void ensureItems(long organisationId, FiscalYear boardYear, Framework framework) {
+        int year = boardYear.buddhistYear();
         var existing = repository.existingCodes(organisationId, year);
         framework.oitItems().stream().map(OitItem::code).filter(c -> !existing.contains(c))
-                .forEach(code -> repository.insertItem(organisationId, year, code));
+                .forEach(code -> repository.insertItem(organisationId, year, code, framework.fiscalYear().buddhistYear()));
     }
 
-    private void prefillFromEvidence(long organisationId, Framework framework) {
-        int year = framework.fiscalYear().buddhistYear();
+    private void prefillFromEvidence(long organisationId, FiscalYear boardYear, Framework framework) {
+        int year = boardYear.buddhistYear();
         var codes = framework.oitItems().stream().map(OitItem::code).toList();
         Map<String, OitRepository.ItemRow> untouched = repository.items(organisationId, year).stream()
                 .filter(i -> i.updatedAt() == null).collect(Collectors.toMap(OitRepository.ItemRow::code, Function.identity()));
@@ -150,11 +271,10 @@ public class OitService {
         checks.track(organisationId, added, now());
     }
 
-    private OitBoard read(Organisation organisation, Framework framework, CurrentUser user) {
-        int year = framework.fiscalYear().buddhistYear();
-        Map<String, Answer> answers = answers(organisation.id(), year);
+    private OitBoard read(Organisation organisation, FiscalYear year, Framework framework, CurrentUser user) {
+        Map<String, Answer> answers = answers(organisation.id(), year.buddhistYear());
         boolean member = user.belongsTo(organisation.id());
-        return assemble(organisation, framework, answers, code -> member && mayEdit(user, code),
+        return assemble(organisation, year, framework, answers, code -> member && mayEdit(user, code),
                 member && user.isCoordinator());
     }
 
@@ -168,7 +288,7 @@ public class OitService {
      */
     @Transactional(readOnly = true)
     public Optional<OitBoard> snapshot(Organisation organisation, FiscalYear year) {
-        return frameworks.find(year).map(framework -> {
+        return basis(organisation.id(), year).map(framework -> {
             int buddhistYear = year.buddhistYear();
             Map<String, Answer> answers = answers(organisation.id(), buddhistYear);
             var codes = framework.oitItems().stream().map(OitItem::code).toList();
@@ -180,7 +300,7 @@ public class OitService {
                     }
                 });
             }
-            return assemble(organisation, framework, answers, code -> false, false);
+            return assemble(organisation, year, framework, answers, code -> false, false);
         });
     }
 
@@ -196,7 +316,7 @@ public class OitService {
         return answers;
     }
 
-    private OitBoard assemble(Organisation organisation, Framework framework, Map<String, Answer> answers,
+    private OitBoard assemble(Organisation organisation, FiscalYear year, Framework framework, Map<String, Answer> answers,
                               java.util.function.Predicate<String> editable, boolean mayAssign) {
         List<Division> all = divisions.all(organisation.id());
         Map<String, Division> byCode = all.stream().collect(Collectors.toMap(Division::code, Function.identity()));
@@ -208,8 +328,13 @@ public class OitService {
                     OitReadiness.state(answer.urls()), OitReadiness.lastCheck(answer.urls()), answer.approvedBy(),
                     answer.approvedAt(), editable.test(answer.divisionCode()), oit.role());
         }).toList();
-        return new OitBoard(organisation.id(), framework.fiscalYear(), organisation.websiteDomain(), items,
-                OitReadiness.perDivision(items, all), mayAssign);
+        boolean standIn = !framework.fiscalYear().equals(year);
+        OitMapping pending = standIn ? frameworks.find(year).map(own -> OitMapping.between(framework, own)).orElse(null)
+                : null;
+        OitEstimate estimate = OitEstimate.of(framework, items, standIn || framework.provisional()).orElse(null);
+        return new OitBoard(organisation.id(), year, organisation.websiteDomain(), items,
+                OitReadiness.perDivision(items, all), mayAssign, framework.fiscalYear(), framework.provisional(),
+                pending, estimate);
     }
 
     /** An item's stored answer; {@code answered} once a person saved it (evidence is then no longer taken over). */
@@ -251,13 +376,21 @@ public class OitService {
     }
 
     private OitRepository.ItemRow item(long organisationId, FiscalYear year, String code) {
-        Framework framework = frameworks.require(year);
-        String checked = code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT);
-        if (framework.oitItems().stream().noneMatch(i -> i.code().equals(checked))) {
-            throw new UserInputException("oit.error.item", String.valueOf(code), year.toString());
-        }
-        ensureItems(organisationId, framework);
+        Framework framework = requireBasis(organisationId, year);
+        String given = code == null ? "" : code.strip();
+        // Years spell their codes differently (o12 in 2566, O12 in 2568): the framework's own spelling is used.
+        String checked = framework.oitItems().stream().map(OitItem::code).filter(c -> c.equalsIgnoreCase(given))
+                .findFirst().orElseThrow(() -> new UserInputException("oit.error.item", String.valueOf(code), year.toString()));
+        ensureItems(organisationId, year, framework);
         return repository.item(organisationId, year.buddhistYear(), checked).orElseThrow();
+    }
+
+    /** The organisation's coordinator, and only them. */
+    private void coordinator(long organisationId, CurrentUser user, String action) {
+        member(organisationId, user);
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException(user.userId() + " may not " + action);
+        }
     }
 
     /** Readers of the organisation; anyone else is told it does not exist (ids cannot be probed). */

@@ -43,4 +43,13 @@ class WebChecks {
                     .params(now, organisationId, url).update();
         }
     }
+
+    /** Watches the URLs and checks them at the next round, even those watched already with a later check due. */
+    void recheck(long organisationId, Collection<String> urls, OffsetDateTime now) {
+        track(organisationId, urls, now);
+        for (String url : urls) {
+            jdbc.sql("update web_check set next_check_at = ? where organisation_id = ? and url = ? and next_check_at > ?")
+                    .params(now, organisationId, url, now).update();
+        }
+    }
 }

@@ -252,6 +252,10 @@ final class ReportContent {
             return;
         }
         OitBoard board = data.oit().get();
+        if (board.standIn()) {
+            // NACC's framework of the year not loaded yet: the items are those of the year the board stands on.
+            text(texts.get("report.oit.standIn", year, year(board.frameworkYear().buddhistYear())));
+        }
         text(texts.get("report.oit.summary", digits(Long.toString(board.count(OitState.ALIVE))),
                 digits(Integer.toString(board.items().size())), digits(Long.toString(board.count(OitState.ENTERED))),
                 digits(Long.toString(board.count(OitState.BROKEN))), digits(Long.toString(board.count(OitState.MISSING)))));

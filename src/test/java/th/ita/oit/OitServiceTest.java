@@ -172,7 +172,12 @@ class OitServiceTest {
         assertThat(item(snapshot, "o16").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/oit/o16");
         assertThat(item(snapshot, "o9").urls()).extracting(OitUrl::url).containsExactly("https://www.example.go.th/faq");
         assertThat(snapshot.items()).noneMatch(OitBoardItem::editable);
-        assertThat(service.snapshot(organisation, FiscalYear.of(2570))).as("no framework for 2570").isEmpty();
+        // No framework of 2570 yet: the report shows the board as it stands, on the newest earlier year's items.
+        assertThat(service.snapshot(organisation, FiscalYear.of(2570))).hasValueSatisfying(standIn -> {
+            assertThat(standIn.frameworkYear()).isEqualTo(FiscalYear.of(2569));
+            assertThat(standIn.provisional()).isTrue();
+        });
+        assertThat(service.snapshot(organisation, FiscalYear.of(2590))).as("far ahead: no framework").isEmpty();
     }
 
     @Test

@@ -253,6 +253,25 @@ abstract class AbstractAccessMatrixIT {
             other-coordinator | PUT  | /api/organisations/{org}/oit/o1?year=2566      | 404
             other-officer   | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 404
             anonymous       | PUT    | /api/organisations/{org}/oit/o1?year=2566      | 401
+            officer         | GET    | /api/organisations/{org}/oit/board?year=2566   | ok
+            auditor         | GET    | /api/organisations/{org}/oit/board?year=2566   | ok
+            admin           | GET    | /api/organisations/{org}/oit/board?year=2566   | 404
+            other-coordinator | GET  | /api/organisations/{org}/oit/board?year=2566   | 404
+            anonymous       | GET    | /api/organisations/{org}/oit/board?year=2566   | 401
+            officer         | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 403
+            head            | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 403
+            executive       | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 403
+            auditor         | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 403
+            admin           | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 404
+            other-coordinator | POST | /api/organisations/{org}/oit/carry-over?year=2566 | 404
+            anonymous       | POST   | /api/organisations/{org}/oit/carry-over?year=2566 | 401
+            officer         | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 403
+            executive       | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 403
+            orgadmin        | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 403
+            auditor         | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 403
+            admin           | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 404
+            other-coordinator | POST | /api/organisations/{org}/oit/mapping?year=2566 | 404
+            anonymous       | POST   | /api/organisations/{org}/oit/mapping?year=2566 | 401
             officer         | GET    | /api/plans/{plan}/plan.yaml                    | ok
             coordinator     | GET    | /api/plans/{plan}/plan.yaml                    | ok
             executive       | GET    | /api/plans/{plan}/plan.yaml                    | ok

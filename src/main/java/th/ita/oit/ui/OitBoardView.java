@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,15 +39,20 @@ import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The OIT readiness board: every OIT item of the year with its division, URLs, state and latest check, readiness per
  * division, and the CSV for ITAS. Divisions fill in their own items here; the coordinator assigns and approves.
- * {@code ?year=2566} picks the year (default: the newest framework), {@code ?organisation=<id>} another organisation
- * the user may read (a province auditor's).
+ * {@code ?year=2566} picks the year (default: the fiscal year we are in, whose board follows the newest framework until
+ * NACC's of the year is loaded; else the newest framework's), {@code ?organisation=<id>} another organisation the user
+ * may read (a province auditor's). Above the items: which framework the board follows ({@link OitFrameworkPanel}) and
+ * the estimated OIT score ({@link OitEstimatePanel}).
  */
 @Route(OitBoardView.ROUTE)
 @Menu(title = "nav.oit", order = 7)
@@ -59,18 +66,22 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
     private final DivisionService divisionService;
     private final OitCsv csv;
     private final CurrentUser user;
+    private final Clock clock;
     final Select<FiscalYear> year = new Select<>();
     final Grid<OitBoardItem> grid = new Grid<>();
     final Grid<DivisionReadiness> divisions = new Grid<>();
     final Div detail = new Div();
     OitItemForm form;
+    OitFrameworkPanel frameworkPanel;
+    OitEstimatePanel estimatePanel;
     Anchor download;
     private long organisationId;
     private OitBoard board;
 
     public OitBoardView(OitService service, FrameworkService frameworks, DivisionService divisionService, OitCsv csv,
-                        CurrentUserProvider users) {
+                        CurrentUserProvider users, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.frameworks = frameworks;
         this.divisionService = divisionService;
         this.csv = csv;
@@ -111,15 +122,24 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("oit.title")));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<Long> organisation = first(query, "organisation").flatMap(OitBoardView::number).or(user::organisation);
-        List<FiscalYear> years = frameworks.years();
+        List<FiscalYear> years = new java.util.ArrayList<>(frameworks.years());
+        FiscalYear current = FiscalYear.of(LocalDate.now(clock));
+        Optional<FiscalYear> requested = first(query, "year").flatMap(OitBoardView::number).flatMap(OitBoardView::fiscalYear);
+        // A year without its own framework has a board on the newest earlier one (provisional): offered too.
+        for (FiscalYear extra : requested.map(r -> List.of(current, r)).orElse(List.of(current))) {
+            if (!years.contains(extra) && extra.compareTo(current.next()) <= 0
+                    && years.stream().anyMatch(y -> y.compareTo(extra) < 0)) {
+                years.add(extra);
+            }
+        }
+        years.sort(FiscalYear::compareTo);
         if (organisation.isEmpty() || years.isEmpty()) {
             add(new Paragraph(getTranslation(organisation.isEmpty() ? "oit.error.noOrganisation" : "oit.noFramework")));
             return;
         }
         organisationId = organisation.get();
-        FiscalYear chosen = first(query, "year").flatMap(OitBoardView::number)
-                .map(y -> years.stream().filter(f -> f.buddhistYear() == y).findFirst().orElse(null))
-                .orElse(years.stream().max(FiscalYear::compareTo).orElseThrow());
+        FiscalYear chosen = requested.filter(years::contains)
+                .orElse(years.contains(current) ? current : years.get(years.size() - 1));
         year.setItems(years);
         year.setValue(chosen);
         year.addValueChangeListener(e -> {
@@ -157,7 +177,40 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(board.items());
         detail.removeAll();
         form = null;
-        add(summary, download, divisions, detail, grid);
+        frameworkPanel = new OitFrameworkPanel(board, new OitFrameworkPanel.Actions() {
+            @Override
+            public void confirmMapping() {
+                act(() -> {
+                    var move = service.confirmMapping(organisationId, board.fiscalYear(), user);
+                    return move.dropped().isEmpty()
+                            ? getTranslation("oit.mapping.confirmed", move.moved())
+                            : getTranslation("oit.mapping.confirmedDropped", move.moved(), String.join(", ", move.dropped()));
+                });
+            }
+
+            @Override
+            public void carryOver() {
+                act(() -> {
+                    var carried = service.carryOver(organisationId, board.fiscalYear(), user);
+                    return getTranslation("oit.carriedOver", carried.from().toString(), carried.copied(), carried.kept());
+                });
+            }
+        });
+        estimatePanel = new OitEstimatePanel(board);
+        add(frameworkPanel, summary, estimatePanel, download, divisions, detail, grid);
+    }
+
+    /** An action on the whole board: its own message on success, the service's Thai message otherwise. */
+    private void act(Supplier<String> action) {
+        String done;
+        try {
+            done = action.get();
+        } catch (UserInputException e) {
+            Messages.error(e);
+            return;
+        }
+        Notification.show(done, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reload();
     }
 
     private void showForm(OitBoardItem item) {
@@ -248,6 +301,10 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {
         return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static Optional<FiscalYear> fiscalYear(long year) {
+        return year >= FiscalYear.MIN && year <= FiscalYear.MAX ? Optional.of(FiscalYear.of((int) year)) : Optional.empty();
     }
 
     private static Optional<Long> number(String text) {

@@ -2,7 +2,9 @@ package th.ita.oit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,6 +45,12 @@ class OitItemForm extends VerticalLayout {
     OitItemForm(OitBoard board, OitBoardItem item, List<Division> divisions, Actions actions) {
         setPadding(false);
         add(new H3(item.code() + " " + item.title()));
+        if (item.role() != null) {
+            // The item the year's framework gives this application's output (by role, whatever its code this year).
+            Anchor output = new Anchor("plans", getTranslation("oit.role.open." + item.role().name()));
+            output.setId("oit-role-link");
+            add(new Paragraph(new Span(getTranslation("oit.role." + item.role().name()) + " · "), output));
+        }
         urls.setId("oit-urls");
         urls.setLabel(getTranslation("oit.field.urls"));
         urls.setWidthFull();

@@ -111,6 +111,45 @@ class OitApiIT {
     }
 
     @Test
+    void theWholeBoard_givesItsFrameworkYearAndEstimate_andCarryOverIsTheCoordinators() {
+        TestOrganisation org = organisations.onboardWithWebsite("nonghoi.go.th");
+        service.answer(org.id(), FiscalYear.of(2566), "o1", List.of("https://nonghoi.go.th/o1"), null, org.user("coordinator"));
+        String path = "/api/organisations/" + org.id() + "/oit";
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth(org.userId("works.officer"), TestOrganisations.PASSWORD)
+                .getForEntity(path + "/board?year=2566", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode board = response.getBody();
+        assertThat(board.get("fiscalYear").asInt()).isEqualTo(2566);
+        assertThat(board.get("frameworkYear").asInt()).isEqualTo(2566);
+        assertThat(board.get("standIn").asBoolean()).isFalse();
+        assertThat(board.get("provisional").asBoolean()).isTrue(); // the shipped 2566 file is provisional
+        assertThat(board.get("mapping").isNull()).isTrue();
+        assertThat(board.get("items")).hasSize(43);
+        JsonNode estimate = board.get("estimate");
+        assertThat(estimate.get("score").decimalValue()).isEqualByComparingTo("2.33");
+        assertThat(estimate.get("provisional").asBoolean()).isTrue();
+        assertThat(estimate.get("indicators")).extracting(i -> i.get("indicator").asInt()).containsExactly(9, 10);
+        assertThat(estimate.get("gains")).hasSize(42);
+        assertThat(estimate.get("gains").get(0).get("state").asText()).isEqualTo("MISSING");
+
+        assertThat(rest.withBasicAuth(org.userId("works.officer"), TestOrganisations.PASSWORD)
+                .postForEntity(path + "/carry-over?year=2567", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> carried = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD)
+                .postForEntity(path + "/carry-over?year=2567", null, JsonNode.class);
+        assertThat(carried.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(carried.getBody().get("fromYear").asInt()).isEqualTo(2566);
+        assertThat(carried.getBody().get("copied").asInt()).isEqualTo(1);
+        ResponseEntity<JsonNode> nothing = rest.withBasicAuth(org.userId("coordinator"), TestOrganisations.PASSWORD)
+                .postForEntity(path + "/mapping?year=2566", null, JsonNode.class);
+        assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nothing.getBody().get("detail").asText())
+                .isEqualTo("กระดาน OIT ของปีงบประมาณ 2566 ใช้กรอบการประเมินของปีนี้อยู่แล้ว ไม่มีคำตอบต้องย้าย");
+    }
+
+    @Test
     void anotherOrganisation_aBadYear_andAnonymous_areRefused() {
         TestOrganisation org = organisations.onboard();
         TestOrganisation other = organisations.onboard();
