@@ -31,9 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code ITA_TEST_POSTGRES_URL}'s (named after it, so that parallel sessions on one server never share one), the
  * PostgreSQL client programs as an operator runs them, and what a drill compares before and after.
  */
-final class DrillDatabases {
+public final class DrillDatabases {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
 
     private DrillDatabases() {
     }
@@ -42,7 +42,7 @@ final class DrillDatabases {
      * The test server's URL; without one the drill is skipped (it needs a real PostgreSQL and its client programs,
      * which H2 has no equivalent of). {@code .ci/run} always sets it.
      */
-    static String testUrl() {
+    public static String testUrl() {
         String url = System.getenv("ITA_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "ITA_TEST_POSTGRES_URL is not set: the PostgreSQL drills "
                 + "(backup and restore, upgrade, database outage) need a real PostgreSQL and are skipped");
@@ -50,8 +50,12 @@ final class DrillDatabases {
     }
 
     /** A new empty database named {@code <test database>_<suffix>} (dropped first if a run left it behind). */
-    static String freshDatabase(String suffix) throws SQLException {
-        String base = testUrl();
+    public static String freshDatabase(String suffix) throws SQLException {
+        return freshDatabaseBeside(testUrl(), suffix);
+    }
+
+    /** A new empty database named {@code <base's database>_<suffix>} on base's server. */
+    public static String freshDatabaseBeside(String base, String suffix) throws SQLException {
         String name = databaseName(base) + "_" + suffix;
         try (Connection admin = DriverManager.getConnection(base, USER, "");
              Statement sql = admin.createStatement()) {
@@ -61,22 +65,22 @@ final class DrillDatabases {
         return base.substring(0, base.lastIndexOf('/') + 1) + name;
     }
 
-    static void drop(String url) throws SQLException {
+    public static void drop(String url) throws SQLException {
         if (url == null) {
             return;
         }
-        try (Connection admin = DriverManager.getConnection(testUrl(), USER, "");
+        try (Connection admin = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", USER, "");
              Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + databaseName(url) + " with (force)");
         }
     }
 
-    static String databaseName(String jdbcUrl) {
+    public static String databaseName(String jdbcUrl) {
         return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
     }
 
     /** host and port of a {@code jdbc:postgresql://host:port/db} URL, as the client programs take them. */
-    static List<String> connectionArguments(String jdbcUrl) {
+    public static List<String> connectionArguments(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         return List.of("-h", uri.getHost(), "-p", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
                 "-U", USER, "-d", databaseName(jdbcUrl));
@@ -86,7 +90,7 @@ final class DrillDatabases {
      * A PostgreSQL client program: on the PATH, else the newest of Debian's {@code /usr/lib/postgresql/<n>/bin}.
      * The drill is skipped if neither has it (the CI machine has both).
      */
-    static String tool(String name) {
+    public static String tool(String name) {
         Optional<Path> onPath = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .filter(dir -> !dir.isBlank()).map(dir -> Paths.get(dir, name)).filter(Files::isExecutable).findFirst();
         if (onPath.isPresent()) {
@@ -116,7 +120,7 @@ final class DrillDatabases {
     }
 
     /** Runs a client program to its end (at most 5 minutes), its stdin from {@code input} if given. */
-    static void run(List<String> command, InputStream input) throws IOException, InterruptedException {
+    public static void run(List<String> command, InputStream input) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Path output = Files.createTempFile("drill-", ".log");
         builder.redirectOutput(output.toFile());
@@ -141,7 +145,7 @@ final class DrillDatabases {
     }
 
     /** Every table of the database (the application's and the engine's) with its row count, by name. */
-    static Map<String, Long> rowCounts(String url) throws SQLException {
+    public static Map<String, Long> rowCounts(String url) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement sql = connection.createStatement()) {
@@ -163,12 +167,12 @@ final class DrillDatabases {
     }
 
     /** The process instances that have decision records. */
-    static List<String> processesWithDecisions(String url) throws SQLException {
+    public static List<String> processesWithDecisions(String url) throws SQLException {
         return strings(url, "select distinct process_instance_id from decision_record order by 1");
     }
 
     /** Evidence files whose stored SHA-256 is not that of their stored content: their ids (none, if intact). */
-    static List<String> evidenceWithWrongHash(String url) throws SQLException {
+    public static List<String> evidenceWithWrongHash(String url) throws SQLException {
         List<String> wrong = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement sql = connection.createStatement();
@@ -182,7 +186,7 @@ final class DrillDatabases {
         return wrong;
     }
 
-    static long count(String url, String query) throws SQLException {
+    public static long count(String url, String query) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery(query)) {
@@ -191,7 +195,7 @@ final class DrillDatabases {
         }
     }
 
-    static List<String> strings(String url, String query) throws SQLException {
+    public static List<String> strings(String url, String query) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement sql = connection.createStatement();
@@ -204,7 +208,7 @@ final class DrillDatabases {
     }
 
     /** Each stored report file by "plan/version/format", its bytes as stored. */
-    static Map<String, byte[]> reportFiles(String url) throws SQLException {
+    public static Map<String, byte[]> reportFiles(String url) throws SQLException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement sql = connection.createStatement();
@@ -218,7 +222,7 @@ final class DrillDatabases {
         return files;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
