@@ -21,6 +21,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import th.ita.shared.DatabaseOutage;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 import th.ita.shared.I18n;
@@ -38,6 +39,10 @@ import java.util.UUID;
  */
 @RestControllerAdvice(basePackages = "th.ita")
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    /** How long a client waits before trying again while the database is away (a restart takes about that). */
+    public static final String OUTAGE_RETRY_AFTER_SECONDS = "30";
+
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -71,12 +76,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
         log.warn("Database unavailable on {}: {}", request.getRequestURI(), e.getMessage());
         ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], request);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(h -> h.set(HttpHeaders.RETRY_AFTER, "30"))
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .headers(h -> h.set(HttpHeaders.RETRY_AFTER, OUTAGE_RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
+        // The process engine wraps the driver's connection error in its own exception types.
+        if (DatabaseOutage.isOutage(e)) {
+            return databaseUnavailable(e, request);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API error on {}, reference {}", request.getRequestURI(), reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[]{reference}, request);

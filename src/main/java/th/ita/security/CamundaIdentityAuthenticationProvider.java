@@ -3,10 +3,12 @@ package th.ita.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import th.ita.shared.DatabaseOutage;
 
 import java.time.Duration;
 
@@ -43,11 +45,20 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
-        if (!identityService.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("bad credentials");
+        try {
+            if (!identityService.checkPassword(userId, credentials.toString())) {
+                throw new BadCredentialsException("bad credentials");
+            }
+            throttle.succeeded(userId, address);
+            return profiles.authentication(userId);
+        } catch (RuntimeException e) {
+            // The database away: an authentication that could not be done (the entry point answers 503), not a
+            // servlet exception escaping the filter chain as a 500.
+            if (DatabaseOutage.isOutage(e)) {
+                throw new InternalAuthenticationServiceException("Database unavailable while signing in", e);
+            }
+            throw e;
         }
-        throttle.succeeded(userId, address);
-        return profiles.authentication(userId);
     }
 
     /**

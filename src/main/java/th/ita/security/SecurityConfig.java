@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import th.ita.shared.I18n;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -38,7 +39,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain restApiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain restApiFilterChain(HttpSecurity http, I18n i18n) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/prometheus")))
                 .authorizeHttpRequests(auth -> auth
                         // The operator's figures (th.ita.operations): a Prometheus server scrapes as a platform admin.
@@ -48,7 +49,7 @@ public class SecurityConfig {
                         // LINE's webhook signs its body with the organisation's channel secret (th.ita.line.LineWebhook).
                         .requestMatchers(path("/api/line/webhook/*")).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint(i18n)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth carries no cookie a forged form could ride on.
                 .csrf(csrf -> csrf.disable());

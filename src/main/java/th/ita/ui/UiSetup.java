@@ -10,14 +10,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import th.ita.shared.DatabaseOutage;
 import th.ita.shared.UserInputException;
 
 import java.util.UUID;
 
 /**
  * Every new UI starts in the user's language (see {@link LanguageSwitcher}), and no exception
- * ever reaches the user as a stack trace: fixable input gets its message, the rest an apology with a
- * reference id that is also in the log.
+ * ever reaches the user as a stack trace: fixable input gets its message, the database away a "try again shortly"
+ * (the screen keeps what was typed), the rest an apology with a reference id that is also in the log. A page that
+ * cannot even be opened is {@link ServerErrorView}.
  */
 @Component
 public class UiSetup implements VaadinServiceInitListener {
@@ -45,7 +47,11 @@ public class UiSetup implements VaadinServiceInitListener {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        if (cause instanceof UserInputException input) {
+        if (DatabaseOutage.isOutage(event.getThrowable())) {
+            // The screen stays as it is, with what the user typed: they can send it again once the database is back.
+            log.warn("Database unavailable: {}", event.getThrowable().getMessage());
+            show(UI.getCurrent().getTranslation("error.unavailable"));
+        } else if (cause instanceof UserInputException input) {
             Messages.error(input);
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
