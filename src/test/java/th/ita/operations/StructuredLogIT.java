@@ -2,9 +2,13 @@ package th.ita.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -14,10 +18,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 import th.ita.support.TestUsers;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +43,33 @@ class StructuredLogIT {
 
     @Autowired TestRestTemplate rest;
     @Autowired TestUsers users;
+    @Autowired ConfigurableEnvironment environment;
     final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Logback keeps the configuration of the first application context of the JVM (cached test contexts are not
+     * closed), which may be another test's plain text: set it up from this context's environment, as a start would.
+     */
+    @BeforeEach
+    void jsonLogs() {
+        configureLogging(environment);
+    }
+
+    /** Plain text again for the test classes that share this JVM. */
+    @AfterEach
+    void plainLogs() {
+        StandardEnvironment plain = new StandardEnvironment();
+        environment.getPropertySources().forEach(source -> plain.getPropertySources().addLast(source));
+        plain.getPropertySources().addFirst(new MapPropertySource("plain-logs", Map.of("logging.structured.format.console", "")));
+        configureLogging(plain);
+    }
+
+    private static void configureLogging(ConfigurableEnvironment environment) {
+        LoggingSystem logging = LoggingSystem.get(StructuredLogIT.class.getClassLoader());
+        logging.cleanUp();
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), null, null);
+    }
 
     @Test
     void anOrganisationAdministratorAddingAPerson_isAnAuditEventWithTheRequestUserAndOrganisation(CapturedOutput output)
