@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.operations.AdminAuditLog;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,8 +35,10 @@ public class FrameworkAdmin {
 
     private final FrameworkRepository repository;
     private final Clock clock;
+    private final AdminAuditLog audit;
 
-    FrameworkAdmin(FrameworkRepository repository, Clock clock) {
+    FrameworkAdmin(FrameworkRepository repository, Clock clock, AdminAuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.clock = clock;
     }
@@ -87,6 +91,8 @@ public class FrameworkAdmin {
             outcome = used ? FrameworkCheck.Outcome.NEW_VERSION : FrameworkCheck.Outcome.REPLACED;
             version = used ? current + 1 : current;
         }
+        audit.record("framework.saved", user.userId(), Map.of("fiscalYear", fiscalYear.toString(), "version", version,
+                "outcome", outcome.name(), "provisional", provisional));
         return new FrameworkCheck(fiscalYear, List.of(), framework, null, null, outcome, version);
     }
 

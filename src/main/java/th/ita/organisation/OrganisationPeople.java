@@ -7,12 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.people.People;
+import th.ita.operations.AdminAuditLog;
 import th.ita.security.CurrentUser;
 import th.ita.security.DisabledAccounts;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The people of an organisation: accounts in Camunda's identity (so the password is hashed and checked against the
@@ -28,10 +30,12 @@ public class OrganisationPeople {
     private final UserAccounts accounts;
     private final DisabledAccounts disabled;
     private final People people;
+    private final AdminAuditLog audit;
 
     public OrganisationPeople(IdentityService identityService, OrganisationService organisations,
                               DivisionService divisions, UserAccounts accounts, DisabledAccounts disabled,
-                              People people) {
+                              People people, AdminAuditLog audit) {
+        this.audit = audit;
         this.identityService = identityService;
         this.organisations = organisations;
         this.divisions = divisions;
@@ -63,6 +67,7 @@ public class OrganisationPeople {
             throw new UserInputException("person.error.disableSelf");
         }
         disabled.disable(userId);
+        audit.record("person.disabled", actor.userId(), Map.of("organisation", organisationId, "person", userId));
     }
 
     private void requireManagedMember(long organisationId, String userId, CurrentUser actor) {
@@ -102,5 +107,7 @@ public class OrganisationPeople {
         identityService.createTenantUserMembership(Tenants.of(organisation.id()), id);
         List<String> groups = role.groups(division);
         groups.forEach(group -> identityService.createMembership(id, group));
+        audit.record("person.added", actor.userId(), Map.of("organisation", organisationId, "person", id,
+                "role", role.apiName(), "groups", String.join(" ", groups)));
     }
 }

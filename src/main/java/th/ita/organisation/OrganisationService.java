@@ -9,12 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.division.DivisionService;
 import th.ita.outbound.OutboundPolicy;
+import th.ita.operations.AdminAuditLog;
 import th.ita.security.CurrentUser;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,9 +35,11 @@ public class OrganisationService {
     private final IdentityService identityService;
     private final DivisionService divisions;
     private final OutboundPolicy outbound;
+    private final AdminAuditLog audit;
 
     public OrganisationService(JdbcClient jdbc, IdentityService identityService, DivisionService divisions,
-                               OutboundPolicy outbound) {
+                               OutboundPolicy outbound, AdminAuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.outbound = outbound;
         this.identityService = identityService;
@@ -107,6 +111,8 @@ public class OrganisationService {
         for (NewOrganisation.NewDivision division : newDivisions) {
             divisions.add(id, division.code(), division.nameTh(), division.nameEn());
         }
+        audit.record("organisation.onboarded", user.userId(), Map.of("organisation", id, "name", nameTh,
+                "province", province, "divisions", codes.size()));
         return id;
     }
 

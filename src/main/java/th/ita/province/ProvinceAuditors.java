@@ -6,9 +6,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.organisation.UserAccounts;
+import th.ita.operations.AdminAuditLog;
 import th.ita.security.CurrentUser;
 import th.ita.security.Groups;
 import th.ita.shared.RequiredText;
+
+import java.util.Map;
 
 /**
  * Province auditors: accounts in the group {@code province-auditor} with the province they oversee
@@ -22,8 +25,10 @@ public class ProvinceAuditors {
     private final UserAccounts accounts;
     private final IdentityService identityService;
     private final JdbcClient jdbc;
+    private final AdminAuditLog audit;
 
-    public ProvinceAuditors(UserAccounts accounts, IdentityService identityService, JdbcClient jdbc) {
+    public ProvinceAuditors(UserAccounts accounts, IdentityService identityService, JdbcClient jdbc, AdminAuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.identityService = identityService;
         this.jdbc = jdbc;
@@ -40,6 +45,7 @@ public class ProvinceAuditors {
         accounts.create(id, auditor.firstName(), auditor.lastName(), auditor.email(), auditor.password());
         identityService.createMembership(id, Groups.PROVINCE_AUDITOR);
         oversee(id, province);
+        audit.record("province-auditor.added", actor.userId(), Map.of("person", id, "province", province));
         return province;
     }
 

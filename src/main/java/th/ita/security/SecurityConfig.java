@@ -40,10 +40,13 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain restApiFilterChain(HttpSecurity http, I18n i18n) throws Exception {
-        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/prometheus")))
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/prometheus"),
+                        path("/actuator/info"), path("/actuator/sbom/**")))
                 .authorizeHttpRequests(auth -> auth
                         // The operator's figures (th.ita.operations): a Prometheus server scrapes as a platform admin.
                         .requestMatchers(path("/actuator/prometheus")).hasRole(Groups.PLATFORM_ADMIN)
+                        // Which versions run (th.ita.operations.PlatformVersions): a map of what to attack, for the operator only.
+                        .requestMatchers(path("/actuator/info"), path("/actuator/sbom/**")).hasRole(Groups.PLATFORM_ADMIN)
                         // Would check any user's password for any signed-in caller, past the login throttle.
                         .requestMatchers(path("/engine-rest/identity/verify")).denyAll()
                         // LINE's webhook signs its body with the organisation's channel secret (th.ita.line.LineWebhook).

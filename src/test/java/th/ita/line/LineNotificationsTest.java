@@ -172,6 +172,25 @@ class LineNotificationsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aMessageGivenUp_isLogged_withoutTheChannelsTokenOrSecret(org.springframework.boot.test.system.CapturedOutput output) {
+        TestOrganisation org = organisations.onboard();
+        String token = "token-" + UUID.randomUUID();
+        String secret = "secret-" + UUID.randomUUID();
+        admin.saveChannel(org.user("admin"), token, secret);
+        String officer = link(org, "finance.officer");
+        LineSender sender = sender(2);
+        sender.sendDue();
+
+        line.answer(400);
+        remind(org, "div-finance", null);
+        sender.sendDue();
+
+        assertThat(row(officer)).containsEntry("STATUS", "FAILED");
+        assertThat(output.getAll()).contains("given up").doesNotContain(token).doesNotContain(secret);
+    }
+
+    @Test
     void aBadRequest_isGivenUpAtOnce_andTooManyFailuresToo() {
         TestOrganisation org = organisations.onboard();
         connect(org);

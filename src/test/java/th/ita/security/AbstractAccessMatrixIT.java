@@ -58,6 +58,9 @@ abstract class AbstractAccessMatrixIT {
      */
     static final String ADMIN = "matrix.admin";
     static final String ADMIN_PASSWORD = "Zk4-Quiet-Heron-Lake";
+    /** A platform administrator only (not camunda-admin): the operator's account for the actuator's doors. */
+    static final String PLATFORM = "matrix.platform";
+    static final String PLATFORM_PASSWORD = "Wq9-Amber-Ferry-Slope";
 
     @BeforeEach
     void anAdministrator() {
@@ -68,6 +71,14 @@ abstract class AbstractAccessMatrixIT {
             admin.setPassword(ADMIN_PASSWORD);
             identityService.saveUser(admin);
             identityService.createMembership(ADMIN, Groups.ADMIN);
+        }
+        if (identityService.createUserQuery().userId(PLATFORM).count() == 0) {
+            User platform = identityService.newUser(PLATFORM);
+            platform.setFirstName("Matrix");
+            platform.setLastName("Platform");
+            platform.setPassword(PLATFORM_PASSWORD);
+            identityService.saveUser(platform);
+            identityService.createMembership(PLATFORM, Groups.PLATFORM_ADMIN);
         }
     }
 
@@ -303,6 +314,22 @@ abstract class AbstractAccessMatrixIT {
             other-executive | GET    | /engine-rest/history/process-instance/{measure} | 404
             other-orgadmin  | POST   | /engine-rest/process-instance/{measure}/modification | 404
             other-coordinator | POST | /engine-rest/message                           | denied
+            # The operator's doors (docs/OPERATIONS.md): the platform administrator over HTTP Basic, nobody else.
+            platform        | GET    | /actuator/info                                 | ok
+            admin           | GET    | /actuator/info                                 | 403
+            orgadmin        | GET    | /actuator/info                                 | 403
+            auditor         | GET    | /actuator/info                                 | 403
+            coordinator     | GET    | /actuator/info                                 | 403
+            officer         | GET    | /actuator/info                                 | 403
+            anonymous       | GET    | /actuator/info                                 | 401
+            platform        | GET    | /actuator/prometheus                           | ok
+            platform        | GET    | /actuator/sbom                                 | ok
+            coordinator     | GET    | /actuator/sbom                                 | 403
+            anonymous       | GET    | /actuator/sbom                                 | 401
+            orgadmin        | GET    | /actuator/prometheus                           | 403
+            anonymous       | GET    | /actuator/prometheus                           | 401
+            anonymous       | GET    | /actuator/health/readiness                     | ok
+            anonymous       | GET    | /actuator/health/liveness                      | ok
             """)
     void eachRoleGetsWhatTheAccessTableSays(String role, String method, String path, String expected) {
         String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure)
@@ -384,6 +411,7 @@ abstract class AbstractAccessMatrixIT {
             case "orgadmin" -> rest.withBasicAuth("bantan.admin", "demo");
             case "auditor" -> rest.withBasicAuth("auditor", "demo");
             case "admin" -> rest.withBasicAuth(ADMIN, ADMIN_PASSWORD);
+            case "platform" -> rest.withBasicAuth(PLATFORM, PLATFORM_PASSWORD);
             case "other-officer" -> other("finance.officer");
             case "other-head" -> other("finance.head");
             case "other-coordinator" -> other("coordinator");
