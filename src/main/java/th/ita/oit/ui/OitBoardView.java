@@ -38,6 +38,8 @@ import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
+import th.ita.people.People;
+
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,8 +80,13 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
     private long organisationId;
     private OitBoard board;
 
+    private final People people;
+    /** Who approved each item, "ชื่อ นามสกุล (ตำแหน่ง)", read once per board shown. */
+    private Map<String, String> approverNames = Map.of();
+
     public OitBoardView(OitService service, FrameworkService frameworks, DivisionService divisionService, OitCsv csv,
-                        CurrentUserProvider users, Clock clock) {
+                        CurrentUserProvider users, Clock clock, People people) {
+        this.people = people;
         this.service = service;
         this.clock = clock;
         this.frameworks = frameworks;
@@ -99,7 +106,8 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(this::urls).setKey("urls").setHeader(getTranslation("oit.column.urls")).setFlexGrow(3);
         grid.addComponentColumn(i -> stateBadge(i.state())).setKey("state").setHeader(getTranslation("oit.column.state")).setFlexGrow(1);
         grid.addColumn(i -> lastCheck(i.lastCheck())).setKey("lastCheck").setHeader(getTranslation("oit.column.lastCheck")).setFlexGrow(1);
-        grid.addColumn(i -> i.approved() ? getTranslation("oit.approvedBy", i.approvedBy()) : "").setKey("approved")
+        grid.addColumn(i -> i.approved() ? getTranslation("oit.approvedBy",
+                approverNames.getOrDefault(i.approvedBy(), i.approvedBy())) : "").setKey("approved")
                 .setHeader(getTranslation("oit.column.approved")).setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));
         divisions.setId("oit-divisions");
@@ -174,6 +182,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         }), getTranslation("oit.download"));
         download.setId("oit-download");
         divisions.setItems(board.divisions());
+        approverNames = people.labels(board.items().stream().map(OitBoardItem::approvedBy).toList());
         grid.setItems(board.items());
         detail.removeAll();
         form = null;
