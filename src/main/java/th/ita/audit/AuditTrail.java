@@ -125,6 +125,8 @@ class AuditTrail {
                 + DIVISION_GROUP + " as candidate_group, "
                 + "(select c.FULL_MSG_ from ACT_HI_COMMENT c where c.ID_ = x.comment_id) as full_message, "
                 + DECISION + " as decision, " + DECISION.replace("d.decision", "d.reason") + " as reason, "
+                + DECISION.replace("d.decision", "d.acting_for") + " as acting_for, "
+                + DECISION.replace("d.decision", "d.role") + " as decision_role, "
                 + measure + " as measure "
                 + "from (" + entries(scope, params) + ") x left join ACT_HI_TASKINST t on t.ID_ = x.task_id "
                 + "where " + where(filter, params)
@@ -189,8 +191,11 @@ class AuditTrail {
         String decision = rs.getString("decision");
         if (kind == TimelineEntry.Kind.TASK_COMPLETED && decision != null) {
             String reason = rs.getString("reason");
+            String actingFor = rs.getString("acting_for");
             detail = i18n.getTranslation("decisions.value." + decision, I18n.THAI)
-                    + (reason == null || reason.isBlank() ? "" : " · " + reason);
+                    + (reason == null || reason.isBlank() ? "" : " · " + reason)
+                    + (actingFor == null ? "" : " · " + i18n.getTranslation("decisions.actingFor", I18n.THAI,
+                    rs.getString("decision_role"), actingFor));
         }
         String taskId = rs.getString("task_id");
         String measure = scope instanceof AuditScope.OfMeasure one ? one.title() : rs.getString("measure");

@@ -291,7 +291,8 @@ final class ReportContent {
             List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
             blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
                     texts.get("decisions.step." + d.step()), texts.get("decisions.value." + d.decision()), d.decidedBy(),
-                    d.role(), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
+                    d.isActing() ? texts.get("decisions.actingFor", d.role(), d.actingFor()) : d.role(),
+                    date(d.decidedAt().atOffset(ZoneOffset.UTC)),
                     hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
         }
         ChainStatus chain = DecisionChain.check(decisions);

@@ -41,7 +41,8 @@ class DecisionTable extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("decisions.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("decisions.step." + r.step())).setHeader(getTranslation("decisions.column.step"));
         grid.addColumn(DecisionRecord::decidedBy).setHeader(getTranslation("decisions.column.by")).setAutoWidth(true);
-        grid.addColumn(DecisionRecord::role).setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
+        grid.addColumn(r -> r.isActing() ? getTranslation("decisions.actingFor", r.role(), r.actingFor()) : r.role())
+                .setKey("role").setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
         grid.addColumn(r -> r.decision() == null ? "" : getTranslation("decisions.value." + r.decision()))
                 .setHeader(getTranslation("decisions.column.decision")).setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("decisions.column.reason"));
