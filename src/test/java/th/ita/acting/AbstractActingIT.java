@@ -14,6 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import th.ita.audit.MeasureHistoryService;
+import th.ita.audit.TimelineEntry;
 import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
 import th.ita.evidence.EvidenceFile;
@@ -60,6 +62,7 @@ abstract class AbstractActingIT {
     @Autowired UserProfiles profiles;
     @Autowired CurrentUserProvider currentUser;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeasureHistoryService history;
     @Autowired TestRestTemplate rest;
 
     TestOrganisation org;
@@ -100,6 +103,13 @@ abstract class AbstractActingIT {
         assertThat(record.role()).isEqualTo(Groups.headGroup("finance"));
         assertThat(record.actingFor()).isEqualTo(org.userId("finance.head"));
         assertThat(decisions.verify(decisions.of(pi)).isIntact()).as("the acting name is part of the hash").isTrue();
+        assertThat(history.timeline(pi, org.user("coordinator"))).as("the audit history says it")
+                .filteredOn(e -> e.kind() == TimelineEntry.Kind.TASK_COMPLETED && e.detail() != null)
+                .anySatisfy(e -> assertThat(e.detail()).contains("ผู้รักษาราชการแทน")
+                        .contains(org.userId("finance.head")));
+        var overApi = exchange("coordinator", HttpMethod.GET, "/api/measures/" + pi + "/decisions", null);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(overApi.getBody(), "$.records[*].actingFor"))
+                .containsExactly(org.userId("finance.head"));
         assertThat(jdbc.queryForObject("select count(*) from acting_appointment where id = ? and recorded_by = ?",
                 Long.class, appointment.id(), admin.userId())).isEqualTo(1);
 
