@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import th.ita.shared.I18n;
 import th.ita.security.Groups;
 
+import th.ita.people.People;
 import th.ita.people.PersonName;
 
 import java.nio.charset.StandardCharsets;
@@ -87,8 +88,11 @@ class AuditTrail {
     private final Clock clock;
     private final I18n i18n;
 
-    AuditTrail(JdbcTemplate jdbcTemplate, Clock clock, I18n i18n) {
+    private final People people;
+
+    AuditTrail(JdbcTemplate jdbcTemplate, Clock clock, I18n i18n, People people) {
         this.i18n = i18n;
+        this.people = people;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         JdbcTemplate fetching = new JdbcTemplate(jdbcTemplate.getDataSource());
         fetching.setFetchSize(STREAM_FETCH_SIZE);
@@ -127,6 +131,8 @@ class AuditTrail {
                 + DIVISION_GROUP + " as candidate_group, "
                 + "(select c.FULL_MSG_ from ACT_HI_COMMENT c where c.ID_ = x.comment_id) as full_message, "
                 + DECISION + " as decision, " + DECISION.replace("d.decision", "d.reason") + " as reason, "
+                + DECISION.replace("d.decision", "d.acting_for") + " as acting_for, "
+                + DECISION.replace("d.decision", "d.role") + " as decision_role, "
                 + measure + " as measure, u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position "
                 + "from (" + entries(scope, params) + ") x left join ACT_HI_TASKINST t on t.ID_ = x.task_id "
                 // The person by name and position, in the same statement (a page or a whole CSV names many).
@@ -193,8 +199,13 @@ class AuditTrail {
         String decision = rs.getString("decision");
         if (kind == TimelineEntry.Kind.TASK_COMPLETED && decision != null) {
             String reason = rs.getString("reason");
+            String actingFor = rs.getString("acting_for");
             detail = i18n.getTranslation("decisions.value." + decision, I18n.THAI)
-                    + (reason == null || reason.isBlank() ? "" : " · " + reason);
+                    + (reason == null || reason.isBlank() ? "" : " · " + reason)
+                    // Rare (an acting appointment), so the person acted for is named by a lookup of its own;
+                    // their position says which role it was.
+                    + (actingFor == null ? "" : " · " + i18n.getTranslation("decisions.actingForPerson", I18n.THAI,
+                    people.name(actingFor).label()));
         }
         String taskId = rs.getString("task_id");
         String measure = scope instanceof AuditScope.OfMeasure one ? one.title() : rs.getString("measure");

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The hash that chains decision records. Canonical form: every field but {@code row_hash}, in a fixed order, one
  * per line as {@code name:length:value} (or {@code name:-} for null), so no value can imitate a field boundary;
- * the time as an ISO-8601 instant in milliseconds. The SHA-256 of that text (UTF-8) is the row hash.
+ * the time as an ISO-8601 instant in milliseconds; {@code acting_for} last, and only when the decider was acting. The SHA-256 of that text (UTF-8) is the row hash.
  */
 final class DecisionHash {
 
@@ -36,6 +36,10 @@ final class DecisionHash {
         fields.put("reason", r.reason());
         fields.put("evidence", r.evidence());
         fields.put("prev_hash", r.prevHash());
+        // Only when set: the rows written before acting existed keep the hashes they were chained with.
+        if (r.actingFor() != null) {
+            fields.put("acting_for", r.actingFor());
+        }
         StringBuilder text = new StringBuilder();
         fields.forEach((name, value) -> text.append(name).append(':')
                 .append(value == null ? "-" : value.length() + ":" + value).append('\n'));

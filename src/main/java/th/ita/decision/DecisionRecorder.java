@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.camunda.bpm.engine.impl.context.Context;
+import th.ita.security.ActingGroups;
 import th.ita.security.EngineUser;
+import th.ita.security.Tenants;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,10 +31,12 @@ class DecisionRecorder {
 
     private final List<DecidingSteps> steps;
     private final DecisionRepository repository;
+    private final ActingGroups acting;
 
-    DecisionRecorder(List<DecidingSteps> steps, DecisionRepository repository) {
+    DecisionRecorder(List<DecidingSteps> steps, DecisionRepository repository, ActingGroups acting) {
         this.steps = steps;
         this.repository = repository;
+        this.acting = acting;
     }
 
     void onComplete(DelegateTask task) {
@@ -44,11 +49,14 @@ class DecisionRecorder {
                 : EngineUser.actingUserId(task.getProcessEngineServices());
         String processInstanceId = task.getProcessInstanceId();
         Optional<DecisionRecord> last = repository.latest(processInstanceId);
+        Optional<ActingGroups.ActingFor> actingFor = actingFor(task, decidedBy);
+        String role = actingFor.map(ActingGroups.ActingFor::group).orElseGet(() -> role(task, decidedBy));
         DecisionRecord unhashed = new DecisionRecord(UUID.randomUUID(), processInstanceId, task.getId(),
-                task.getTaskDefinitionKey(), last.map(r -> r.seq() + 1).orElse(1), decidedBy, role(task, decidedBy),
+                task.getTaskDefinitionKey(), last.map(r -> r.seq() + 1).orElse(1), decidedBy, role,
                 decision.division(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
                 decision.decision(), decision.reason(), EvidenceJson.write(decision.evidence()),
-                last.map(DecisionRecord::rowHash).orElse(DecisionHash.GENESIS), null);
+                last.map(DecisionRecord::rowHash).orElse(DecisionHash.GENESIS), null,
+                actingFor.map(ActingGroups.ActingFor::actedForUserId).orElse(null));
         DecisionRecord record = withHash(unhashed, DecisionHash.of(unhashed));
         try {
             repository.insert(record);
@@ -57,6 +65,28 @@ class DecisionRecorder {
             throw new OptimisticLockingException("decision record " + record.seq() + " of " + processInstanceId
                     + " was written concurrently");
         }
+    }
+
+    /**
+     * The appointment the decider works this task by: they are not a member of any of its candidate groups
+     * themselves, but act today for someone who is (the step guards have let them through on that ground).
+     */
+    private Optional<ActingGroups.ActingFor> actingFor(DelegateTask task, String decidedBy) {
+        Optional<Long> organisation = Tenants.organisationOf(task.getTenantId());
+        if (organisation.isEmpty() || decidedBy == null) {
+            return Optional.empty();
+        }
+        Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        List<ActingGroups.ActingFor> inForce = acting.inForce(decidedBy, organisation.get()).stream()
+                .filter(a -> candidates.contains(a.group())).toList();
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        long ownMemberships = Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
+                .getIdentityService().createGroupQuery().groupMember(decidedBy)
+                .groupIdIn(candidates.toArray(String[]::new)).count());
+        return ownMemberships > 0 ? Optional.empty() : Optional.of(inForce.get(0));
     }
 
     /** The task's candidate group the decider is a member of; the candidate groups if none (or several) match. */
@@ -74,6 +104,6 @@ class DecisionRecorder {
 
     private static DecisionRecord withHash(DecisionRecord r, String hash) {
         return new DecisionRecord(r.id(), r.processInstanceId(), r.taskId(), r.step(), r.seq(), r.decidedBy(), r.role(),
-                r.division(), r.decidedAt(), r.decision(), r.reason(), r.evidence(), r.prevHash(), hash);
+                r.division(), r.decidedAt(), r.decision(), r.reason(), r.evidence(), r.prevHash(), hash, r.actingFor());
     }
 }

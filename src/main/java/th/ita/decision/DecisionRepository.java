@@ -16,13 +16,13 @@ import java.util.UUID;
 class DecisionRepository {
 
     private static final String COLUMNS = "id, process_instance_id, task_id, step, seq, decided_by, role, division, "
-            + "decided_at, decision, reason, evidence, prev_hash, row_hash";
+            + "decided_at, decision, reason, evidence, prev_hash, row_hash, acting_for";
     private static final RowMapper<DecisionRecord> ROW = (rs, n) -> new DecisionRecord(
             rs.getObject("id", UUID.class), rs.getString("process_instance_id"), rs.getString("task_id"),
             rs.getString("step"), rs.getInt("seq"), rs.getString("decided_by"), rs.getString("role"),
             rs.getString("division"), rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
             rs.getString("decision"), rs.getString("reason"), rs.getString("evidence"),
-            rs.getString("prev_hash"), rs.getString("row_hash"));
+            rs.getString("prev_hash"), rs.getString("row_hash"), rs.getString("acting_for"));
 
     private final JdbcClient jdbc;
 
@@ -33,7 +33,7 @@ class DecisionRepository {
     void insert(DecisionRecord r) {
         jdbc.sql("insert into decision_record (" + COLUMNS + ") values "
                         + "(:id, :pi, :task, :step, :seq, :by, :role, :division, :at, :decision, :reason, :evidence, "
-                        + ":prev, :hash)")
+                        + ":prev, :hash, :actingFor)")
                 .param("id", r.id())
                 .param("pi", r.processInstanceId())
                 .param("task", r.taskId())
@@ -48,6 +48,7 @@ class DecisionRepository {
                 .param("evidence", r.evidence())
                 .param("prev", r.prevHash())
                 .param("hash", r.rowHash())
+                .param("actingFor", r.actingFor())
                 .update();
     }
 

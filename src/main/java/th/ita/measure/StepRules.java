@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import th.ita.security.ActingGroups;
 import th.ita.security.CurrentUser;
 import th.ita.security.EngineUser;
+import th.ita.security.Tenants;
 import th.ita.shared.CompletionInput;
 import th.ita.shared.ForbiddenStepException;
 import th.ita.shared.UserInputException;
@@ -40,9 +42,11 @@ import java.util.stream.Collectors;
 class StepRules {
 
     private final MeasureFacts facts;
+    private final ActingGroups acting;
 
-    StepRules(MeasureFacts facts) {
+    StepRules(MeasureFacts facts, ActingGroups acting) {
         this.facts = facts;
+        this.acting = acting;
     }
 
     void onAssignment(DelegateTask task) {
@@ -203,11 +207,15 @@ class StepRules {
         return CurrentUser.SYSTEM_ID.equals(user) ? null : user;
     }
 
-    private static Set<String> groupsOf(DelegateTask task, String userId) {
+    /** The user's groups as everywhere else: the engine's memberships plus those held today by acting for someone. */
+    private Set<String> groupsOf(DelegateTask task, String userId) {
         // The caller may not be allowed to read another user's groups; the rule needs them whoever asks.
-        return Context.getCommandContext().runWithoutAuthorization(() ->
+        Set<String> groups = new HashSet<>(Context.getCommandContext().runWithoutAuthorization(() ->
                 task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(userId).list()
-                        .stream().map(Group::getId).collect(Collectors.toSet()));
+                        .stream().map(Group::getId).collect(Collectors.toSet())));
+        Tenants.organisationOf(task.getTenantId()).ifPresent(organisation ->
+                groups.addAll(acting.groups(userId, organisation)));
+        return groups;
     }
 
     private static String processKey(DelegateTask task) {

@@ -283,6 +283,12 @@ final class ReportContent {
                 + texts.get("report.oit.checkedAt", date(check.at())));
     }
 
+    /** The decider's role by its Thai name; "ผู้รักษาราชการแทน …" with whom they acted for, where they did. */
+    private String actingOrRole(DecisionRecord d) {
+        String role = RoleNames.of(d.role(), code -> data.divisionNames().getOrDefault(code, code), texts::get);
+        return d.isActing() ? texts.get("decisions.actingFor", role, data.person(d.actingFor())) : role;
+    }
+
     /**
      * One compact line per recorded approval (a head's acceptance, the coordinator's check, the executive's approval):
      * who, in which role, when, and the SHA-256 of each evidence item it approved; then whether the chain is intact.
@@ -297,7 +303,7 @@ final class ReportContent {
             List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
             blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
                     texts.get("step." + d.step()), texts.get("decisions.value." + d.decision()), data.person(d.decidedBy()),
-                    RoleNames.of(d.role(), code -> data.divisionNames().getOrDefault(code, code), texts::get), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
+                    actingOrRole(d), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
                     hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
         }
         ChainStatus chain = DecisionChain.check(decisions);

@@ -201,6 +201,7 @@ public class YearEndReportService {
         Map<String, String> peopleNames = people.labels(java.util.stream.Stream.of(
                 outcomesByMeasure.values().stream().flatMap(List::stream).map(PartOutcome::decidedBy),
                 decisionsByMeasure.values().stream().flatMap(List::stream).map(DecisionRecord::decidedBy),
+                decisionsByMeasure.values().stream().flatMap(List::stream).map(DecisionRecord::actingFor),
                 evidenceByMeasure.values().stream().flatMap(List::stream).map(th.ita.evidence.Evidence::uploadedBy))
                 .flatMap(s -> s).toList());
         // The OIT appendix: the board as it stands, read without writing (a fixed few statements, none per measure).

@@ -2,7 +2,6 @@ package th.ita.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import th.ita.shared.I18n;
@@ -107,7 +106,7 @@ public class SecurityConfig {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                ContainerBasedAuthenticationProvider.class.getName());
+                EffectiveGroupsRestAuthentication.class.getName());
         // After Spring Security (order -100), which has put the principal on the request.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -27,13 +27,17 @@ public class UserProfiles {
     static final String ROLE_PREFIX = "ROLE_";
     static final String ORGANISATION_PREFIX = "ORG_";
     static final String PROVINCE_PREFIX = "PROVINCE_";
+    /** Marks a group held only by acting for someone ({@link ActingGroups}): checked again at each service call. */
+    static final String ACTING_PREFIX = "ACTING_";
 
     private final IdentityService identityService;
     private final JdbcClient jdbc;
+    private final ActingGroups acting;
 
-    public UserProfiles(IdentityService identityService, JdbcClient jdbc) {
+    public UserProfiles(IdentityService identityService, JdbcClient jdbc, ActingGroups acting) {
         this.identityService = identityService;
         this.jdbc = jdbc;
+        this.acting = acting;
     }
 
     public CurrentUser of(String userId) {
@@ -47,12 +51,19 @@ public class UserProfiles {
                 ? jdbc.sql("select province from province_auditor where user_id = ?").param(userId)
                         .query(String.class).optional().orElse(null)
                 : null;
-        return new CurrentUser(userId, groups, organisation, province);
+        Set<String> effective = new java.util.HashSet<>(groups);
+        if (organisation != null) {
+            effective.addAll(acting.groups(userId, organisation));
+        }
+        return new CurrentUser(userId, effective, organisation, province);
     }
 
+    /** The user's groups, acting ones included, with the acting ones marked (see {@link CurrentUserProvider}). */
     public List<GrantedAuthority> authorities(CurrentUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.groupIds().forEach(group -> authorities.add(new SimpleGrantedAuthority(ROLE_PREFIX + group)));
+        user.organisation().ifPresent(id -> acting.groups(user.userId(), id).forEach(group ->
+                authorities.add(new SimpleGrantedAuthority(ACTING_PREFIX + group))));
         user.organisation().ifPresent(id -> authorities.add(new SimpleGrantedAuthority(ORGANISATION_PREFIX + id)));
         if (user.province() != null) {
             authorities.add(new SimpleGrantedAuthority(PROVINCE_PREFIX + user.province()));
@@ -81,5 +92,12 @@ public class UserProfiles {
             }
         }
         return new CurrentUser(authentication.getName(), groups, organisation, province);
+    }
+
+    /** The groups an authentication holds only by acting for someone, as they were when it was made. */
+    static Set<String> actingGroups(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ACTING_PREFIX)).map(a -> a.substring(ACTING_PREFIX.length()))
+                .collect(Collectors.toSet());
     }
 }

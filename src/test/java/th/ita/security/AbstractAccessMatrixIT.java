@@ -330,6 +330,69 @@ abstract class AbstractAccessMatrixIT {
             anonymous       | GET    | /actuator/prometheus                           | 401
             anonymous       | GET    | /actuator/health/readiness                     | ok
             anonymous       | GET    | /actuator/health/liveness                      | ok
+            # The operator's metrics: a platform administrator only, over HTTP Basic.
+            officer         | GET    | /actuator/prometheus                           | 403
+            coordinator     | GET    | /actuator/prometheus                           | 403
+            auditor         | GET    | /actuator/prometheus                           | 403
+            # The ITA frameworks: read by anyone signed in, loaded by a platform administrator only.
+            officer         | GET    | /api/frameworks                                | ok
+            other-officer   | GET    | /api/frameworks                                | ok
+            platform        | GET    | /api/frameworks                                | ok
+            anonymous       | GET    | /api/frameworks                                | 401
+            officer         | PUT    | /api/frameworks/2566                           | 403
+            coordinator     | PUT    | /api/frameworks/2566                           | 403
+            executive       | PUT    | /api/frameworks/2566                           | 403
+            orgadmin        | PUT    | /api/frameworks/2566                           | 403
+            auditor         | PUT    | /api/frameworks/2566                           | 403
+            anonymous       | PUT    | /api/frameworks/2566                           | 401
+            platform        | PUT    | /api/frameworks/2566                           | 400
+            # An organisation's results: its coordinator or a platform administrator.
+            officer         | POST   | /api/organisations/{org}/assessments           | 403
+            head            | POST   | /api/organisations/{org}/assessments           | 403
+            executive       | POST   | /api/organisations/{org}/assessments           | 403
+            orgadmin        | POST   | /api/organisations/{org}/assessments           | 403
+            auditor         | POST   | /api/organisations/{org}/assessments           | 403
+            other-coordinator | POST | /api/organisations/{org}/assessments           | 403
+            anonymous       | POST   | /api/organisations/{org}/assessments           | 401
+            # A person's name and e-mail, and disabling the account: the organisation's administrator or the platform's.
+            officer         | PUT    | /api/organisations/{org}/users/finance.officer | 403
+            head            | PUT    | /api/organisations/{org}/users/finance.officer | 403
+            coordinator     | PUT    | /api/organisations/{org}/users/finance.officer | 403
+            auditor         | PUT    | /api/organisations/{org}/users/finance.officer | 403
+            other-orgadmin  | PUT    | /api/organisations/{org}/users/finance.officer | 403
+            anonymous       | PUT    | /api/organisations/{org}/users/finance.officer | 401
+            orgadmin        | PUT    | /api/organisations/{org}/users/nobody.here     | 404
+            officer         | DELETE | /api/organisations/{org}/users/finance.head    | 403
+            head            | DELETE | /api/organisations/{org}/users/finance.officer | 403
+            coordinator     | DELETE | /api/organisations/{org}/users/finance.officer | 403
+            executive       | DELETE | /api/organisations/{org}/users/finance.officer | 403
+            auditor         | DELETE | /api/organisations/{org}/users/finance.officer | 403
+            other-orgadmin  | DELETE | /api/organisations/{org}/users/finance.officer | 403
+            anonymous       | DELETE | /api/organisations/{org}/users/finance.officer | 401
+            orgadmin        | DELETE | /api/organisations/{org}/users/nobody.here     | 404
+            # Acting appointments (ผู้รักษาราชการแทน): the organisation's administrator or the platform's.
+            orgadmin        | GET    | /api/organisations/{org}/acting                | ok
+            platform        | GET    | /api/organisations/{org}/acting                | ok
+            officer         | GET    | /api/organisations/{org}/acting                | 403
+            head            | GET    | /api/organisations/{org}/acting                | 403
+            executive       | GET    | /api/organisations/{org}/acting                | 403
+            auditor         | GET    | /api/organisations/{org}/acting                | 403
+            other-orgadmin  | GET    | /api/organisations/{org}/acting                | 403
+            anonymous       | GET    | /api/organisations/{org}/acting                | 401
+            orgadmin        | POST   | /api/organisations/{org}/acting                | 400
+            platform        | POST   | /api/organisations/{org}/acting                | 400
+            officer         | POST   | /api/organisations/{org}/acting                | 403
+            head            | POST   | /api/organisations/{org}/acting                | 403
+            coordinator     | POST   | /api/organisations/{org}/acting                | 403
+            executive       | POST   | /api/organisations/{org}/acting                | 403
+            auditor         | POST   | /api/organisations/{org}/acting                | 403
+            other-orgadmin  | POST   | /api/organisations/{org}/acting                | 403
+            anonymous       | POST   | /api/organisations/{org}/acting                | 401
+            orgadmin        | POST   | /api/organisations/{org}/acting/999999999/end  | 404
+            officer         | POST   | /api/organisations/{org}/acting/999999999/end  | 403
+            head            | POST   | /api/organisations/{org}/acting/999999999/end  | 403
+            other-orgadmin  | POST   | /api/organisations/{org}/acting/999999999/end  | 403
+            anonymous       | POST   | /api/organisations/{org}/acting/999999999/end  | 401
             """)
     void eachRoleGetsWhatTheAccessTableSays(String role, String method, String path, String expected) {
         String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure)
@@ -359,6 +422,13 @@ abstract class AbstractAccessMatrixIT {
         } else if (path.endsWith("/province-auditors")) {
             return "{\"id\":\"forged.auditor\",\"firstName\":\"f\",\"lastName\":\"f\",\"password\":\"Xq7-Lantern-Quay-Orbit\","
                     + "\"province\":\"เชียงใหม่\"}";
+        } else if (path.endsWith("/assessments")) {
+            return "{\"fiscalYear\":\"2566\",\"overall\":\"85.5\",\"indicators\":{\"1\":\"90\"}}";
+        } else if (path.contains("/users/")) {
+            return "{\"firstName\":\"ปลอม\",\"lastName\":\"ปลอม\",\"email\":\"forged@example.org\"}";
+        } else if (path.endsWith("/acting")) {
+            // Refused for who may not appoint; for who may, a 400 (no acting person) proves they got past the door.
+            return "{\"actedForUserId\":\"finance.head\",\"from\":\"2026-01-01\",\"to\":\"2026-01-02\"}";
         } else if (path.contains("/oit/")) {
             return "{\"urls\":[\"https://forged.example.org/oit\"],\"explanation\":\"forged\"}";
         } else if (path.contains("/line/webhook/")) {
@@ -391,7 +461,11 @@ abstract class AbstractAccessMatrixIT {
     private org.springframework.http.ResponseEntity<String> request(String role, HttpMethod method, String url, String path) {
         HttpHeaders headers = new HttpHeaders();
         Object body = bodyFor(path);
-        if (path.endsWith("/plans")) {
+        if (path.startsWith("/api/frameworks/")) {
+            // Not a framework: a platform administrator gets past the door to the Thai 400 of the file's check.
+            headers.setContentType(MediaType.parseMediaType("application/yaml"));
+            body = "forged: [";
+        } else if (path.endsWith("/plans")) {
             // A plan file, as the onboarding call takes it: refused before it is read.
             headers.setContentType(MediaType.parseMediaType("application/yaml"));
             body = "organisation: forged\n";

@@ -31,7 +31,7 @@ class CamundaIdentityAuthenticationProviderTest {
     final IdentityService identityService = mock(IdentityService.class);
     final CamundaIdentityAuthenticationProvider provider =
             new CamundaIdentityAuthenticationProvider(identityService, new LoginThrottle(clock),
-                    new UserProfiles(identityService, mock(JdbcClient.class)));
+                    new UserProfiles(identityService, mock(JdbcClient.class), mock(ActingGroups.class)));
 
     @Test
     void afterFiveFailures_theNextAttemptIsRefusedUnchecked_evenWithTheRightPassword() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import th.ita.acting.ActingAppointments;
 import th.ita.admin.Member;
 import th.ita.admin.OrganisationAdmin;
 import th.ita.division.Division;
@@ -43,6 +44,7 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
     static final String ORGANISATION = "organisation";
 
     private final OrganisationAdmin admin;
+    private final ActingAppointments acting;
     private final CurrentUser user;
     final ComboBox<Organisation> organisationSelect = new ComboBox<>();
     final VerticalLayout content = new VerticalLayout();
@@ -50,13 +52,15 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
     final Grid<Member> people = new Grid<>();
     AddDivisionForm divisionForm;
     AddPersonForm personForm;
+    ActingSection actingSection;
     private long shownOrganisation;
     private Organisation shownOrganisationRecord;
     /** The shown organisation's divisions by code: people are listed with their division's name, not its code. */
     private java.util.Map<String, Division> shownDivisions = java.util.Map.of();
 
-    public OrganisationAdminView(OrganisationAdmin admin, CurrentUserProvider users) {
+    public OrganisationAdminView(OrganisationAdmin admin, ActingAppointments acting, CurrentUserProvider users) {
         this.admin = admin;
+        this.acting = acting;
         this.user = users.require();
         setMaxWidth("80rem");
         content.setPadding(false);
@@ -106,13 +110,15 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
         List<Division> divisionList = admin.divisions(id, user);
         divisions.setItems(divisionList);
         shownDivisions = divisionList.stream().collect(Collectors.toMap(Division::code, d -> d));
-        people.setItems(admin.people(id, user));
+        List<Member> members = admin.people(id, user);
+        people.setItems(members);
+        actingSection = new ActingSection(acting, id, members, divisionList, user);
         divisionForm = new AddDivisionForm(admin, id, user, () -> show(organisation));
         personForm = new AddPersonForm(admin, id, divisionList, user, () -> show(organisation));
         content.add(new H3(getTranslation("admin.organisation.heading", organisation.nameTh(),
                         organisation.province() == null ? "" : organisation.province())),
                 new H3(getTranslation("admin.divisions")), divisions, divisionForm,
-                new H3(getTranslation("admin.people")), people, personForm);
+                new H3(getTranslation("admin.people")), people, personForm, actingSection);
     }
 
     private void configureGrids() {

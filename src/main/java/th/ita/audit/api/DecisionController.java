@@ -58,13 +58,17 @@ public class DecisionController {
         }
     }
 
-    /** A record as stored: {@code evidenceText} is the exact text hashed, {@code evidence} the same items parsed. */
+    /**
+     * A record as stored: {@code evidenceText} is the exact text hashed, {@code evidence} the same items parsed;
+     * {@code actingFor} the person whose role ({@code role}) the decider held by acting for them, else null.
+     */
     public record Row(int seq, String id, String taskId, String step, String decidedBy, String role, String division,
                       Instant decidedAt, String decision, String reason, List<CoveredEvidence> evidence,
-                      String evidenceText, String prevHash, String rowHash) {
+                      String evidenceText, String prevHash, String rowHash, String actingFor) {
         static Row of(DecisionRecord r) {
             return new Row(r.seq(), r.id().toString(), r.taskId(), r.step(), r.decidedBy(), r.role(), r.division(),
-                    r.decidedAt(), r.decision(), r.reason(), r.evidenceItems(), r.evidence(), r.prevHash(), r.rowHash());
+                    r.decidedAt(), r.decision(), r.reason(), r.evidenceItems(), r.evidence(), r.prevHash(), r.rowHash(),
+                    r.actingFor());
         }
     }
 }

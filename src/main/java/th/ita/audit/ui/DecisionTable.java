@@ -51,8 +51,12 @@ class DecisionTable extends Composite<VerticalLayout> {
         grid.addColumn(r -> getTranslation("step." + r.step())).setHeader(getTranslation("decisions.column.step"));
         grid.addColumn(r -> people.getOrDefault(r.decidedBy(), r.decidedBy())).setHeader(getTranslation("decisions.column.by"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> RoleNames.of(r.role(), divisions, this::getTranslation))
-                .setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
+        grid.addColumn(r -> {
+                    String role = RoleNames.of(r.role(), divisions, this::getTranslation);
+                    return r.isActing() ? getTranslation("decisions.actingFor", role,
+                            people.getOrDefault(r.actingFor(), r.actingFor())) : role;
+                })
+                .setKey("role").setHeader(getTranslation("decisions.column.role")).setAutoWidth(true);
         grid.addColumn(r -> r.decision() == null ? "" : getTranslation("decisions.value." + r.decision()))
                 .setHeader(getTranslation("decisions.column.decision")).setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("decisions.column.reason"));

@@ -95,7 +95,8 @@ public class MeasureHistoryView extends VerticalLayout implements BeforeEnterObs
         Map<String, String> divisionNames = divisions.stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         decisionTable = new DecisionTable(recorded, decisions.verify(recorded),
-                people.labels(recorded.stream().map(DecisionRecord::decidedBy).toList()),
+                people.labels(recorded.stream().flatMap(r -> java.util.stream.Stream.of(r.decidedBy(), r.actingFor()))
+                        .toList()),
                 code -> divisionNames.getOrDefault(code, code));
         evidenceLinks = new EvidenceLinkTable(historyService.linkChecks(scope.get()));
         List<PartOutcome> partOutcomes = outcomes.ofMeasure(processInstanceId);

@@ -1,0 +1,59 @@
+package th.ita.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The groups a person holds today because they act for someone (ผู้รักษาราชการแทน, {@code acting_appointment}):
+ * the one place where an appointment turns into group membership. Everything that resolves a user's groups asks
+ * here as well as the engine's identity: the sign-in and every HTTP Basic request ({@link UserProfiles}), each
+ * service call of a signed-in session ({@link CurrentUserProvider}, so a period that ends during a session ends
+ * there too), {@code /engine-rest} ({@link EffectiveGroupsRestAuthentication}), the step guards and the decision
+ * record (inside the engine). Nothing is written into the engine's memberships, so nothing has to be removed later.
+ * An appointment counts from its first day to its last, both included, unless it was ended early.
+ */
+@Component
+public class ActingGroups {
+
+    /** One appointment in force: the group acted in, and whom for. */
+    public record ActingFor(long appointmentId, String group, String actedForUserId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ActingGroups(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The appointments of this person in their organisation in force today. */
+    public List<ActingFor> inForce(String userId, long organisationId) {
+        LocalDate today = today();
+        return jdbc.sql("select id, acted_for_group, acted_for_user_id from acting_appointment "
+                        + "where acting_user_id = ? and organisation_id = ? and starts_on <= ? and ends_on >= ? "
+                        + "and ended_at is null order by id")
+                .params(userId, organisationId, today, today)
+                .query((rs, n) -> new ActingFor(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public Set<String> groups(String userId, long organisationId) {
+        return inForce(userId, organisationId).stream().map(ActingFor::group).collect(Collectors.toSet());
+    }
+
+    /** The appointment that lets this person act in that group today, if any. */
+    public Optional<ActingFor> actingIn(String group, String userId, long organisationId) {
+        return inForce(userId, organisationId).stream().filter(a -> a.group().equals(group)).findFirst();
+    }
+}
