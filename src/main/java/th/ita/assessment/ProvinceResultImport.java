@@ -24,6 +24,9 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class ProvinceResultImport {
 
+    /** The largest file taken: the reader's own limit, which a screen's upload applies before reading. */
+    public static final int MAX_BYTES = ResultFileReader.MAX_BYTES;
+
     private final ResultFileReader fileReader;
     private final FrameworkService frameworks;
     private final OrganisationService organisations;
@@ -68,6 +71,11 @@ public class ProvinceResultImport {
             return organisations.all().stream().map(Organisation::province).distinct().sorted().toList();
         }
         return user.isProvinceAuditor() && user.province() != null ? List.of(user.province()) : List.of();
+    }
+
+    /** The province's organisations with their ids, which a file may name them by; the same access as the import. */
+    public List<Organisation> organisations(String province, CurrentUser user) {
+        return organisations.ofProvince(requireImporter(province, user));
     }
 
     /**
