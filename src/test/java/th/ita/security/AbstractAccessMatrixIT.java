@@ -270,14 +270,14 @@ abstract class AbstractAccessMatrixIT {
             orgadmin        | POST   | /api/line/webhook/{org}                        | 401
             auditor         | POST   | /api/line/webhook/{org}                        | 401
             # A whole province's results from one file: its own province's auditor or a platform administrator only;
-            # the forged file is refused (400) once the caller may import, refused unread (403) otherwise.
+            # (the engine admin is one); the forged file is refused (400) once the caller may import, unread (403) otherwise.
             auditor         | POST   | /api/provinces/{province}/assessments/import   | 400
             auditor         | POST   | /api/provinces/จังหวัดอื่น/assessments/import   | 403
             coordinator     | POST   | /api/provinces/{province}/assessments/import   | 403
             officer         | POST   | /api/provinces/{province}/assessments/import   | 403
             executive       | POST   | /api/provinces/{province}/assessments/import   | 403
             orgadmin        | POST   | /api/provinces/{province}/assessments/import   | 403
-            admin           | POST   | /api/provinces/{province}/assessments/import   | 403
+            admin           | POST   | /api/provinces/{province}/assessments/import   | 400
             other-coordinator | POST | /api/provinces/{province}/assessments/import   | 403
             anonymous       | POST   | /api/provinces/{province}/assessments/import   | 401
             # Another organisation's people at the doors the demo's people use: as if nothing were there.

@@ -134,7 +134,7 @@ public class ProvinceResultImportView extends VerticalLayout implements HasDynam
     }
 
     /** The upload's file, kept whole for confirmation; checked at once. */
-    void received(String name, byte[] bytes) {
+    private void received(String name, byte[] bytes) {
         fileName = name;
         content = bytes;
         check();

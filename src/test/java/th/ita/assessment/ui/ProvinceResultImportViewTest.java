@@ -1,6 +1,7 @@
 package th.ita.assessment.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class ProvinceResultImportViewTest extends KaribuTest {
         assertThat(view.province.getValue()).isEqualTo(province);
         assertThat(view.province.isReadOnly()).isTrue();
 
-        view.received("province.csv", example());
+        upload(view, example());
 
         assertThat(GridKt._size(view.rows)).isEqualTo(3);
         assertThat(GridKt._getFormattedRow(view.rows, 0)).contains("เทศบาลตำบลบ้านตัวอย่าง", "2566", "96.50", "ผ่านดีเยี่ยม", "ใหม่");
@@ -79,7 +80,7 @@ class ProvinceResultImportViewTest extends KaribuTest {
         byte[] bad = new String(example(), StandardCharsets.UTF_8).replace(",96.00,", ",960,")
                 .getBytes(StandardCharsets.UTF_8);
 
-        view.received("province.csv", bad);
+        upload(view, bad);
 
         assertThat(view.problems.getChildren().map(item -> ((ListItem) item).getText()).toList())
                 .containsExactly("แถวที่ 3 คอลัมน์ \"EIT\": \"คะแนนแบบวัด\" ต้องอยู่ระหว่าง 0 ถึง 100 แต่ได้รับ \"960\"");
@@ -91,10 +92,10 @@ class ProvinceResultImportViewTest extends KaribuTest {
     @Test
     void resultsAlreadyRecorded_needTheReplaceChoice() throws IOException {
         ProvinceResultImportView view = open();
-        view.received("province.csv", example());
+        upload(view, example());
         _click(view.confirm);
 
-        view.received("province.csv", example());
+        upload(view, example());
         assertThat(view.problems.getChildren().count()).isEqualTo(3);
         assertThat(view.confirm.isEnabled()).isFalse();
 
@@ -118,6 +119,11 @@ class ProvinceResultImportViewTest extends KaribuTest {
         UI.getCurrent().navigate("province/results-import");
 
         assertThatThrownBy(() -> _assertNone(ProvinceResultImportView.class)).hasMessageContaining("AccessDeniedException");
+    }
+
+    /** Through the Upload component and its size-limited handler, as a browser would send the file. */
+    private static void upload(ProvinceResultImportView view, byte[] file) {
+        UploadKt._upload(view.upload, "province.csv", "text/csv", file);
     }
 
     private ProvinceResultImportView open() {
