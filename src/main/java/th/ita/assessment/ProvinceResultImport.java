@@ -68,7 +68,8 @@ public class ProvinceResultImport {
     /** The provinces the user may import for: their own as auditor, every province with organisations as administrator. */
     public List<String> provinces(CurrentUser user) {
         if (user.isPlatformAdmin()) {
-            return organisations.all().stream().map(Organisation::province).distinct().sorted().toList();
+            return organisations.all().stream().map(Organisation::province).filter(p -> p != null && !p.isBlank())
+                    .distinct().sorted().toList();
         }
         return user.isProvinceAuditor() && user.province() != null ? List.of(user.province()) : List.of();
     }

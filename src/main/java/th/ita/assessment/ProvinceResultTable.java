@@ -127,7 +127,9 @@ final class ProvinceResultTable {
         for (int c = 0; c < header.cells().size(); c++) {
             String text = header.cell(c);
             String key = normalise(text);
-            if (c == organisation || c == year || c == overall || c == rating || key.isEmpty() || NOTES.contains(key)) {
+            // A second organisation column (the name beside the id) is for the reader of the file: ignored.
+            if (c == organisation || c == year || c == overall || c == rating || key.isEmpty() || NOTES.contains(key)
+                    || ORGANISATION.contains(key)) {
                 continue;
             }
             Object column = columnOf(text);
