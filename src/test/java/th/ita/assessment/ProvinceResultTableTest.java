@@ -73,7 +73,7 @@ class ProvinceResultTableTest {
     @Test
     void anUnknownColumn_isRefusedByItsHeader() {
         ProvinceImportException e = catchThrowableOfType(ProvinceImportException.class, () -> check(
-                "หน่วยงาน,ปีงบประมาณ,คะแนนพิเศษ\n7,2566,90\n", false, Set.of()));
+                "หน่วยงาน,ปีงบประมาณ,คะแนนภาพรวม,คะแนนพิเศษ\n7,2566,90,5\n", false, Set.of()));
 
         assertThat(e.problems()).extracting(ProvinceImportProblem::row, ProvinceImportProblem::column,
                         ProvinceImportProblem::messageKey)
