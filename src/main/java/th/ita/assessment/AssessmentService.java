@@ -109,7 +109,7 @@ public class AssessmentService {
      * NACC's own figures are kept as given; only a missing instrument or overall score is computed, from the
      * indicators and the year's weights, and marked so. The rating shown is the published one, else the rule's.
      */
-    private static AssessmentRepository.Recorded completed(Framework framework, Results results, Rating published) {
+    static AssessmentRepository.Recorded completed(Framework framework, Results results, Rating published) {
         Map<String, Score> instruments = new LinkedHashMap<>(results.instrumentScores());
         Set<String> computed = new HashSet<>();
         for (Instrument instrument : framework.instruments()) {

@@ -247,6 +247,9 @@ final class ReportContent {
         blocks.add(new ReportDocument.PageBreak());
         String year = year(plan.fiscalYear().buddhistYear());
         heading(texts.get("report.oit.heading", year));
+        // The list below is the year's framework: a reader must know when it is not yet confirmed against NACC's manual.
+        data.framework().filter(th.ita.assessment.Framework::provisional)
+                .ifPresent(framework -> text(texts.get("report.oit.provisional", year)));
         if (data.oit().isEmpty()) {
             text(texts.get("report.oit.noFramework", year));
             return;

@@ -1,6 +1,7 @@
 package th.ita.report;
 
 import th.ita.assessment.Assessment;
+import th.ita.assessment.Framework;
 import th.ita.decision.DecisionRecord;
 import th.ita.evidence.Evidence;
 import th.ita.measure.PartOutcome;
@@ -16,13 +17,14 @@ import java.util.Optional;
 /**
  * Everything the year-end report shows, read from the services at one moment: the plan, the results of the
  * year before, division names, each division's outcome per measure, the evidence per measure process and the
- * decisions recorded on it (oldest first), and the OIT board of the plan's year (empty when the year has no framework).
+ * decisions recorded on it (oldest first), and the OIT board of the plan's year and that year's framework (both empty
+ * when the year has no framework).
  */
 record ReportData(Plan plan, Organisation organisation, Optional<Assessment> assessment,
                   Map<String, String> divisionNames, Map<String, String> people,
                   Map<Long, List<PartOutcome>> outcomesByMeasure,
                   Map<Long, List<Evidence>> evidenceByMeasure, Map<Long, List<DecisionRecord>> decisionsByMeasure,
-                  Optional<OitBoard> oit, OffsetDateTime generatedAt) {
+                  Optional<OitBoard> oit, Optional<Framework> framework, OffsetDateTime generatedAt) {
 
     /** The outcome of one division's part of a measure; OPEN when the process has recorded none yet. */
     PartOutcome.Outcome outcome(long measureId, String divisionCode) {

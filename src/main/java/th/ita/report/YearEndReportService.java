@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.assessment.AssessmentService;
+import th.ita.assessment.FrameworkService;
 import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
 import th.ita.division.Division;
@@ -54,6 +55,7 @@ public class YearEndReportService {
     private final MeasureOutcomes outcomes;
     private final Decisions decisions;
     private final OitService oit;
+    private final FrameworkService frameworks;
     private final ReportRepository repository;
     private final DocxReportWriter docxWriter;
     private final PdfReportWriter pdfWriter;
@@ -65,7 +67,7 @@ public class YearEndReportService {
 
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
-                                Decisions decisions, OitService oit,
+                                Decisions decisions, OitService oit, FrameworkService frameworks,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
                                 @Value("${ita.report.thai-digits:true}") boolean thaiDigits, People people) {
@@ -78,6 +80,7 @@ public class YearEndReportService {
         this.outcomes = outcomes;
         this.decisions = decisions;
         this.oit = oit;
+        this.frameworks = frameworks;
         this.repository = repository;
         this.docxWriter = docxWriter;
         this.pdfWriter = pdfWriter;
@@ -208,7 +211,8 @@ public class YearEndReportService {
         return new ReportData(plan, organisation,
                 plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
                 divisionNames, peopleNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure,
-                organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()), now());
+                organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()),
+                frameworks.find(plan.fiscalYear()), now());
     }
 
     private static List<String> processInstanceIds(Plan plan) {

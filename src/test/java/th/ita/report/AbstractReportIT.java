@@ -147,7 +147,10 @@ abstract class AbstractReportIT {
         assertThat(lines(table.getRow(14).getCell(4))).containsExactly("กรอกแล้ว รอตรวจ");
         assertThat(lines(table.getRow(15).getCell(3))).containsExactly("-");
         assertThat(ReportFiles.docxText(docx)).contains(
-                "ตามกระดานความพร้อม OIT: พร้อม 0 จาก 43 ข้อ · กรอกแล้วรอตรวจ 1 · ลิงก์มีปัญหา 1 · ยังไม่มีข้อมูล 41");
+                "ตามกระดานความพร้อม OIT: พร้อม 0 จาก 43 ข้อ · กรอกแล้วรอตรวจ 1 · ลิงก์มีปัญหา 1 · ยังไม่มีข้อมูล 41",
+                // The shipped 2566 framework is provisional: the report says so, and who may confirm it.
+                "ข้อมูลชั่วคราว — รอยืนยัน: รายการ OIT ตามกรอบการประเมินปีงบประมาณ พ.ศ. 2566",
+                "ผู้ดูแลระบบ (ผู้ดูแลแพลตฟอร์ม) ยืนยันได้");
         // Read, not written: the evidence link is the report's reading of o7, not yet taken over onto the board.
         assertThat(jdbc.sql("select count(*) from oit_url u join oit_item i on i.id = u.item_id "
                         + "where i.organisation_id = ? and i.fiscal_year = 2566 and i.code = 'o7'")

@@ -299,6 +299,17 @@ abstract class AbstractAccessMatrixIT {
             admin           | POST   | /api/line/webhook/{org}                        | 401
             orgadmin        | POST   | /api/line/webhook/{org}                        | 401
             auditor         | POST   | /api/line/webhook/{org}                        | 401
+            # A whole province's results from one file: its own province's auditor or a platform administrator only;
+            # (the engine admin is one); the forged file is refused (400) once the caller may import, unread (403) otherwise.
+            auditor         | POST   | /api/provinces/{province}/assessments/import   | 400
+            auditor         | POST   | /api/provinces/จังหวัดอื่น/assessments/import   | 403
+            coordinator     | POST   | /api/provinces/{province}/assessments/import   | 403
+            officer         | POST   | /api/provinces/{province}/assessments/import   | 403
+            executive       | POST   | /api/provinces/{province}/assessments/import   | 403
+            orgadmin        | POST   | /api/provinces/{province}/assessments/import   | 403
+            admin           | POST   | /api/provinces/{province}/assessments/import   | 400
+            other-coordinator | POST | /api/provinces/{province}/assessments/import   | 403
+            anonymous       | POST   | /api/provinces/{province}/assessments/import   | 401
             # Another organisation's people at the doors the demo's people use: as if nothing were there.
             other-officer   | GET    | /api/plans/{plan}                              | 404
             other-coordinator | GET  | /api/plans/{plan}                              | 404
@@ -396,7 +407,8 @@ abstract class AbstractAccessMatrixIT {
             """)
     void eachRoleGetsWhatTheAccessTableSays(String role, String method, String path, String expected) {
         String url = path.replace("{plan}", String.valueOf(plan)).replace("{measure}", measure)
-                .replace("{task}", divisionTask).replace("{org}", String.valueOf(banTan));
+                .replace("{task}", divisionTask).replace("{org}", String.valueOf(banTan))
+                .replace("{province}", organisations.find(banTan).orElseThrow().province());
         int status = request(role, HttpMethod.valueOf(method), url, path).getStatusCode().value();
         if (expected.equals("ok")) {
             assertThat(status).as("%s %s %s", role, method, path).isBetween(200, 299);
@@ -469,6 +481,16 @@ abstract class AbstractAccessMatrixIT {
             // A plan file, as the onboarding call takes it: refused before it is read.
             headers.setContentType(MediaType.parseMediaType("application/yaml"));
             body = "organisation: forged\n";
+        } else if (path.endsWith("/assessments/import")) {
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+            form.add("file", new org.springframework.core.io.ByteArrayResource("forged\n".getBytes()) {
+                @Override
+                public String getFilename() {
+                    return "forged.csv";
+                }
+            });
+            body = form;
         } else if (path.endsWith("/work")) {
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
             LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();

@@ -43,6 +43,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     static final String FAILING_CLASS = "indicator-failing";
 
     private final AssessmentService service;
+    private final FrameworkService frameworks;
     private final CurrentUser user;
     final VerticalLayout results = new VerticalLayout();
     final Grid<IndicatorResult> grid = new Grid<>();
@@ -52,6 +53,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
     public AssessmentView(AssessmentService service, FrameworkService frameworks, OrganisationService organisations,
                           CurrentUserProvider users, Clock clock) {
         this.service = service;
+        this.frameworks = frameworks;
         this.user = users.require();
         setMaxWidth("70rem");
         results.setPadding(false);
@@ -122,6 +124,8 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle {
         }
         results.add(new H3(getTranslation("assessment.heading", assessment.summary().organisationNameTh(),
                 assessment.fiscalYear().toString())), headline);
+        // The year's framework (indicators, weights, rating rule) may not be confirmed yet: say so next to its result.
+        frameworks.find(assessment.fiscalYear()).flatMap(ProvisionalNotice::of).ifPresent(results::add);
         if (assessment.ratingDisagreesWithRule()) {
             results.add(new Span(getTranslation("assessment.gradeOfScore", assessment.ratingByRule().name(getLocale()))));
         }

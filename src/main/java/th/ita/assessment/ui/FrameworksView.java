@@ -62,6 +62,8 @@ public class FrameworksView extends VerticalLayout implements HasDynamicTitle {
     final Button check = new Button();
     final Button save = new Button();
     final Div result = new Div();
+    /** One notice per provisional year: what is provisional and who may confirm it. */
+    final Div provisional = new Div();
     /** The text the last successful check was of: saving anything else would save what nobody looked at. */
     private String checkedText;
     private Integer checkedYear;
@@ -102,7 +104,7 @@ public class FrameworksView extends VerticalLayout implements HasDynamicTitle {
         fiscalYear.addValueChangeListener(e -> save.setEnabled(isChecked()));
         result.setId("framework-result");
         add(new H2(getTranslation("framework.view.title")), new Paragraph(getTranslation("framework.view.intro")), grid,
-                fiscalYear, upload, yaml, new HorizontalLayout(check, save), result);
+                provisional, fiscalYear, upload, yaml, new HorizontalLayout(check, save), result);
         refresh();
     }
 
@@ -126,7 +128,13 @@ public class FrameworksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(frameworks.list());
+        List<FrameworkSummary> years = frameworks.list();
+        grid.setItems(years);
+        provisional.removeAll();
+        provisional.setId("framework-provisional");
+        years.stream().filter(FrameworkSummary::provisional)
+                .flatMap(year -> frameworks.find(FiscalYear.of(year.fiscalYear())).stream())
+                .forEach(framework -> ProvisionalNotice.of(framework).ifPresent(provisional::add));
     }
 
     /** A pasted or uploaded file names its year: the year field follows it unless already filled. */
