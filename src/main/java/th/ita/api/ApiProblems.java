@@ -110,9 +110,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", new Object[0], servlet).getBody());
+                .body(uploadTooLarge(((ServletWebRequest) request).getRequest()).getBody());
+    }
+
+    /** Also what {@link UploadTooLargeProblems} answers when the upload is refused before any controller is chosen. */
+    ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", new Object[0], request);
     }
 
     @Override

@@ -23,6 +23,7 @@ import th.ita.security.Groups;
 import th.ita.support.TestPlans;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,11 @@ abstract class AbstractOnboardingApiIT {
     static final String MEASURE_A = "มาตรการเปิดเผยข้อมูลการใช้งบประมาณ";
 
     @Autowired TestRestTemplate rest;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired th.ita.plan.MeasureStartJobs startJobs;
     @Autowired IdentityService identityService;
     @Autowired th.ita.people.People people;
+    @Autowired th.ita.evidence.EvidenceService evidenceService;
     /** The demo's on H2; on PostgreSQL the configured first administrator's (created before the demo accounts). */
     @Value("${camunda.bpm.admin-user.password:demo}") String configuredAdminPassword;
     @Value("${ita.outbound.stub-hosts:}") List<String> stubHosts;
@@ -139,6 +142,11 @@ abstract class AbstractOnboardingApiIT {
         assertProblem(decide(a.user("finance.officer"), taskId, "ACCEPT", null, null), HttpStatus.BAD_REQUEST,
                 "api.task.error.notADecision");
         assertProblem(postWork(a.user("finance.officer"), taskId, false), HttpStatus.BAD_REQUEST, "work.error.noEvidence");
+        // Over the upload limit (20 MB): a Thai problem detail, not the container's empty 413, and nothing kept.
+        String tooLarge = postOversizedWork(a.user("finance.officer"), taskId);
+        assertThat(tooLarge).startsWith("HTTP/1.1 413").contains("application/problem+json", "api.error.tooLarge")
+                .containsPattern("\"detail\":\"[^\"]*[\u0E00-\u0E7F]");
+        assertThat(evidenceService.forProcessInstance(pi)).isEmpty();
         assertThat(postWork(a.user("finance.officer"), taskId).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         String review = task(a.user("finance.head"), "Task_HeadReview", pi).get("taskId").asText();
@@ -409,6 +417,44 @@ abstract class AbstractOnboardingApiIT {
 
     private ResponseEntity<JsonNode> postWork(String user, String taskId) {
         return postWork(user, taskId, true);
+    }
+
+    /**
+     * Declares a 21 MB upload and reads the answer while sending, as a browser does: the server refuses as soon as
+     * the declared size is over the limit, reads (and drops) at most server.tomcat.max-swallow-size more of the body,
+     * answers and closes the connection; a client that must send the whole body first (RestTemplate) never reads
+     * that answer at all.
+     */
+    private String postOversizedWork(String userId, String taskId) throws IOException {
+        String boundary = "oversized" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        long length = head.length() + 21L * 1024 * 1024 + ("\r\n--" + boundary + "--\r\n").length();
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((userId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/tasks/" + taskId + "/work HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + credentials + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
+                    + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + head)
+                    .getBytes(StandardCharsets.US_ASCII));
+            Thread sender = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 48; i++) { // 3 MB: past what the server swallows, well short of the 21 declared
+                        out.write(new byte[64 * 1024]);
+                    }
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // Expected once the server has answered and closed.
+                }
+            });
+            sender.start();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            sender.interrupt();
+            return answer;
+        }
     }
 
     private ResponseEntity<JsonNode> postWork(String user, String taskId, boolean withEvidence) {
