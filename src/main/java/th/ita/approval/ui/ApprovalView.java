@@ -125,6 +125,7 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
         });
         grid.addSelectionListener(selection -> selectionChanged());
         grid.setMinHeight("20rem");
+        grid.setEmptyStateText(getTranslation("approval.empty"));
     }
 
     @Override

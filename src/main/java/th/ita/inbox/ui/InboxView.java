@@ -104,6 +104,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
                 query -> (int) inboxService.count(user, filter));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.setSizeFull();
+        // An empty inbox says why and what comes next, instead of a blank grid.
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
 
         add(new H2(getTranslation("inbox.title")), filters, grid);
     }

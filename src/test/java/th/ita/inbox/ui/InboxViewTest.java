@@ -277,4 +277,14 @@ class InboxViewTest extends KaribuTest {
         }
         throw new AssertionError("no row for " + processInstanceId);
     }
+
+    @Test
+    void anEmptyInboxSaysWhyAndWhatComesNext() {
+        login("bantan.admin");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = _get(InboxView.class);
+
+        assertThat(GridKt._size(inbox.grid)).isZero();
+        assertThat(inbox.grid.getEmptyStateText()).startsWith("ไม่มีงานที่รอท่านดำเนินการ").contains("การแจ้งเตือน");
+    }
 }
