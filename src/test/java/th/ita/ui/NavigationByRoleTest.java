@@ -26,14 +26,15 @@ class NavigationByRoleTest extends KaribuTest {
             "coordinator;     ภาพรวม|งานของฉัน|มอบหมายมาตรการ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
             "mayor;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
             "clerk;           ภาพรวม|งานของฉัน|รออนุมัติ|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|เปลี่ยนรหัสผ่าน",
-            "admin;           นำเข้าผลการประเมินทั้งจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|จัดการหน่วยงาน|กรอบการประเมิน ITA|หน่วยงานของฉัน|เกี่ยวกับระบบ|เปลี่ยนรหัสผ่าน",
-            "bantan.admin;    ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|หน่วยงานของฉัน|LINE ของหน่วยงาน|เปลี่ยนรหัสผ่าน",
-            "auditor;         หน่วยงานในจังหวัด|นำเข้าผลการประเมินทั้งจังหวัด|ภาพรวม|งานของฉัน|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|เปลี่ยนรหัสผ่าน"})
+            "admin;           นำเข้าผลการประเมินทั้งจังหวัด|ภาพรวม|ประวัติมาตรการ|ผลการประเมิน ITA|แผนปรับปรุง|การแจ้งเตือน|จัดการหน่วยงาน|กรอบการประเมิน ITA|หน่วยงานของฉัน|เกี่ยวกับระบบ|เปลี่ยนรหัสผ่าน",
+            "bantan.admin;    ภาพรวม|ประวัติมาตรการ|แผนปรับปรุง|ความพร้อม OIT|การแจ้งเตือน|LINE ของฉัน|หน่วยงานของฉัน|LINE ของหน่วยงาน|เปลี่ยนรหัสผ่าน",
+            "auditor;         หน่วยงานในจังหวัด|นำเข้าผลการประเมินทั้งจังหวัด|ภาพรวม|ประวัติมาตรการ|แผนปรับปรุง|การแจ้งเตือน|เปลี่ยนรหัสผ่าน"})
     void sideNavigationListsOnlyWhatTheRoleMayOpen(String account, String expected) {
         login(account);
         UI.getCurrent().navigate(InboxView.class);
 
-        // Top-level entries only: the inbox lists its steps with counts beneath itself.
+        // Nobody sees an entry that has nothing for them: no "งานของฉัน" for who gets no task, no OIT board without
+        // an organisation. Top-level entries only: the inbox lists its steps with counts beneath itself.
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly(expected.split("\\|"));
     }
