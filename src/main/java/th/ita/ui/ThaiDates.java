@@ -42,6 +42,11 @@ public final class ThaiDates {
         return date(at == null ? null : Date.from(at.toInstant()), locale);
     }
 
+    /** A calendar date (a due date) as {@link #date(Date, Locale)}. */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        return date(day == null ? null : Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), locale);
+    }
+
     public static String dateTime(OffsetDateTime at, Locale locale) {
         return dateTime(at == null ? null : Date.from(at.toInstant()), locale);
     }

@@ -36,6 +36,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     static final String ROUTE = "notifications";
     private static final String REMINDER = "notification.reminder";
     private static final String REMINDER_PAST = "notification.reminder.past";
+    private static final java.util.regex.Pattern STORED_DATE = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
     private final NotificationService notifications;
     private final CurrentUser user;
@@ -68,7 +69,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private Div entry(Notification notification) {
         Span time = new Span(ThaiDates.dateTime(notification.createdAt(), getLocale()));
         time.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-s)");
-        Div entry = new Div(time, new Span(getTranslation(wordingFor(notification), notification.args().toArray())));
+        Div entry = new Div(time, new Span(getTranslation(wordingFor(notification), shownArguments(notification))));
         if (notification.taskId() != null) {
             Anchor task = new Anchor("task/" + notification.taskId(), getTranslation("notification.openTask"));
             task.getStyle().set("margin-left", "var(--lumo-space-s)");
@@ -84,6 +85,23 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             entry.getStyle().set("font-weight", "600");
         }
         return entry;
+    }
+
+    /**
+     * The notice's arguments with a date written as "30/9/2566" (how a reminder stores its due date) shown as every
+     * other date of the application, "30 ก.ย. 2566".
+     */
+    private Object[] shownArguments(Notification notification) {
+        return notification.args().stream().map(argument -> {
+            if (argument == null || !STORED_DATE.matcher(argument).matches()) {
+                return argument;
+            }
+            try {
+                return ThaiDates.date(BuddhistDates.parse(argument, REMINDER), getLocale());
+            } catch (UserInputException notADate) {
+                return argument;
+            }
+        }).toArray();
     }
 
     /**

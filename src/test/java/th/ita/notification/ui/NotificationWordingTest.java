@@ -39,6 +39,11 @@ class NotificationWordingTest extends KaribuTest {
                 .contains("เลยกำหนด: มาตรการ \"" + past).doesNotContain("ใกล้ครบกำหนด"));
         assertThat(entries).anySatisfy(e -> assertThat(e.getElement().getTextRecursively())
                 .contains("ใกล้ครบกำหนด: มาตรการ \"" + ahead));
+        // The due date in the application's one date style ("7 ธ.ค. 2569"), not as stored ("7/12/2569").
+        String pastDue = th.ita.ui.ThaiDates.date(LocalDate.now().minusYears(3), th.ita.shared.I18n.THAI);
+        assertThat(entries).anySatisfy(e -> assertThat(e.getElement().getTextRecursively())
+                .contains(past).contains("ครบกำหนดวันที่ " + pastDue)
+                .doesNotContain(BuddhistDates.format(LocalDate.now().minusYears(3))));
     }
 
     @Test
