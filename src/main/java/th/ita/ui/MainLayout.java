@@ -37,6 +37,8 @@ import java.util.OptionalLong;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String MAIN_CONTENT = "main-content";
+
     private final List<NavigationBadge> badges;
     private final List<NavigationCondition> conditions;
     private final HorizontalLayout topBarBadges = new HorizontalLayout();
@@ -85,7 +87,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userBox.addClassName("app-user");
         language.addClassName("app-language");
         topBarBadges.addClassName("app-top-bar-badges");
-        addToNavbar(navbar);
+        // Keyboard users jump past the top bar and the menu to the page (shown only when focused, styles/app.css).
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("app.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        addToNavbar(skip, navbar);
     }
 
     /**
@@ -94,6 +100,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // The page is the document's one main landmark, and where the skip link lands.
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("id", MAIN_CONTENT).setAttribute("role", "main")
+                    .setAttribute("tabindex", "-1");
+        }
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream().filter(this::shown).toList();
         Map<NavigationBadge, Shown> shown = new LinkedHashMap<>();
         for (NavigationBadge badge : badges) {

@@ -1,0 +1,31 @@
+package th.ita.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import org.junit.jupiter.api.Test;
+import th.ita.inbox.ui.InboxView;
+import th.ita.support.KaribuTest;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The skip link leads past the top bar and the menu to the page, which is the document's main landmark. */
+class SkipLinkTest extends KaribuTest {
+
+    @Test
+    void theSkipLinkPointsAtThePage_whichIsTheMainLandmark() {
+        login("finance.officer");
+        UI.getCurrent().navigate(InboxView.class);
+
+        Anchor skip = _get(Anchor.class, spec -> spec.withId("skip-to-content"));
+        assertThat(skip.getText()).isEqualTo("ข้ามไปยังเนื้อหา");
+        assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_CONTENT);
+
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(layout.getContent().getElement().getAttribute("id")).isEqualTo(MainLayout.MAIN_CONTENT);
+        assertThat(layout.getContent().getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(layout.getContent()).isInstanceOf(InboxView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("งานของฉัน");
+    }
+}
