@@ -4,6 +4,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import th.ita.shared.ThaiNumbers;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -47,6 +52,8 @@ class PdfReportWriter {
     private static final float BODY = 11f;
     private static final float TABLE = 9.5f;
     private static final float PADDING = 4f;
+    static final float ORGANISATION_AT = 520f;
+    static final float DATE_AT = 700f;
 
     PdfReportWriter() {
         LayoutProcessor.enable();
@@ -72,8 +79,9 @@ class PdfReportWriter {
             document.addTitle(report.title());
             document.open();
             PdfA2u.afterOpen(writer);
+            writer.setPageEvent(new PageNumbers(report.thaiDigits()));
             for (Block block : report.blocks()) {
-                add(document, block);
+                add(document, writer, block);
             }
             document.close();
         } catch (DocumentException e) {
@@ -82,13 +90,17 @@ class PdfReportWriter {
         return out.toByteArray();
     }
 
-    private void add(Document document, Block block) throws DocumentException {
+    private void add(Document document, PdfWriter writer, Block block) throws DocumentException {
         float width = document.right() - document.left();
-        if (block instanceof ReportDocument.Title title) {
-            float size = title.large() ? 18f : 14f;
-            Paragraph p = paragraph(title.text(), title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, size, width);
+        if (block instanceof ReportDocument.Cover cover) {
+            cover(document, writer, cover);
+        } else if (block instanceof ReportDocument.Signature signature) {
+            float indent = width / 2;
+            Paragraph p = paragraph(String.join("\n", signature.lines()), Sarabun.REGULAR_FONT, BODY, width - indent);
+            p.setIndentationLeft(indent);
             p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingAfter(4f);
+            p.setSpacingBefore(36f);
+            p.setKeepTogether(true);
             document.add(p);
         } else if (block instanceof ReportDocument.Heading heading) {
             Paragraph p = paragraph(heading.text(), Sarabun.BOLD_FONT, 13f, width);
@@ -105,6 +117,91 @@ class PdfReportWriter {
             document.add(table(table, width));
         } else if (block instanceof ReportDocument.PageBreak) {
             document.newPage();
+        }
+    }
+
+    /**
+     * The cover, each block at its place on the page (distances from the top edge): the emblem's box at the top,
+     * kept empty without one, then the titles, the organisation from {@value #ORGANISATION_AT} pt and the date from
+     * {@value #DATE_AT} pt; the spacing before each block is whatever is left to that place.
+     */
+    private void cover(Document document, PdfWriter writer, ReportDocument.Cover cover) throws DocumentException {
+        document.add(emblemBox(cover.emblem()));
+        titles(document, cover.titles(), 60f);
+        titles(document, cover.organisation(), spaceTo(document, writer, ORGANISATION_AT));
+        titles(document, List.of(cover.date()), spaceTo(document, writer, DATE_AT));
+    }
+
+    private static float spaceTo(Document document, PdfWriter writer, float fromTop) {
+        return Math.max(12f, writer.getVerticalPosition(false) - (document.getPageSize().getHeight() - fromTop));
+    }
+
+    private static PdfPTable emblemBox(ReportDocument.Emblem emblem) throws DocumentException {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        PdfPCell cell;
+        if (emblem == null) {
+            cell = new PdfPCell();
+        } else {
+            try {
+                Image image = Image.getInstance(emblem.png());
+                image.scaleToFit(DocxCover.EMBLEM_POINTS, DocxCover.EMBLEM_POINTS);
+                cell = new PdfPCell(image, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the prepared emblem", e);
+            }
+        }
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setFixedHeight(DocxCover.EMBLEM_POINTS);
+        box.addCell(cell);
+        return box;
+    }
+
+    private static void titles(Document document, List<ReportDocument.Title> titles, float spaceBefore) throws DocumentException {
+        for (int i = 0; i < titles.size(); i++) {
+            ReportDocument.Title title = titles.get(i);
+            CoverFit.Fitted fitted = title.large() ? CoverFit.fit(title.text(), true, 20f, 16f)
+                    : CoverFit.fit(title.text(), false, 16f, 13f);
+            String text = Normalizer.normalize(String.join("\n", fitted.lines()), Normalizer.Form.NFC);
+            Paragraph p = new Paragraph(fitted.size() * 1.5f, text,
+                    new Font(title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, fitted.size()));
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingBefore(i == 0 ? spaceBefore : 0f);
+            p.setSpacingAfter(4f);
+            document.add(p);
+        }
+    }
+
+    /** The font of cover lines and their measure ({@link CoverFit}). */
+    static BaseFont font(boolean bold) {
+        return bold ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT;
+    }
+
+    /**
+     * The page number at the foot of every page but the cover, centred, in Thai digits where the report prints them.
+     * Drawn as text in Sarabun, so that it is in the text layer too.
+     */
+    private static final class PageNumbers extends PdfPageEventHelper {
+
+        private final boolean thaiDigits;
+
+        PageNumbers(boolean thaiDigits) {
+            this.thaiDigits = thaiDigits;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page == 1) {
+                return;
+            }
+            String number = Integer.toString(page);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase(thaiDigits ? ThaiNumbers.toThaiDigits(number) : number, new Font(Sarabun.REGULAR_FONT, 11f)),
+                    (document.left() + document.right()) / 2, MARGIN / 2, 0);
         }
     }
 
