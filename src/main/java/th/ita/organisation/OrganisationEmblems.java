@@ -104,7 +104,7 @@ public class OrganisationEmblems {
             throw new UserInputException("emblem.error.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new UserInputException("emblem.error.tooLarge", MAX_BYTES / 1024);
+            throw new UserInputException("emblem.error.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         String type = FileTypes.detect(content);
         if (!TYPES.contains(type)) {

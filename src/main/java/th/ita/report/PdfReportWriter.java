@@ -133,7 +133,7 @@ class PdfReportWriter {
     }
 
     private static float spaceTo(Document document, PdfWriter writer, float fromTop) {
-        return Math.max(12f, writer.getVerticalPosition(false) - (document.getPageSize().getHeight() - fromTop));
+        return Math.max(12f, writer.getVerticalPosition(true) - (document.getPageSize().getHeight() - fromTop));
     }
 
     private static PdfPTable emblemBox(ReportDocument.Emblem emblem) throws DocumentException {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import th.ita.admin.OrganisationAdmin;
 import th.ita.organisation.Organisation;
 import th.ita.organisation.OrganisationEmblems;
@@ -52,11 +53,17 @@ class EmblemForm extends VerticalLayout {
             } catch (UserInputException e) {
                 Messages.error(e);
             }
-        }, fileName -> Messages.error(new UserInputException("emblem.error.tooLarge", OrganisationEmblems.MAX_BYTES / 1024))));
+        }, fileName -> Messages.error(new UserInputException("emblem.error.tooLarge", String.valueOf(OrganisationEmblems.MAX_BYTES / (1024 * 1024))))));
         upload.setId("admin-emblem-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(OrganisationEmblems.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile")).setMany(getTranslation("upload.addFiles")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile")).setMany(getTranslation("upload.dropFiles")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig", 1))
+                .setIncorrectFileType(getTranslation("upload.wrongType")).setTooManyFiles(getTranslation("upload.tooMany")));
+        upload.setI18n(i18n);
 
         remove.setText(getTranslation("admin.emblem.remove"));
         remove.setId("admin-emblem-remove");
