@@ -95,13 +95,7 @@ class PdfReportWriter {
         if (block instanceof ReportDocument.Cover cover) {
             cover(document, writer, cover);
         } else if (block instanceof ReportDocument.Signature signature) {
-            float indent = width / 2;
-            Paragraph p = paragraph(String.join("\n", signature.lines()), Sarabun.REGULAR_FONT, BODY, width - indent);
-            p.setIndentationLeft(indent);
-            p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingBefore(36f);
-            p.setKeepTogether(true);
-            document.add(p);
+            document.add(signature(signature, width));
         } else if (block instanceof ReportDocument.Heading heading) {
             Paragraph p = paragraph(heading.text(), Sarabun.BOLD_FONT, 13f, width);
             p.setSpacingBefore(10f);
@@ -173,6 +167,31 @@ class PdfReportWriter {
             p.setSpacingAfter(4f);
             document.add(p);
         }
+    }
+
+    /**
+     * The right half of a borderless two-column table, its lines centred: a table, because OpenPDF keeps a table
+     * together on one page where a paragraph kept together loses its alignment and indentation.
+     */
+    private static PdfPTable signature(ReportDocument.Signature signature, float width) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[]{1f, 1f});
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(36f);
+        PdfPCell left = new PdfPCell();
+        left.setBorder(Rectangle.NO_BORDER);
+        table.addCell(left);
+        PdfPCell right = new PdfPCell();
+        right.setBorder(Rectangle.NO_BORDER);
+        right.setPadding(0);
+        for (String line : signature.lines()) {
+            Paragraph p = paragraph(line, Sarabun.REGULAR_FONT, BODY, width / 2);
+            p.setAlignment(Element.ALIGN_CENTER);
+            right.addElement(p);
+        }
+        table.addCell(right);
+        return table;
     }
 
     /** The font of cover lines and their measure ({@link CoverFit}). */

@@ -219,7 +219,7 @@ abstract class AbstractReportIT {
         float height = PageSize.A4.getHeight();
 
         assertThat(ReportFiles.pdfY(pdf, 1, title) / height).isBetween(0.2f, 0.45f);
-        assertThat(ReportFiles.pdfY(pdf, 1, org.nameTh()) / height).isBetween(0.55f, 0.8f);
+        assertThat(ReportFiles.pdfY(pdf, 1, org.nameTh().split(" ")[0]) / height).isBetween(0.55f, 0.8f);
         assertThat(ReportFiles.pdfY(pdf, 1, "ข้อมูล ณ วันที่") / height).isGreaterThan(0.8f);
         assertThat(ReportFiles.pdftotextPage(pdf, 1).lines().map(String::strip)).contains(title);
         assertThat(CoverFit.fit(title, true, 20f, 16f).lines()).containsExactly(title);

@@ -205,7 +205,7 @@ abstract class AbstractAccessMatrixIT {
             other-orgadmin  | PUT    | /api/organisations/{org}/emblem                | 403
             anonymous       | PUT    | /api/organisations/{org}/emblem                | 401
             orgadmin        | PUT    | /api/organisations/{org}/emblem                | 400
-            admin           | PUT    | /api/organisations/{org}/emblem                | 403
+            admin           | PUT    | /api/organisations/{org}/emblem                | 400
             officer         | DELETE | /api/organisations/{org}/emblem                | 403
             coordinator     | DELETE | /api/organisations/{org}/emblem                | 403
             other-orgadmin  | DELETE | /api/organisations/{org}/emblem                | 403
