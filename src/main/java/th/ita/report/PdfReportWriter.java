@@ -53,7 +53,8 @@ class PdfReportWriter {
     private static final float TABLE = 9.5f;
     private static final float PADDING = 4f;
     static final float ORGANISATION_AT = 520f;
-    static final float DATE_AT = 700f;
+    static final float DATE_AT = 690f;
+    private static final float TITLES_GAP = 60f;
 
     PdfReportWriter() {
         LayoutProcessor.enable();
@@ -121,13 +122,32 @@ class PdfReportWriter {
      */
     private void cover(Document document, PdfWriter writer, ReportDocument.Cover cover) throws DocumentException {
         document.add(emblemBox(cover.emblem()));
-        titles(document, cover.titles(), 60f);
-        titles(document, cover.organisation(), spaceTo(document, writer, ORGANISATION_AT));
-        titles(document, List.of(cover.date()), spaceTo(document, writer, DATE_AT));
+        document.add(gap(TITLES_GAP));
+        titles(document, cover.titles());
+        document.add(gap(spaceTo(document, writer, ORGANISATION_AT)));
+        titles(document, cover.organisation());
+        document.add(gap(spaceTo(document, writer, DATE_AT)));
+        titles(document, List.of(cover.date()));
     }
 
+    /** What is left from where the writer stands to a distance from the page's top edge. */
     private static float spaceTo(Document document, PdfWriter writer, float fromTop) {
         return Math.max(12f, writer.getVerticalPosition(true) - (document.getPageSize().getHeight() - fromTop));
+    }
+
+    /**
+     * Empty room of an exact height: a borderless one-cell table, which OpenPDF places as it is (a paragraph's spacing
+     * before is dropped at the top of a page and was seen to push the cover's last line onto the next page).
+     */
+    private static PdfPTable gap(float height) {
+        PdfPTable gap = new PdfPTable(1);
+        gap.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setFixedHeight(height);
+        gap.addCell(cell);
+        return gap;
     }
 
     private static PdfPTable emblemBox(ReportDocument.Emblem emblem) throws DocumentException {
@@ -154,7 +174,7 @@ class PdfReportWriter {
         return box;
     }
 
-    private static void titles(Document document, List<ReportDocument.Title> titles, float spaceBefore) throws DocumentException {
+    private static void titles(Document document, List<ReportDocument.Title> titles) throws DocumentException {
         for (int i = 0; i < titles.size(); i++) {
             ReportDocument.Title title = titles.get(i);
             CoverFit.Fitted fitted = title.large() ? CoverFit.fit(title.text(), true, 20f, 16f)
@@ -163,7 +183,6 @@ class PdfReportWriter {
             Paragraph p = new Paragraph(fitted.size() * 1.5f, text,
                     new Font(title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, fitted.size()));
             p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingBefore(i == 0 ? spaceBefore : 0f);
             p.setSpacingAfter(4f);
             document.add(p);
         }
