@@ -7,12 +7,14 @@ import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.organisation.NewPerson;
 import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationEmblems;
 import th.ita.organisation.OrganisationPeople;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The daily administration of an organisation, without Camunda Admin: its divisions and its people, for the
@@ -26,9 +28,11 @@ public class OrganisationAdmin {
     private final DivisionService divisions;
     private final OrganisationPeople people;
     private final OrganisationMembers members;
+    private final OrganisationEmblems emblems;
 
     public OrganisationAdmin(OrganisationService organisations, DivisionService divisions, OrganisationPeople people,
-                             OrganisationMembers members) {
+                             OrganisationMembers members, OrganisationEmblems emblems) {
+        this.emblems = emblems;
         this.organisations = organisations;
         this.divisions = divisions;
         this.people = people;
@@ -80,6 +84,23 @@ public class OrganisationAdmin {
     @Transactional
     public void disablePerson(long organisationId, String userId, CurrentUser actor) {
         people.disable(organisationId, userId, actor);
+    }
+
+    /** The emblem for the report's cover, as uploaded; empty without one. */
+    public Optional<OrganisationEmblems.Emblem> emblem(long organisationId, CurrentUser actor) {
+        requireManage(organisationId, actor);
+        return emblems.find(organisationId);
+    }
+
+    /** A PNG or JPEG of at most 1 MB, checked by its bytes; replaces the one before. */
+    @Transactional
+    public void putEmblem(long organisationId, byte[] content, CurrentUser actor) {
+        emblems.put(organisationId, content, actor);
+    }
+
+    @Transactional
+    public void removeEmblem(long organisationId, CurrentUser actor) {
+        emblems.remove(organisationId, actor);
     }
 
     private static void requireManage(long organisationId, CurrentUser actor) {

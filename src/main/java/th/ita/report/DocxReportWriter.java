@@ -9,6 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -48,7 +51,7 @@ class DocxReportWriter {
             document.getProperties().getCoreProperties().setTitle(report.title());
             DocxStyles.define(document);
             DocxFontEmbedding.embed(document, FONT, regular, bold);
-            pageSetup(document);
+            pageSetup(document, report.thaiDigits());
             for (Block block : report.blocks()) {
                 add(document, block);
             }
@@ -60,8 +63,10 @@ class DocxReportWriter {
     }
 
     private void add(XWPFDocument document, Block block) {
-        if (block instanceof ReportDocument.Title title) {
-            title(document, title);
+        if (block instanceof ReportDocument.Cover cover) {
+            DocxCover.write(document, cover);
+        } else if (block instanceof ReportDocument.Signature signature) {
+            signature(document, signature);
         } else if (block instanceof ReportDocument.Heading heading) {
             paragraph(document, DocxStyles.HEADING, heading.text());
         } else if (block instanceof ReportDocument.Text text) {
@@ -76,15 +81,16 @@ class DocxReportWriter {
         }
     }
 
-    private static void title(XWPFDocument document, ReportDocument.Title title) {
-        if (title.text().isBlank()) {
-            XWPFParagraph gap = document.createParagraph();
-            gap.setStyle(DocxStyles.SPACER);
-            XWPFRun space = gap.createRun();
-            space.setStyle(title.large() ? DocxStyles.TITLE_SPACE : DocxStyles.SUBTITLE_SPACE);
-            space.setText(title.text());
-        } else {
-            paragraph(document, title.large() ? DocxStyles.TITLE : DocxStyles.SUBTITLE, title.text());
+    /** Kept with its next line, so that the block never starts on one page and ends on the next. */
+    private static void signature(XWPFDocument document, ReportDocument.Signature signature) {
+        List<String> lines = signature.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = document.createParagraph();
+            p.setStyle(i == 0 ? DocxStyles.SIGNATURE_FIRST : DocxStyles.SIGNATURE);
+            if (i < lines.size() - 1) {
+                p.getCTP().getPPr().addNewKeepNext();
+            }
+            p.createRun().setText(lines.get(i));
         }
     }
 
@@ -170,7 +176,12 @@ class DocxReportWriter {
         }
     }
 
-    private static void pageSetup(XWPFDocument document) {
+    /**
+     * A4 with the report's margins; page numbers in the footer, centred, as Thai digits where the report prints them
+     * ({@code w:pgNumType w:fmt="thaiNumbers"} formats the PAGE field), on every page but the cover ({@code w:titlePg}
+     * with an empty first-page footer).
+     */
+    private static void pageSetup(XWPFDocument document, boolean thaiDigits) {
         CTSectPr section = document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH_TWIPS));
@@ -181,5 +192,15 @@ class DocxReportWriter {
         margins.setBottom(margin);
         margins.setLeft(margin);
         margins.setRight(margin);
+        margins.setFooter(BigInteger.valueOf(MARGIN_TWIPS / 2));
+        section.addNewPgNumType().setFmt(thaiDigits ? STNumberFormat.THAI_NUMBERS : STNumberFormat.DECIMAL);
+        section.addNewTitlePg();
+        document.createFooter(HeaderFooterType.FIRST).createParagraph();
+        XWPFParagraph number = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        number.setStyle(DocxStyles.PAGE_NUMBER);
+        CTSimpleField page = number.getCTP().addNewFldSimple();
+        page.setInstr(" PAGE ");
+        // The field's last result, shown until a word processor updates it: never the cover's number.
+        page.addNewR().addNewT().setStringValue(thaiDigits ? "๒" : "2");
     }
 }

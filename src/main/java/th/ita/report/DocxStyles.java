@@ -2,6 +2,7 @@ package th.ita.report;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -37,14 +38,14 @@ final class DocxStyles {
      * these gaps had before the report had styles.
      */
     static final String SPACER = "ReportSpacer";
-    /**
-     * The space of a blank cover line, in a spacer paragraph: LibreOffice takes a blank line's height from its
-     * paragraph (10 pt), Word from the space in it (the cover's 16 or 20 pt), as both did before the report had styles.
-     */
-    static final String TITLE_SPACE = "ReportTitleSpace";
-    static final String SUBTITLE_SPACE = "ReportSubtitleSpace";
+    /** The signature block's lines: the right half of the page, centred; the first with room above for the pen. */
+    static final String SIGNATURE = "ReportSignature";
+    static final String SIGNATURE_FIRST = "ReportSignatureFirst";
+    static final String PAGE_NUMBER = "ReportPageNumber";
     private static final int GAP_POINTS = 10;
     private static final int TEXT_POINTS = 14;
+    /** Half the text width (11906 - 2 x 964 twips): the block stands in the right half. */
+    private static final int SIGNATURE_INDENT_TWIPS = 4989;
 
     private DocxStyles() {
     }
@@ -54,7 +55,9 @@ final class DocxStyles {
         CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         fonts(defaults.addNewRFonts());
         size(defaults, TEXT_POINTS);
-        defaults.addNewLang().setBidi("th-TH");
+        CTLanguage language = defaults.addNewLang();
+        language.setBidi("th-TH");
+        language.setEastAsia("th-TH");
 
         paragraph(styles, "Normal", "Normal", null, p -> { }, r -> { }).setDefault(true);
         paragraph(styles, TITLE, "Report Title", "Normal",
@@ -75,17 +78,16 @@ final class DocxStyles {
                 p -> p.addNewJc().setVal(STJc.CENTER), r -> { });
         paragraph(styles, HEADER_CELL, "Report Header Cell", CELL_CENTRED, p -> { }, DocxStyles::bold);
         paragraph(styles, SPACER, "Report Spacer", "Normal", p -> { }, r -> size(r, GAP_POINTS));
-        character(styles, TITLE_SPACE, "Report Title Space", r -> size(bold(r), 20));
-        character(styles, SUBTITLE_SPACE, "Report Subtitle Space", r -> size(r, 16));
+        paragraph(styles, SIGNATURE, "Report Signature", "Normal", p -> {
+            p.addNewJc().setVal(STJc.CENTER);
+            p.addNewInd().setLeft(BigInteger.valueOf(SIGNATURE_INDENT_TWIPS));
+            p.addNewSpacing().setAfter(BigInteger.ZERO);
+        }, r -> { });
+        paragraph(styles, SIGNATURE_FIRST, "Report Signature First", SIGNATURE,
+                p -> p.addNewSpacing().setBefore(BigInteger.valueOf(720)), r -> { });
+        paragraph(styles, PAGE_NUMBER, "Report Page Number", "Normal",
+                p -> p.addNewJc().setVal(STJc.CENTER), r -> size(r, 12));
         document.createStyles().setStyles(styles);
-    }
-
-    private static void character(CTStyles styles, String id, String name, Consumer<CTRPr> run) {
-        CTStyle style = styles.addNewStyle();
-        style.setType(STStyleType.CHARACTER);
-        style.setStyleId(id);
-        style.addNewName().setVal(name);
-        run.accept(style.addNewRPr());
     }
 
     private static CTStyle paragraph(CTStyles styles, String id, String name, String basedOn,

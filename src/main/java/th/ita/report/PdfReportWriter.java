@@ -4,6 +4,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import th.ita.shared.ThaiNumbers;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -47,6 +52,9 @@ class PdfReportWriter {
     private static final float BODY = 11f;
     private static final float TABLE = 9.5f;
     private static final float PADDING = 4f;
+    static final float ORGANISATION_AT = 520f;
+    static final float DATE_AT = 690f;
+    private static final float TITLES_GAP = 60f;
 
     PdfReportWriter() {
         LayoutProcessor.enable();
@@ -72,8 +80,9 @@ class PdfReportWriter {
             document.addTitle(report.title());
             document.open();
             PdfA2u.afterOpen(writer);
+            writer.setPageEvent(new PageNumbers(report.thaiDigits()));
             for (Block block : report.blocks()) {
-                add(document, block);
+                add(document, writer, block);
             }
             document.close();
         } catch (DocumentException e) {
@@ -82,14 +91,12 @@ class PdfReportWriter {
         return out.toByteArray();
     }
 
-    private void add(Document document, Block block) throws DocumentException {
+    private void add(Document document, PdfWriter writer, Block block) throws DocumentException {
         float width = document.right() - document.left();
-        if (block instanceof ReportDocument.Title title) {
-            float size = title.large() ? 18f : 14f;
-            Paragraph p = paragraph(title.text(), title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, size, width);
-            p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingAfter(4f);
-            document.add(p);
+        if (block instanceof ReportDocument.Cover cover) {
+            cover(document, writer, cover);
+        } else if (block instanceof ReportDocument.Signature signature) {
+            document.add(signature(signature, width));
         } else if (block instanceof ReportDocument.Heading heading) {
             Paragraph p = paragraph(heading.text(), Sarabun.BOLD_FONT, 13f, width);
             p.setSpacingBefore(10f);
@@ -105,6 +112,134 @@ class PdfReportWriter {
             document.add(table(table, width));
         } else if (block instanceof ReportDocument.PageBreak) {
             document.newPage();
+        }
+    }
+
+    /**
+     * The cover, each block at its place on the page (distances from the top edge): the emblem's box at the top,
+     * kept empty without one, then the titles, the organisation from {@value #ORGANISATION_AT} pt and the date from
+     * {@value #DATE_AT} pt; the spacing before each block is whatever is left to that place.
+     */
+    private void cover(Document document, PdfWriter writer, ReportDocument.Cover cover) throws DocumentException {
+        document.add(emblemBox(cover.emblem()));
+        document.add(gap(TITLES_GAP));
+        titles(document, cover.titles());
+        document.add(gap(spaceTo(document, writer, ORGANISATION_AT)));
+        titles(document, cover.organisation());
+        document.add(gap(spaceTo(document, writer, DATE_AT)));
+        titles(document, List.of(cover.date()));
+    }
+
+    /** What is left from where the writer stands to a distance from the page's top edge. */
+    private static float spaceTo(Document document, PdfWriter writer, float fromTop) {
+        return Math.max(12f, writer.getVerticalPosition(true) - (document.getPageSize().getHeight() - fromTop));
+    }
+
+    /**
+     * Empty room of an exact height: a borderless one-cell table, which OpenPDF places as it is (a paragraph's spacing
+     * before is dropped at the top of a page and was seen to push the cover's last line onto the next page).
+     */
+    private static PdfPTable gap(float height) {
+        PdfPTable gap = new PdfPTable(1);
+        gap.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setFixedHeight(height);
+        gap.addCell(cell);
+        return gap;
+    }
+
+    private static PdfPTable emblemBox(ReportDocument.Emblem emblem) throws DocumentException {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        PdfPCell cell;
+        if (emblem == null) {
+            cell = new PdfPCell();
+        } else {
+            try {
+                Image image = Image.getInstance(emblem.png());
+                image.scaleToFit(DocxCover.EMBLEM_POINTS, DocxCover.EMBLEM_POINTS);
+                cell = new PdfPCell(image, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the prepared emblem", e);
+            }
+        }
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setFixedHeight(DocxCover.EMBLEM_POINTS);
+        box.addCell(cell);
+        return box;
+    }
+
+    private static void titles(Document document, List<ReportDocument.Title> titles) throws DocumentException {
+        for (int i = 0; i < titles.size(); i++) {
+            ReportDocument.Title title = titles.get(i);
+            CoverFit.Fitted fitted = title.large() ? CoverFit.fit(title.text(), true, 20f, 16f)
+                    : CoverFit.fit(title.text(), false, 16f, 13f);
+            String text = Normalizer.normalize(String.join("\n", fitted.lines()), Normalizer.Form.NFC);
+            Paragraph p = new Paragraph(fitted.size() * 1.5f, text,
+                    new Font(title.large() ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT, fitted.size()));
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingAfter(4f);
+            document.add(p);
+        }
+    }
+
+    /**
+     * The right half of a borderless two-column table, its lines centred: a table, because OpenPDF keeps a table
+     * together on one page where a paragraph kept together loses its alignment and indentation.
+     */
+    private static PdfPTable signature(ReportDocument.Signature signature, float width) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[]{1f, 1f});
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(36f);
+        PdfPCell left = new PdfPCell();
+        left.setBorder(Rectangle.NO_BORDER);
+        table.addCell(left);
+        PdfPCell right = new PdfPCell();
+        right.setBorder(Rectangle.NO_BORDER);
+        right.setPadding(0);
+        for (String line : signature.lines()) {
+            Paragraph p = paragraph(line, Sarabun.REGULAR_FONT, BODY, width / 2);
+            p.setAlignment(Element.ALIGN_CENTER);
+            right.addElement(p);
+        }
+        table.addCell(right);
+        return table;
+    }
+
+    /** The font of cover lines and their measure ({@link CoverFit}). */
+    static BaseFont font(boolean bold) {
+        return bold ? Sarabun.BOLD_FONT : Sarabun.REGULAR_FONT;
+    }
+
+    /**
+     * The page number at the foot of every page but the cover, centred, in Thai digits where the report prints them.
+     * Drawn as text in Sarabun, so that it is in the text layer too.
+     */
+    private static final class PageNumbers extends PdfPageEventHelper {
+
+        private final boolean thaiDigits;
+
+        PageNumbers(boolean thaiDigits) {
+            this.thaiDigits = thaiDigits;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page == 1) {
+                return;
+            }
+            String number = Integer.toString(page);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase(thaiDigits ? ThaiNumbers.toThaiDigits(number) : number, new Font(Sarabun.REGULAR_FONT, 11f)),
+                    (document.left() + document.right()) / 2, MARGIN / 2, 0);
         }
     }
 

@@ -86,24 +86,44 @@ final class ReportContent {
         for (PlanSection section : plan.sections()) {
             section(number++, section);
         }
+        signature();
         appendix(plan);
         oitAppendix(plan);
-        return new ReportDocument(texts.get("report.title1"), List.copyOf(blocks));
+        verificationAnnex(plan);
+        return new ReportDocument(texts.get("report.title1"), List.copyOf(blocks), options.thaiDigits());
     }
 
     private void cover(Plan plan) {
-        blocks.add(new ReportDocument.Title(texts.get("report.title1"), true));
-        blocks.add(new ReportDocument.Title(texts.get("report.title2"), true));
-        blocks.add(new ReportDocument.Title(texts.get("report.title3", year(plan.fiscalYear().previous().buddhistYear())), true));
-        blocks.add(new ReportDocument.Title(texts.get("report.title4", year(plan.fiscalYear().buddhistYear())), false));
-        blocks.add(new ReportDocument.Title(" ", false));
-        blocks.add(new ReportDocument.Title(plan.organisation(), true));
+        List<ReportDocument.Title> titles = List.of(
+                new ReportDocument.Title(texts.get("report.title1"), true),
+                new ReportDocument.Title(texts.get("report.title2"), true),
+                new ReportDocument.Title(texts.get("report.title3", year(plan.fiscalYear().previous().buddhistYear())), true),
+                new ReportDocument.Title(texts.get("report.title4", year(plan.fiscalYear().buddhistYear())), false));
+        List<ReportDocument.Title> organisation = new ArrayList<>();
+        organisation.add(new ReportDocument.Title(plan.organisation(), true));
         if (data.organisation() != null && data.organisation().district() != null) {
-            blocks.add(new ReportDocument.Title(texts.get("report.place", data.organisation().district(),
+            organisation.add(new ReportDocument.Title(texts.get("report.place", data.organisation().district(),
                     data.organisation().province()), false));
         }
-        blocks.add(new ReportDocument.Title(" ", false));
-        blocks.add(new ReportDocument.Title(texts.get("report.generatedAt", date(data.generatedAt())), false));
+        blocks.add(new ReportDocument.Cover(data.emblem(), titles, List.copyOf(organisation),
+                new ReportDocument.Title(texts.get("report.generatedAt", date(data.generatedAt())), false)));
+    }
+
+    /**
+     * Where the executive signs, at the end of the body (before the appendices): the dotted line for the signature,
+     * the name in brackets, the position, and the office acted for where the signer acts for another.
+     */
+    private void signature() {
+        ReportSigner signer = data.signer();
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.get("report.signature.sign"));
+        lines.add(signer.name() == null ? texts.get("report.signature.nameBlank") : texts.get("report.signature.name", signer.name()));
+        lines.add(signer.position() == null ? texts.get("report.signature.positionBlank")
+                : texts.get("report.signature.position", signer.position()));
+        if (signer.actingFor() != null) {
+            lines.add(texts.get("report.signature.acting", signer.actingFor()));
+        }
+        blocks.add(new ReportDocument.Signature(List.copyOf(lines)));
     }
 
     private void results(Assessment assessment) {
@@ -226,15 +246,14 @@ final class ReportContent {
             }
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header(texts.get("report.appendix.col.no")), Cell.header(texts.get("report.appendix.col.evidence")),
-                    Cell.header(texts.get("report.appendix.col.division")), Cell.header(texts.get("report.appendix.col.sha256")),
-                    Cell.header(texts.get("report.appendix.col.uploadedBy")), Cell.header(texts.get("report.appendix.col.date"))));
+                    Cell.header(texts.get("report.appendix.col.division")), Cell.header(texts.get("report.appendix.col.uploadedBy")), Cell.header(texts.get("report.appendix.col.date"))));
             for (int i = 0; i < evidence.size(); i++) {
                 Evidence e = evidence.get(i);
                 rows.add(List.of(Cell.of(digits(Integer.toString(i + 1))).centre(), Cell.of(e.isLink() ? e.url() : e.fileName()),
                         Cell.of(e.divisionCode() == null ? "" : data.divisionName(e.divisionCode())),
-                        Cell.of(e.sha256()), Cell.of(data.person(e.uploadedBy())), Cell.of(date(e.uploadedAt()))));
+                        Cell.of(data.person(e.uploadedBy())), Cell.of(date(e.uploadedAt()))));
             }
-            blocks.add(new ReportDocument.Table(List.of(0.6f, 3.2f, 1.6f, 3.4f, 1.6f, 1.8f), 1, rows));
+            blocks.add(new ReportDocument.Table(List.of(0.6f, 4.2f, 1.8f, 3.2f, 1.8f), 1, rows));
         }
     }
 
@@ -294,7 +313,8 @@ final class ReportContent {
 
     /**
      * One compact line per recorded approval (a head's acceptance, the coordinator's check, the executive's approval):
-     * who, in which role, when, and the SHA-256 of each evidence item it approved; then whether the chain is intact.
+     * who, in which role, when, and how many evidence items it approved; their SHA-256 values and the state of the
+     * chain are in the verification annex, for the few who check them.
      */
     private void decisions(List<DecisionRecord> decisions) {
         List<DecisionRecord> approvals = decisions.stream().filter(ReportContent::approves).toList();
@@ -303,16 +323,75 @@ final class ReportContent {
         }
         text(texts.get("report.appendix.decisions"));
         for (DecisionRecord d : approvals) {
-            List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
+            int items = d.evidenceItems().size();
             blocks.add(new ReportDocument.Text(texts.get("report.appendix.decision", digits(Integer.toString(d.seq())),
-                    texts.get("step." + d.step()), texts.get("decisions.value." + d.decision()), data.person(d.decidedBy()),
+                    step(d), texts.get("decisions.value." + d.decision()), data.person(d.decidedBy()),
                     actingOrRole(d), date(d.decidedAt().atOffset(ZoneOffset.UTC)),
-                    hashes.isEmpty() ? texts.get("decisions.evidence.none") : String.join(", ", hashes)), true));
+                    items == 0 ? texts.get("decisions.evidence.none")
+                            : texts.get("report.appendix.decisionEvidence", digits(Integer.toString(items)))), true));
         }
-        ChainStatus chain = DecisionChain.check(decisions);
-        blocks.add(new ReportDocument.Text(chain.isIntact()
-                ? texts.get("report.appendix.chainIntact", digits(Integer.toString(chain.records())))
-                : texts.get("report.appendix.chainBroken", digits(Integer.toString(chain.brokenAtSeq()))), true));
+    }
+
+    /**
+     * ภาคผนวก ข: the SHA-256 of each evidence file and of each recorded decision, with how to check a file against its
+     * value and what the hash chain means; per measure, then whether its decision chain is intact. Hashes are
+     * identifiers: their digits stay Latin, as certutil and sha256sum print them.
+     */
+    private void verificationAnnex(Plan plan) {
+        blocks.add(new ReportDocument.PageBreak());
+        heading(texts.get("report.annex.heading"));
+        text(texts.get("report.annex.intro"));
+        blocks.add(new ReportDocument.Text(texts.get("report.annex.windows"), true));
+        blocks.add(new ReportDocument.Text(texts.get("report.annex.linux"), true));
+        text(texts.get("report.annex.chain"));
+        boolean any = false;
+        for (PlanMeasure measure : plan.measures()) {
+            List<Evidence> evidence = data.evidence(measure.id());
+            List<DecisionRecord> decisions = data.decisions(measure.id());
+            if (evidence.isEmpty() && decisions.isEmpty()) {
+                continue;
+            }
+            any = true;
+            text(texts.get("report.appendix.measure", digits(Integer.toString(measure.seq())), measure.text()));
+            if (!evidence.isEmpty()) {
+                List<List<Cell>> rows = new ArrayList<>();
+                rows.add(List.of(Cell.header(texts.get("report.appendix.col.no")),
+                        Cell.header(texts.get("report.appendix.col.evidence")), Cell.header(texts.get("report.annex.col.sha256"))));
+                for (int i = 0; i < evidence.size(); i++) {
+                    Evidence e = evidence.get(i);
+                    rows.add(List.of(Cell.of(digits(Integer.toString(i + 1))).centre(), Cell.of(e.isLink() ? e.url() : e.fileName()),
+                            Cell.of(e.isLink() ? texts.get("report.annex.link") : e.sha256())));
+                }
+                blocks.add(new ReportDocument.Table(List.of(0.6f, 4.4f, 5.0f), 1, rows));
+            }
+            List<DecisionRecord> approvals = decisions.stream().filter(ReportContent::approves).toList();
+            if (!approvals.isEmpty()) {
+                List<List<Cell>> rows = new ArrayList<>();
+                rows.add(List.of(Cell.header(texts.get("report.annex.col.seq")), Cell.header(texts.get("report.annex.col.decision")),
+                        Cell.header(texts.get("report.annex.col.evidenceSha256")), Cell.header(texts.get("report.annex.col.rowHash"))));
+                for (DecisionRecord d : approvals) {
+                    List<String> hashes = d.evidenceItems().stream().map(CoveredEvidence::sha256).toList();
+                    rows.add(List.of(Cell.of(digits(Integer.toString(d.seq()))).centre(),
+                            Cell.of(step(d) + ": " + texts.get("decisions.value." + d.decision())),
+                            hashes.isEmpty() ? Cell.of(texts.get("decisions.evidence.none")) : Cell.lines(hashes),
+                            Cell.of(d.rowHash() == null ? "" : d.rowHash())));
+                }
+                blocks.add(new ReportDocument.Table(List.of(0.7f, 2.3f, 3.6f, 3.4f), 1, rows));
+            }
+            if (!decisions.isEmpty()) {
+                ChainStatus chain = DecisionChain.check(decisions);
+                blocks.add(new ReportDocument.Text(chain.isIntact()
+                        ? texts.get("report.appendix.chainIntact", digits(Integer.toString(chain.records())))
+                        : texts.get("report.appendix.chainBroken", digits(Integer.toString(chain.brokenAtSeq()))), true));
+            }
+        }
+        if (!any) {
+            text(texts.get("report.annex.none"));
+        }
+    }
+
+    private String step(DecisionRecord d) {
+        return texts.get("step." + d.step());
     }
 
     private static boolean approves(DecisionRecord record) {

@@ -17,14 +17,15 @@ import java.util.Optional;
 /**
  * Everything the year-end report shows, read from the services at one moment: the plan, the results of the
  * year before, division names, each division's outcome per measure, the evidence per measure process and the
- * decisions recorded on it (oldest first), and the OIT board of the plan's year and that year's framework (both empty
- * when the year has no framework).
+ * decisions recorded on it (oldest first), the OIT board of the plan's year and that year's framework (both empty
+ * when the year has no framework), the organisation's emblem for the cover (null without one) and who signs.
  */
 record ReportData(Plan plan, Organisation organisation, Optional<Assessment> assessment,
                   Map<String, String> divisionNames, Map<String, String> people,
                   Map<Long, List<PartOutcome>> outcomesByMeasure,
                   Map<Long, List<Evidence>> evidenceByMeasure, Map<Long, List<DecisionRecord>> decisionsByMeasure,
-                  Optional<OitBoard> oit, Optional<Framework> framework, OffsetDateTime generatedAt) {
+                  Optional<OitBoard> oit, Optional<Framework> framework, OffsetDateTime generatedAt,
+                  ReportDocument.Emblem emblem, ReportSigner signer) {
 
     /** The outcome of one division's part of a measure; OPEN when the process has recorded none yet. */
     PartOutcome.Outcome outcome(long measureId, String divisionCode) {

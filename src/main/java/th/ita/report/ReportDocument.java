@@ -6,13 +6,35 @@ import java.util.List;
  * The year-end report as a format-neutral sequence of blocks, built once from the data and written by both
  * {@link DocxReportWriter} and {@link PdfReportWriter}, so the two files always say the same thing.
  */
-record ReportDocument(String title, List<Block> blocks) {
+record ReportDocument(String title, List<Block> blocks, boolean thaiDigits) {
 
-    sealed interface Block permits Title, Heading, Text, Table, PageBreak {
+    sealed interface Block permits Cover, Heading, Text, Table, PageBreak, Signature {
+    }
+
+    /**
+     * The cover page as a Thai government report has it, every line centred: the emblem at the top (or its room left
+     * empty), the title block in the upper middle, the organisation and its place lower down, the date at the foot.
+     * The writers place the blocks on the page; a title line keeps its Thai words whole ({@link CoverFit}).
+     */
+    record Cover(Emblem emblem, List<Title> titles, List<Title> organisation, Title date) implements Block {
     }
 
     /** A centred line of the cover. */
-    record Title(String text, boolean large) implements Block {
+    record Title(String text, boolean large) {
+    }
+
+    /**
+     * The organisation's emblem as both writers print it: an opaque RGB PNG (PDF/A-2 files stay free of transparency)
+     * of at most {@link CoverEmblem#MAX_SIDE} pixels a side; {@code null} in a cover without one.
+     */
+    record Emblem(byte[] png, int width, int height) {
+    }
+
+    /**
+     * The signature block at the end of the report body, in the right half of the page, its lines centred:
+     * "(ลงชื่อ) ……", "( ชื่อ นามสกุล )", "ตำแหน่ง …" and, for a signer acting for another, "ปฏิบัติราชการแทน …".
+     */
+    record Signature(List<String> lines) implements Block {
     }
 
     record Heading(String text) implements Block {

@@ -15,6 +15,7 @@ import th.ita.measure.MeasureOutcomes;
 import th.ita.measure.PartOutcome;
 import th.ita.oit.OitService;
 import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationEmblems;
 import th.ita.organisation.OrganisationService;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanMeasure;
@@ -24,6 +25,7 @@ import th.ita.shared.I18n;
 import th.ita.shared.UserInputException;
 
 import th.ita.people.People;
+import th.ita.people.PersonName;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,14 +66,17 @@ public class YearEndReportService {
     private final ReportOptions defaultOptions;
 
     private final People people;
+    private final OrganisationEmblems emblems;
 
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
                                 Decisions decisions, OitService oit, FrameworkService frameworks,
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
-                                @Value("${ita.report.thai-digits:true}") boolean thaiDigits, People people) {
+                                @Value("${ita.report.thai-digits:true}") boolean thaiDigits, People people,
+                                OrganisationEmblems emblems) {
         this.people = people;
+        this.emblems = emblems;
         this.plans = plans;
         this.assessments = assessments;
         this.divisions = divisions;
@@ -212,7 +217,24 @@ public class YearEndReportService {
                 plan.assessmentId() == null ? Optional.empty() : assessments.find(plan.assessmentId()),
                 divisionNames, peopleNames, outcomesByMeasure, evidenceByMeasure, decisionsByMeasure,
                 organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()),
-                frameworks.find(plan.fiscalYear()), now());
+                frameworks.find(plan.fiscalYear()), now(),
+                emblems.find(plan.organisationId()).flatMap(e -> CoverEmblem.forPrint(e.content())).orElse(null),
+                signer(plan));
+    }
+
+    /**
+     * The executive who signed a version of this plan's report off, by name and position; before any sign-off, the
+     * position of the executive who approved the plan, the name left for the signer to write.
+     */
+    private ReportSigner signer(Plan plan) {
+        Optional<String> signedBy = repository.versions(plan.id()).stream().filter(StoredReport::isSignedOff)
+                .map(StoredReport::signedOffBy).findFirst();
+        if (signedBy.isPresent()) {
+            PersonName name = people.name(signedBy.get());
+            return ReportSigner.signed(name.displayName(), name.position());
+        }
+        return plan.approvedBy() == null ? ReportSigner.UNKNOWN
+                : ReportSigner.pending(people.position(plan.approvedBy()).orElse(null));
     }
 
     private static List<String> processInstanceIds(Plan plan) {

@@ -14,6 +14,17 @@ import th.ita.assessment.Results;
 import th.ita.assessment.Score;
 import th.ita.oit.CheckStatus;
 import th.ita.oit.OitService;
+import th.ita.organisation.OrganisationEmblems;
+import th.ita.support.TestImages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import java.io.ByteArrayInputStream;
 import th.ita.plan.Plan;
 import th.ita.plan.PlanImporter;
 import th.ita.plan.PlanMeasure;
@@ -59,6 +70,7 @@ abstract class AbstractReportIT {
     @Autowired TestOrganisations testOrganisations;
     @Autowired OitService oit;
     @Autowired WebsiteChecks websiteChecks;
+    @Autowired OrganisationEmblems emblems;
 
     long planId;
     Plan plan;
@@ -92,13 +104,137 @@ abstract class AbstractReportIT {
         byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
 
         List<XWPFTable> appendix = ReportFiles.docxTables(docx).stream()
-                .filter(t -> t.getRow(0).getCell(1).getText().equals("หลักฐาน (ชื่อไฟล์หรือ URL)")).toList();
+                .filter(t -> t.getRow(0).getCell(1).getText().equals("หลักฐาน (ชื่อไฟล์หรือ URL)"))
+                .filter(t -> t.getRow(0).getTableCells().size() == 5).toList(); // the annex's tables have three columns
         assertThat(appendix).hasSize(2);
         assertThat(appendix.get(0).getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly(
-                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "a".repeat(64), "ทดสอบ officer (เจ้าหน้าที่กองคลัง)", "5 สิงหาคม 2567");
+                "1", "ประกาศแผนการใช้งบประมาณ.pdf", "กองคลัง", "ทดสอบ officer (เจ้าหน้าที่กองคลัง)", "5 สิงหาคม 2567");
         assertThat(appendix.get(1).getRow(1).getCell(1).getText()).isEqualTo("https://bantan.go.th/news/42");
         assertThat(ReportFiles.docxText(docx)).contains("มาตรการที่ 1 " + MEASURE_A,
                 "ผู้บริหารอนุมัติโดย ทดสอบ executive (นายกเทศมนตรี) เมื่อ 15 สิงหาคม 2567");
+    }
+
+    /** The appendix speaks of files, people and divisions; the SHA-256 values stand only in the annex at the end. */
+    @Test
+    void hashesStandOnlyInTheVerificationAnnex_withHowToCheckAFileAgainstThem() {
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS);
+
+        String body = ReportFiles.docxBodyText(docx);
+        int annex = body.indexOf("ภาคผนวก ข — ข้อมูลสำหรับตรวจสอบความถูกต้อง");
+        assertThat(annex).isGreaterThan(body.indexOf("ภาคผนวก ก")).isGreaterThan(body.indexOf("ภาคผนวก: รายการ OIT"));
+        assertThat(body.substring(0, annex)).doesNotContain("a".repeat(64)).doesNotContain("SHA-256:");
+        assertThat(body.substring(annex)).contains("a".repeat(64), "certutil -hashfile <ชื่อไฟล์> SHA256",
+                "sha256sum <ชื่อไฟล์>", "ห่วงโซ่แฮช", "มาตรการที่ 1 " + MEASURE_A);
+        XWPFTable files = ReportFiles.docxTables(docx).stream()
+                .filter(t -> t.getRow(0).getCell(2).getText().equals("ค่า SHA-256 ของไฟล์")).findFirst().orElseThrow();
+        assertThat(files.getRow(1).getTableCells()).extracting(c -> c.getText())
+                .containsExactly("1", "ประกาศแผนการใช้งบประมาณ.pdf", "a".repeat(64));
+
+        String pdf = ReportFiles.skeleton(ReportFiles.pdfText(reports.current(planId, ReportFormat.PDF, coordinator,
+                ReportOptions.ARABIC_DIGITS)));
+        int pdfAnnex = pdf.indexOf(ReportFiles.skeleton("ภาคผนวก ข — ข้อมูลสำหรับตรวจสอบความถูกต้อง"));
+        assertThat(pdfAnnex).isPositive();
+        assertThat(pdf.indexOf("a".repeat(64))).isGreaterThan(pdfAnnex);
+    }
+
+    /** ๒ at the foot of page 2 and on, as the PAGE field in DOCX; nothing at the foot of the cover. */
+    @Test
+    void pagesAreNumberedInThaiDigits_butTheCover() throws Exception {
+        byte[] pdf = reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.THAI_DIGITS);
+
+        float foot = PageSize.A4.getHeight() - PdfReportWriter.MARGIN;
+        List<ReportFiles.Glyph> feet = ReportFiles.pdfGlyphs(pdf).stream().filter(g -> g.y() > foot).toList();
+        assertThat(feet).noneMatch(g -> g.page() == 1);
+        assertThat(feet).filteredOn(g -> g.page() == 2).extracting(ReportFiles.Glyph::text).containsExactly("๒");
+        assertThat(feet).filteredOn(g -> g.page() == 3).extracting(ReportFiles.Glyph::text).containsExactly("๓");
+        assertThat(ReportFiles.pdftotextPage(pdf, 2).strip()).endsWith("๒");
+        byte[] arabic = reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.ARABIC_DIGITS);
+        assertThat(ReportFiles.pdfGlyphs(arabic).stream().filter(g -> g.y() > foot && g.page() == 2))
+                .extracting(ReportFiles.Glyph::text).containsExactly("2");
+
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.THAI_DIGITS);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            CTSectPr section = document.getDocument().getBody().getSectPr();
+            assertThat(section.getPgNumType().getFmt()).isEqualTo(STNumberFormat.THAI_NUMBERS);
+            assertThat(section.isSetTitlePg()).isTrue();
+            var policy = document.getHeaderFooterPolicy();
+            assertThat(policy.getFirstPageFooter().getText()).isBlank();
+            XWPFFooter footer = policy.getDefaultFooter();
+            assertThat(footer.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr()).contains("PAGE");
+        }
+    }
+
+    /**
+     * Before the sign-off the block waits for the signer (a dotted line for the name, the position of the executive
+     * who approved the plan); once the executive has signed a version off, it names them.
+     */
+    @Test
+    void signatureBlockEndsTheBody_withTheSignersNameAndPositionOnceSignedOff() {
+        String before = ReportFiles.docxText(reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS));
+        assertThat(before).contains("(ลงชื่อ) ....", "( ....", "ตำแหน่ง นายกเทศมนตรี").doesNotContain("( ทดสอบ executive )");
+        assertThat(before.indexOf("(ลงชื่อ)")).isPositive().isLessThan(before.indexOf("ภาคผนวก ก"));
+
+        StoredReport first = reports.generate(planId, coordinator);
+        reports.markSignedOff(planId, first.version(), org.userId("mayor"));
+
+        String after = ReportFiles.docxText(reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.ARABIC_DIGITS));
+        assertThat(after).contains("(ลงชื่อ) ....", "( ทดสอบ executive )", "ตำแหน่ง นายกเทศมนตรี")
+                .doesNotContain("ปฏิบัติราชการแทน");
+        String pdf = ReportFiles.pdfText(reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.ARABIC_DIGITS));
+        assertThat(pdf).contains("( ทดสอบ executive )", "ตำแหน่ง นายกเทศมนตรี");
+    }
+
+    /** A PNG with transparency on the cover of both files; the PDF stays PDF/A-2u (the emblem is laid on white). */
+    @Test
+    void theOrganisationsEmblemStandsOnTheCover_andThePdfStaysPdfA2u() throws Exception {
+        emblems.put(org.id(), TestImages.emblemWithAlpha(), org.user("admin"));
+
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.THAI_DIGITS);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getAllPictures()).hasSize(1);
+            assertThat(document.getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures()).hasSize(1);
+        }
+        byte[] pdf = reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.THAI_DIGITS);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDImageXObject> cover = new java.util.ArrayList<>();
+            for (var name : document.getPage(0).getResources().getXObjectNames()) {
+                if (document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject image) {
+                    cover.add(image);
+                }
+            }
+            assertThat(cover).singleElement().satisfies(image -> assertThat(image.getSoftMask()).isNull());
+            assertThat(document.getPage(1).getResources().getXObjectNames()).isEmpty();
+        }
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
+
+    /**
+     * The cover as a Thai government report's: the titles in the upper middle, the organisation in the lower half,
+     * the date towards the foot; in DOCX each title one paragraph of one unbroken run, sized to fit the line.
+     */
+    @Test
+    void coverPlacesTheTitleBlockAndTheOrganisation_andKeepsEachTitleOnOneLine() {
+        String title = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส";
+        byte[] pdf = reports.current(planId, ReportFormat.PDF, coordinator, ReportOptions.THAI_DIGITS);
+        float height = PageSize.A4.getHeight();
+
+        assertThat(ReportFiles.pdfY(pdf, 1, title) / height).isBetween(0.2f, 0.45f);
+        assertThat(ReportFiles.pdfY(pdf, 1, org.nameTh().split(" ")[0]) / height).isBetween(0.55f, 0.8f);
+        assertThat(ReportFiles.pdfY(pdf, 1, "ข้อมูล ณ วันที่") / height).isGreaterThan(0.8f);
+        assertThat(ReportFiles.pdftotextPage(pdf, 1).lines().map(String::strip)).contains(title);
+        assertThat(CoverFit.fit(title, true, 20f, 16f).lines()).containsExactly(title);
+
+        byte[] docx = reports.current(planId, ReportFormat.DOCX, coordinator, ReportOptions.THAI_DIGITS);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFParagraph paragraph = document.getParagraphs().stream().filter(p -> p.getText().equals(title))
+                    .findFirst().orElseThrow();
+            assertThat(paragraph.getRuns()).singleElement().satisfies(run -> {
+                assertThat(run.getCTR().sizeOfBrArray()).isZero();
+                assertThat(run.getCTR().getRPr().getLangArray(0).getBidi()).isEqualTo("th-TH");
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -48,6 +48,53 @@ final class ReportFiles {
         }
     }
 
+    /**
+     * The whole body in document order, paragraphs and table cells alike (a line per paragraph): to tell in which
+     * part of the report a text stands.
+     */
+    static String docxBodyText(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            StringBuilder text = new StringBuilder();
+            for (var element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    text.append(p.getText()).append('\n');
+                } else if (element instanceof XWPFTable t) {
+                    t.getRows().forEach(r -> r.getTableCells().forEach(c -> lines(c).forEach(l -> text.append(l).append('\n'))));
+                }
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The y (from the top of the page) where {@code text} starts on {@code page}, read as {@link #skeleton}s; null if absent. */
+    static Float pdfY(byte[] pdf, int page, String text) {
+        List<Glyph> glyphs = pdfGlyphs(pdf).stream().filter(g -> g.page() == page).toList();
+        StringBuilder all = new StringBuilder();
+        List<Glyph> letters = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            String letter = skeleton(glyph.text());
+            all.append(letter);
+            letter.chars().forEach(c -> letters.add(glyph));
+        }
+        int at = all.indexOf(skeleton(text));
+        return at < 0 ? null : letters.get(at).y();
+    }
+
+    /** The text of one page as poppler's pdftotext reads it. */
+    static String pdftotextPage(byte[] pdf, int page) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "published-report"));
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(dir, "page", ".pdf");
+            java.nio.file.Files.write(file, pdf);
+            return ExternalTools.run(List.of("pdftotext", "-f", String.valueOf(page), "-l", String.valueOf(page),
+                    "-enc", "UTF-8", file.toString(), "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of every table cell, a line per paragraph. */
     static String docxTablesText(byte[] docx) {
         StringBuilder text = new StringBuilder();

@@ -78,14 +78,19 @@ class ScriptedYearReportTest {
         assertThat(lines(iit.getRow(3).getCell(4))).containsExactly("", "");
         assertThat(lines(iit.getRow(3).getCell(5))).containsExactly("√", "√");
 
-        // The appendix: each recorded approval with the SHA-256 of the evidence it approved, and the chain's state.
+        // The appendix: each recorded approval by person and role; the SHA-256 of the evidence it approved and the
+        // chain's state in the verification annex.
         String financeSha256 = evidence.forProcessInstance(a.processInstanceId()).get(0).sha256();
         String text = ReportFiles.docxText(docx);
-        assertThat(text).contains("การตัดสินใจที่บันทึกไว้และหลักฐานที่อนุมัติ",
+        assertThat(text).contains("การตัดสินใจที่บันทึกไว้",
                 "๑. หัวหน้ากองตรวจสอบ: เห็นชอบ โดย ทดสอบ head (ผู้อำนวยการกองคลัง) ในฐานะหัวหน้ากองคลัง เมื่อ ",
                 "๓. ผู้บริหารอนุมัติ: อนุมัติ โดย ทดสอบ executive (นายกเทศมนตรี) ในฐานะผู้บริหาร เมื่อ ",
-                " — หลักฐาน SHA-256: " + financeSha256,
+                " — อนุมัติหลักฐาน ๑ รายการ (ค่า SHA-256 อยู่ในภาคผนวก ข)",
                 "ห่วงโซ่การตัดสินใจสมบูรณ์ (๓ รายการ)", "ห่วงโซ่การตัดสินใจสมบูรณ์ (๒ รายการ)");
+        String body = ReportFiles.docxBodyText(docx);
+        int annex = body.indexOf("ภาคผนวก ข — ข้อมูลสำหรับตรวจสอบความถูกต้อง");
+        assertThat(body.indexOf(financeSha256)).isGreaterThan(annex).isGreaterThan(0);
+        assertThat(body.indexOf("ห่วงโซ่การตัดสินใจสมบูรณ์ (๓ รายการ)")).isGreaterThan(annex);
         assertThat(text).doesNotContain("ส่งกลับแก้ไข โดย"); // a return approves nothing
         assertThat(text).doesNotContain(org.userId("finance.head"), "head-finance", "executive)"); // people, not ids
         byte[] pdf = reports.stored(planId, report.version(), ReportFormat.PDF, coordinator).orElseThrow();

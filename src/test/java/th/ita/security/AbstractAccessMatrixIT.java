@@ -208,6 +208,22 @@ abstract class AbstractAccessMatrixIT {
             auditor         | POST   | /api/organisations/{org}/users                 | 403
             other-orgadmin  | POST   | /api/organisations/{org}/users                 | 403
             anonymous       | POST   | /api/organisations/{org}/users                 | 401
+            officer         | PUT    | /api/organisations/{org}/emblem                | 403
+            head            | PUT    | /api/organisations/{org}/emblem                | 403
+            coordinator     | PUT    | /api/organisations/{org}/emblem                | 403
+            executive       | PUT    | /api/organisations/{org}/emblem                | 403
+            auditor         | PUT    | /api/organisations/{org}/emblem                | 403
+            other-orgadmin  | PUT    | /api/organisations/{org}/emblem                | 403
+            anonymous       | PUT    | /api/organisations/{org}/emblem                | 401
+            orgadmin        | PUT    | /api/organisations/{org}/emblem                | 400
+            admin           | PUT    | /api/organisations/{org}/emblem                | 400
+            officer         | DELETE | /api/organisations/{org}/emblem                | 403
+            coordinator     | DELETE | /api/organisations/{org}/emblem                | 403
+            other-orgadmin  | DELETE | /api/organisations/{org}/emblem                | 403
+            anonymous       | DELETE | /api/organisations/{org}/emblem                | 401
+            orgadmin        | DELETE | /api/organisations/{org}/emblem                | ok
+            other-coordinator | GET  | /api/organisations/{org}/emblem                | 404
+            anonymous       | GET    | /api/organisations/{org}/emblem                | 401
             officer         | POST   | /api/organisations/{org}/plans                 | 403
             head            | POST   | /api/organisations/{org}/plans                 | 403
             executive       | POST   | /api/organisations/{org}/plans                 | 403

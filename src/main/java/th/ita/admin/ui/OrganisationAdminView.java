@@ -53,6 +53,7 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
     AddDivisionForm divisionForm;
     AddPersonForm personForm;
     ActingSection actingSection;
+    EmblemForm emblemForm;
     private long shownOrganisation;
     private Organisation shownOrganisationRecord;
     /** The shown organisation's divisions by code: people are listed with their division's name, not its code. */
@@ -115,8 +116,9 @@ public class OrganisationAdminView extends VerticalLayout implements BeforeEnter
         actingSection = new ActingSection(acting, id, members, divisionList, user);
         divisionForm = new AddDivisionForm(admin, id, user, () -> show(organisation));
         personForm = new AddPersonForm(admin, id, divisionList, user, () -> show(organisation));
+        emblemForm = new EmblemForm(admin, organisation, user, () -> show(organisation));
         content.add(new H3(getTranslation("admin.organisation.heading", organisation.nameTh(),
-                        organisation.province() == null ? "" : organisation.province())),
+                        organisation.province() == null ? "" : organisation.province())), emblemForm,
                 new H3(getTranslation("admin.divisions")), divisions, divisionForm,
                 new H3(getTranslation("admin.people")), people, personForm, actingSection);
     }

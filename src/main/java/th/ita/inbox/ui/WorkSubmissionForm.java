@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import th.ita.evidence.EvidenceFile;
 import th.ita.evidence.EvidenceService;
 import th.ita.shared.UserInputException;
+import th.ita.ui.UploadTexts;
 import th.ita.ui.SizeLimitedUploadHandler;
 
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public class WorkSubmissionForm extends VerticalLayout {
         upload.setId("evidence-upload");
         pendingList.setId("pending-evidence");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidenceService.maxFileSizeBytes()));
-        upload.setI18n(uploadI18n(evidenceService.maxFileSizeBytes() / (1024 * 1024)));
+        upload.setI18n(UploadTexts.of(this, evidenceService.maxFileSizeBytes() / (1024 * 1024)));
         upload.addFileRejectedListener(event -> {
             Notification n = Notification.show(event.getErrorMessage(), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -108,26 +108,4 @@ public class WorkSubmissionForm extends VerticalLayout {
         return List.copyOf(pending);
     }
 
-    private UploadI18N uploadI18n(long maxMegabytes) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
-                .setMany(getTranslation("upload.addFiles")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
-                .setMany(getTranslation("upload.dropFiles")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("upload.tooBig", maxMegabytes))
-                .setIncorrectFileType(getTranslation("upload.wrongType"))
-                .setTooManyFiles(getTranslation("upload.tooMany")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setHeld(getTranslation("upload.held")).setProcessing(getTranslation("upload.processing"))
-                        .setStalled(getTranslation("upload.stalled")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
-    }
 }

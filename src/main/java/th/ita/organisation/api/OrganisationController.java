@@ -2,6 +2,7 @@ package th.ita.organisation.api;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import th.ita.division.DivisionService;
 import th.ita.organisation.NewOrganisation;
 import th.ita.organisation.NewPerson;
 import th.ita.organisation.Organisation;
+import th.ita.organisation.OrganisationEmblems;
 import th.ita.organisation.OrganisationPeople;
 import th.ita.organisation.OrganisationService;
 import th.ita.organisation.PersonRole;
@@ -43,9 +45,11 @@ public class OrganisationController {
     private final OrganisationPeople people;
     private final DivisionService divisions;
     private final CurrentUserProvider users;
+    private final OrganisationEmblems emblems;
 
     public OrganisationController(OrganisationService organisations, OrganisationPeople people,
-                                  DivisionService divisions, CurrentUserProvider users) {
+                                  DivisionService divisions, CurrentUserProvider users, OrganisationEmblems emblems) {
+        this.emblems = emblems;
         this.organisations = organisations;
         this.people = people;
         this.divisions = divisions;
@@ -121,6 +125,34 @@ public class OrganisationController {
     public ResponseEntity<Void> disablePerson(@PathVariable long id, @PathVariable String userId) {
         CurrentUser actor = users.require();
         NotFound.run(Set.of("organisation.error.notFound", "person.error.notFound"), () -> people.disable(id, userId, actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The emblem for the report's cover, the request body being the picture itself (PNG or JPEG, at most 1 MB): its
+     * type is read from the bytes, whatever the Content-Type says. The organisation's administrator or the platform's.
+     */
+    @PutMapping("/{id}/emblem")
+    public ResponseEntity<Void> putEmblem(@PathVariable long id, @RequestBody(required = false) byte[] content) {
+        CurrentUser actor = users.require();
+        NotFound.run(Set.of("organisation.error.notFound"), () -> emblems.put(id, content, actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/emblem")
+    public ResponseEntity<byte[]> getEmblem(@PathVariable long id) {
+        CurrentUser reader = users.require();
+        OrganisationEmblems.Emblem emblem = NotFound.call(Set.of("organisation.error.notFound"),
+                () -> emblems.find(id, reader)).orElseThrow(() ->
+                new ApiProblemException(HttpStatus.NOT_FOUND, "emblem.error.none", String.valueOf(id)));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(emblem.contentType()))
+                .eTag("\"" + emblem.sha256() + "\"").body(emblem.content());
+    }
+
+    @DeleteMapping("/{id}/emblem")
+    public ResponseEntity<Void> removeEmblem(@PathVariable long id) {
+        CurrentUser actor = users.require();
+        NotFound.run(Set.of("organisation.error.notFound"), () -> emblems.remove(id, actor));
         return ResponseEntity.noContent().build();
     }
 

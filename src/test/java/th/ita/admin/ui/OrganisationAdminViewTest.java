@@ -37,6 +37,7 @@ class OrganisationAdminViewTest extends KaribuTest {
     @Autowired OrganisationAdmin admin;
     @Autowired org.camunda.bpm.engine.IdentityService identityService;
     @Autowired th.ita.security.DivisionMembers divisionMembers;
+    @Autowired th.ita.organisation.OrganisationEmblems emblems;
 
     @Test
     void anOrganisationAdminAddsAnOfficerToADivision_whoThenWorksForTheOrganisation() {
@@ -68,6 +69,32 @@ class OrganisationAdminViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.people, row)).contains("นักวิชาการเงินและบัญชีปฏิบัติการ", "กองคลัง")
                 .doesNotContain("finance");
         assertThat(people.get(organisation.userId("works.head")).roles()).containsExactly("head");
+    }
+
+    /** The emblem for the report's cover: a PNG is taken and shown; a PDF named .png is refused and changes nothing. */
+    @Test
+    void anOrganisationAdminUploadsTheEmblem_andAPdfNamedPngIsRefused() {
+        TestOrganisation organisation = testOrganisations.onboard();
+        OrganisationAdminView view = open(organisation.userId("admin"), null);
+        assertThat(view.emblemForm.preview.isVisible()).isFalse();
+        byte[] png = th.ita.support.TestImages.emblemWithAlpha();
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(view.emblemForm.upload, "ตรา.png", "image/png", png);
+
+        assertThat(emblems.find(organisation.id())).hasValueSatisfying(e -> assertThat(e.content()).isEqualTo(png));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("บันทึกตราสัญลักษณ์แล้ว");
+        EmblemForm shown = _get(OrganisationAdminView.class).emblemForm;
+        assertThat(shown.preview.isVisible()).isTrue();
+        assertThat(shown.preview.getSrc()).startsWith("data:image/png;base64,");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(shown.upload, "ตรา.png", "image/png",
+                th.ita.support.TestPdf.minimal("not an image"));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "ตราสัญลักษณ์ต้องเป็นไฟล์ภาพ PNG หรือ JPEG (ไฟล์ที่ส่งเป็น application/pdf)");
+        assertThat(emblems.find(organisation.id())).hasValueSatisfying(e -> assertThat(e.content()).isEqualTo(png));
+        assertThatThrownBy(() -> emblems.put(organisation.id(), png, organisation.user("coordinator")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -336,6 +336,46 @@ abstract class AbstractOnboardingApiIT {
                 HttpStatus.NOT_FOUND, "person.error.notFound");
     }
 
+    /**
+     * The emblem for the report's cover: the organisation's administrator (or the platform's) puts a PNG or JPEG; a
+     * PDF sent as image/png is refused by its bytes, as is a file over 1 MB, and the emblem before stays. Its people
+     * read it back; another organisation's do not learn it exists.
+     */
+    @Test
+    void theOrganisationAdminPutsItsEmblem_checkedByItsBytes_andNobodyElsesOrganisation() {
+        String path = "/api/organisations/" + a.id() + "/emblem";
+        byte[] png = th.ita.support.TestImages.emblemWithAlpha();
+        assertProblem(putBytes(a.user("coordinator"), path, png), HttpStatus.FORBIDDEN, "error.forbidden");
+        assertProblem(putBytes(b.user("admin"), path, png), HttpStatus.FORBIDDEN, "error.forbidden");
+        assertThat(getBytes(a.user("finance.officer"), path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(putBytes(a.user("admin"), path, png).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(putBytes(a.user("admin"), path, samplePdf()), HttpStatus.BAD_REQUEST, "emblem.error.type");
+        byte[] tooLarge = java.util.Arrays.copyOf(png, th.ita.organisation.OrganisationEmblems.MAX_BYTES + 1);
+        assertProblem(putBytes(a.user("admin"), path, tooLarge), HttpStatus.BAD_REQUEST, "emblem.error.tooLarge");
+
+        ResponseEntity<byte[]> read = getBytes(a.user("finance.officer"), path);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+        assertThat(read.getBody()).isEqualTo(png);
+        assertThat(getBytes(b.user("coordinator"), path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        byte[] jpeg = th.ita.support.TestImages.jpeg();
+        assertThat(putBytes(admin, path, jpeg).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(getBytes(a.user("mayor"), path).getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+    }
+
+    private ResponseEntity<JsonNode> putBytes(String user, String path, byte[] content) {
+        // Sent as a PNG whatever it is, as a script that trusts a file's name would.
+        return exchange(user, user.equals(admin) ? adminPassword : PASSWORD, HttpMethod.PUT, path, content,
+                MediaType.IMAGE_PNG, null);
+    }
+
+    private ResponseEntity<byte[]> getBytes(String user, String path) {
+        return rest.withBasicAuth(user, user.equals(admin) ? adminPassword : PASSWORD)
+                .exchange(path, HttpMethod.GET, HttpEntity.EMPTY, byte[].class);
+    }
+
     // --- onboarding over HTTP ---
 
     private Org onboard(String label) {
