@@ -105,8 +105,8 @@ abstract class AbstractActingIT {
         assertThat(decisions.verify(decisions.of(pi)).isIntact()).as("the acting name is part of the hash").isTrue();
         assertThat(history.timeline(pi, org.user("coordinator"))).as("the audit history says it")
                 .filteredOn(e -> e.kind() == TimelineEntry.Kind.TASK_COMPLETED && e.detail() != null)
-                .anySatisfy(e -> assertThat(e.detail()).contains("ผู้รักษาราชการแทน")
-                        .contains(org.userId("finance.head")));
+                .anySatisfy(e -> assertThat(e.detail())
+                        .contains("ผู้รักษาราชการแทน ทดสอบ head (ผู้อำนวยการกองคลัง)"));
         var overApi = exchange("coordinator", HttpMethod.GET, "/api/measures/" + pi + "/decisions", null);
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(overApi.getBody(), "$.records[*].actingFor"))
                 .containsExactly(org.userId("finance.head"));
