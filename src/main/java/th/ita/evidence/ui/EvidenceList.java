@@ -1,5 +1,11 @@
 package th.ita.evidence.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
+import java.util.Map;
+import com.vaadin.flow.component.html.H4;
+import th.ita.people.People;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,11 +22,17 @@ import java.util.List;
 /**
  * The evidence of a measure, each file downloadable under its original name, with the submission round it came
  * with ("ฉบับที่ 2" after a return) and a mark on the division's latest round. Nothing is ever replaced: a file
- * uploaded again under the same name is listed as a further version with its own SHA-256.
+ * uploaded again under the same name is listed as a further version with its own SHA-256. Grouped by division under
+ * its name, the reader's own division first; who uploaded by name and position.
  */
 public class EvidenceList extends VerticalLayout {
 
-    public EvidenceList(EvidenceService evidenceService, String processInstanceId) {
+    /**
+     * @param divisionNames the organisation's division names by code
+     * @param ownDivision   the division shown first (the reviewing head's), or null
+     */
+    public EvidenceList(EvidenceService evidenceService, People people, String processInstanceId,
+                        Map<String, String> divisionNames, String ownDivision) {
         setPadding(false);
         setId("evidence-list");
         List<EvidenceVersion> evidence = evidenceService.versions(processInstanceId);
@@ -28,25 +40,42 @@ public class EvidenceList extends VerticalLayout {
             add(new Paragraph(getTranslation("evidence.none")));
             return;
         }
+        Map<String, String> uploaders = people.labels(evidence.stream().map(v -> v.evidence().uploadedBy()).toList());
+        Map<String, List<EvidenceVersion>> byDivision = new TreeMap<>(Comparator
+                .comparing((String code) -> !code.equals(ownDivision))
+                .thenComparing(code -> divisionNames.getOrDefault(code, code)));
+        evidence.forEach(v -> byDivision.computeIfAbsent(String.valueOf(v.evidence().divisionCode()),
+                k -> new ArrayList<>()).add(v));
+        byDivision.forEach((code, versions) -> {
+            H4 heading = new H4(divisionNames.getOrDefault(code, code));
+            heading.addClassName(DIVISION_CLASS);
+            add(heading, list(evidenceService, versions, uploaders));
+        });
+    }
+
+    private UnorderedList list(EvidenceService evidenceService, List<EvidenceVersion> versions,
+                               Map<String, String> uploaders) {
         UnorderedList list = new UnorderedList();
-        for (EvidenceVersion version : evidence) {
+        for (EvidenceVersion version : versions) {
             Evidence item = version.evidence();
             if (item.isLink()) {
                 Anchor link = new Anchor(item.url(), item.url());
                 link.setTarget("_blank");
-                list.add(withRound(new ListItem(link, new Span(" · " + item.uploadedBy())), version));
+                list.add(withRound(new ListItem(link, new Span(" · " + uploaders.getOrDefault(item.uploadedBy(),
+                        item.uploadedBy()))), version));
                 continue;
             }
             Anchor link = new Anchor(EvidenceDownload.attachment(evidenceService, item.id()), AttachmentType.DOWNLOAD,
                     item.fileName());
             String fileVersion = version.fileVersion() > 1
                     ? " · " + getTranslation("evidence.fileVersion", version.fileVersion()) : "";
-            Span details = new Span(fileVersion + " · " + item.uploadedBy() + " · SHA-256 "
+            Span details = new Span(fileVersion + " · " + uploaders.getOrDefault(item.uploadedBy(), item.uploadedBy())
+                    + " · SHA-256 "
                     + item.sha256().substring(0, 12) + "…");
             details.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             list.add(withRound(new ListItem(link, details), version));
         }
-        add(list);
+        return list;
     }
 
     /** "ฉบับที่ n" before the entry, and a visible (not only coloured) mark on the latest round's files. */
@@ -67,5 +96,6 @@ public class EvidenceList extends VerticalLayout {
     }
 
     static final String ROUND_CLASS = "evidence-round";
+    static final String DIVISION_CLASS = "evidence-division";
     static final String LATEST_CLASS = "evidence-latest";
 }

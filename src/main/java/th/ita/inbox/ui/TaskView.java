@@ -1,5 +1,11 @@
 package th.ita.inbox.ui;
 
+import com.vaadin.flow.component.html.Span;
+import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.Clock;
+import th.ita.ui.ThaiDates;
+import th.ita.people.People;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -60,13 +66,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final FormDefinitions forms;
     private final FormValidator formValidator;
     private final Handoffs handoffs;
+    private final People people;
+    private final Clock clock;
     private final CurrentUser user;
     private TaskRow task;
 
     public TaskView(InboxService inboxService, MeasureTaskService measureTaskService, EvidenceService evidenceService,
                     MeasureHistoryService historyService, DivisionService divisionService,
                     DivisionMembers divisionMembers, PlanService planService, TaskCommentService commentService,
-                    FormDefinitions forms, FormValidator formValidator, Handoffs handoffs, CurrentUserProvider users) {
+                    FormDefinitions forms, FormValidator formValidator, Handoffs handoffs, CurrentUserProvider users,
+                    People people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
         this.handoffs = handoffs;
         this.commentService = commentService;
         this.forms = forms;
@@ -108,10 +119,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!division.isEmpty()) {
             add(new Paragraph(getTranslation("task.division", division)));
         }
+        if (task.due() != null) {
+            add(dueDate());
+        }
         if (task.planMeasureId() != null) {
             planService.context(task.planMeasureId()).ifPresent(context -> add(new MeasureContextPanel(context)));
         }
-        if (inboxService.headsDivisionOf(task, user)) {
+        // Handing the work to a member belongs to the division's work only: on a review it was an empty field.
+        if (ImprovementMeasureProcess.TASK_DIVISION_WORK.equals(task.taskKey()) && inboxService.headsDivisionOf(task, user)) {
             add(new AssignForm(task, inboxService, divisionMembers, user, () -> {
                 task = inboxService.get(task.taskId(), user);
                 render();
@@ -161,9 +176,25 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return open;
     }
 
+    /** The due date in the Buddhist Era, and "เลยกำหนด" in words (not only a colour) once it has passed. */
+    private Paragraph dueDate() {
+        Paragraph due = new Paragraph(getTranslation("task.due", ThaiDates.date(task.due(), getLocale())));
+        due.setId("task-due");
+        if (task.isOverdue(LocalDate.now(clock), clock.getZone())) {
+            Span overdue = new Span(getTranslation("inbox.overdue"));
+            overdue.getElement().getThemeList().add("badge error");
+            overdue.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            due.add(overdue);
+        }
+        return due;
+    }
+
+    /** Evidence by division, the reviewer's own division first (a head reviews their own; the others are context). */
     private VerticalLayout evidence() {
+        Map<String, String> divisionNames = divisionService.all(user.requireOrganisation()).stream()
+                .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("task.evidence")),
-                new EvidenceList(evidenceService, task.processInstanceId()));
+                new EvidenceList(evidenceService, people, task.processInstanceId(), divisionNames, task.divisionCode()));
         section.setPadding(false);
         return section;
     }

@@ -1,6 +1,7 @@
 package th.ita.evidence.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -61,6 +62,37 @@ class EvidenceVersionsTest extends KaribuTest {
         assertThat(items.get(0)).startsWith("ฉบับที่ 1").contains("ประกาศ.pdf").doesNotContain("ฉบับล่าสุด");
         assertThat(items.get(1)).startsWith("ฉบับที่ 2").contains("ประกาศ.pdf", "ไฟล์ชื่อนี้ครั้งที่ 2").endsWith("ฉบับล่าสุด");
         assertThat(items.get(2)).startsWith("ฉบับที่ 2").contains("ภาพถ่าย.pdf").endsWith("ฉบับล่าสุด");
+    }
+
+    @Test
+    void aHeadsReviewShowsTheirDivisionsEvidenceFirst_byDivisionName_withWhoUploadedIt_andTheDueDate() {
+        String measure = measureService.start("หลักฐานแยกกอง " + UUID.randomUUID(), List.of("works", "finance"),
+                users.user("coordinator"));
+        measureTaskService.submitWork(divisionTask(measure, "works").getId(), "งานช่าง",
+                List.of(new EvidenceFile("แบบแปลน.pdf", TestPdf.minimal("ช่าง"))), users.user("works.officer"));
+        measureTaskService.submitWork(divisionTask(measure, "finance").getId(), "งานคลัง",
+                List.of(new EvidenceFile("งบประมาณ.pdf", TestPdf.minimal("คลัง"))), users.user("finance.officer"));
+
+        login("finance.head");
+        UI.getCurrent().navigate("task/" + divisionTask(measure, "finance").getId());
+
+        EvidenceList list = _get(EvidenceList.class);
+        assertThat(list.getChildren().filter(H4.class::isInstance).map(c -> ((H4) c).getText()).toList())
+                .containsExactly("กองคลัง", "กองช่าง");
+        assertThat(list.getElement().getTextRecursively())
+                .contains("งบประมาณ.pdf", "นายปิติ พอใจ (นักวิชาการเงินและบัญชีปฏิบัติการ)")
+                .doesNotContain("finance.officer");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("task-due")).getText())
+                .startsWith("กำหนดเสร็จ: ").matches(".* 25\\d\\d.*");
+        // A review step has no "มอบหมายให้": handing work to a member belongs to the division's work step.
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("assign-member"));
+    }
+
+    /** The open task of one division (the work step, or its head's review once submitted). */
+    private Task divisionTask(String processInstanceId, String division) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroupIn(
+                List.of("div-" + division, "head-" + division)).list().get(0);
     }
 
     private Task task(String processInstanceId) {
