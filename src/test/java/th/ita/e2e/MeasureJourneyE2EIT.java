@@ -58,7 +58,8 @@ class MeasureJourneyE2EIT {
         assertThat(officer.locator("#pending-evidence")).containsText("ประกาศเผยแพร่.pdf");
         BrowserSession.screenshot(officer, "evidence-submission");
         officer.locator("#submit-work").click();
-        assertThat(officer.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");
+        // Each step says where the work went.
+        assertThat(officer.locator("vaadin-notification-card")).containsText("ส่งถึง หัวหน้ากองคลัง แล้ว");
 
         Page head = browser.loginAs("finance.head");
         head.locator("#inbox-grid vaadin-grid-cell-content").filter(new FilterOptions().setHasText(title))
@@ -67,7 +68,7 @@ class MeasureJourneyE2EIT {
         head.locator("vaadin-radio-button").filter(new FilterOptions().setHasText("เห็นชอบ")).click();
         BrowserSession.screenshot(head, "head-review");
         head.locator("#submit-decision").click();
-        assertThat(head.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(head.locator("vaadin-notification-card")).containsText("ส่งถึง ผู้ประสานงาน ITA แล้ว");
 
         // The coordinator's completeness check, rendered from forms/coordinator-check.form.
         Page checker = browser.loginAs("coordinator");
@@ -77,7 +78,7 @@ class MeasureJourneyE2EIT {
         checker.locator("vaadin-radio-button").filter(new FilterOptions().setHasText("ครบถ้วน เสนอผู้บริหาร")).click();
         BrowserSession.screenshot(checker, "coordinator-check");
         checker.locator("#submit-coordinator-check").click();
-        assertThat(checker.locator("vaadin-notification-card")).containsText("บันทึกเรียบร้อยแล้ว");
+        assertThat(checker.locator("vaadin-notification-card")).containsText("ส่งถึง ผู้บริหาร แล้ว");
 
         Page mayor = browser.loginAs("mayor");
         mayor.navigate(browser.url("/approval"));
