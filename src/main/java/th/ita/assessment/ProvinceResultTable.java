@@ -79,7 +79,7 @@ final class ProvinceResultTable {
         }
         int headerIndex = -1;
         for (int i = 0; i < filled.size() && headerIndex < 0; i++) {
-            if (find(filled.get(i), ORGANISATION) >= 0 && find(filled.get(i), YEAR) >= 0) {
+            if (filled.get(i).columnOf(ORGANISATION) >= 0 && filled.get(i).columnOf(YEAR) >= 0) {
                 headerIndex = i;
             }
             // Rows before the header are titles or notes, as spreadsheets often have.
@@ -117,16 +117,16 @@ final class ProvinceResultTable {
     }
 
     private Columns columns(RawRow header) {
-        int organisation = find(header, ORGANISATION);
-        int year = find(header, YEAR);
-        int overall = find(header, OVERALL);
-        int rating = find(header, RATING);
+        int organisation = header.columnOf(ORGANISATION);
+        int year = header.columnOf(YEAR);
+        int overall = header.columnOf(OVERALL);
+        int rating = header.columnOf(RATING);
         Map<Integer, String> instruments = new LinkedHashMap<>();
         Map<Integer, IndicatorCode> indicators = new TreeMap<>();
         Map<Object, Integer> seen = new HashMap<>();
         for (int c = 0; c < header.cells().size(); c++) {
             String text = header.cell(c);
-            String key = normalise(text);
+            String key = RawRow.normalise(text);
             // A second organisation column (the name beside the id) is for the reader of the file: ignored.
             if (c == organisation || c == year || c == overall || c == rating || key.isEmpty() || NOTES.contains(key)
                     || ORGANISATION.contains(key)) {
@@ -249,19 +249,6 @@ final class ProvinceResultTable {
         } else {
             notShown++;
         }
-    }
-
-    private static int find(RawRow row, Set<String> names) {
-        for (int i = 0; i < row.cells().size(); i++) {
-            if (names.contains(normalise(row.cell(i)))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String normalise(String text) {
-        return text.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The organisation's id when the cell is digits only (Thai or Arabic), else empty: then it is a name. */

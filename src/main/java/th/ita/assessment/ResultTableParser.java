@@ -52,8 +52,8 @@ final class ResultTableParser {
         int header = -1;
         for (int i = 0; i < filled.size() && header < 0; i++) {
             RawRow row = filled.get(i);
-            String key = normalise(row.cell(0));
-            if (findColumn(row, INDICATOR_HEADERS) >= 0 && findColumn(row, SCORE_HEADERS) >= 0) {
+            String key = RawRow.normalise(row.cell(0));
+            if (row.columnOf(INDICATOR_HEADERS) >= 0 && row.columnOf(SCORE_HEADERS) >= 0) {
                 header = i;
             } else if (OVERALL_KEYS.contains(key)) {
                 attempt(row.number(), FIELD_OVERALL, () -> overall = Score.parse(row.cell(1), FIELD_OVERALL));
@@ -68,8 +68,8 @@ final class ResultTableParser {
         if (header < 0) {
             throw new UserInputException("assessment.import.error.missingColumns");
         }
-        int indicatorColumn = findColumn(filled.get(header), INDICATOR_HEADERS);
-        int scoreColumn = findColumn(filled.get(header), SCORE_HEADERS);
+        int indicatorColumn = filled.get(header).columnOf(INDICATOR_HEADERS);
+        int scoreColumn = filled.get(header).columnOf(SCORE_HEADERS);
         for (RawRow row : filled.subList(header + 1, filled.size())) {
             readScore(row, indicatorColumn, scoreColumn);
         }
@@ -137,18 +137,5 @@ final class ResultTableParser {
         } else {
             notShown++;
         }
-    }
-
-    private static int findColumn(RawRow row, Set<String> names) {
-        for (int i = 0; i < row.cells().size(); i++) {
-            if (names.contains(normalise(row.cell(i)))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String normalise(String text) {
-        return text.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 }

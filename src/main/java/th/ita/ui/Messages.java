@@ -15,11 +15,16 @@ public final class Messages {
     }
 
     public static String text(UserInputException e) {
+        return text(e.messageKey(), e.arguments());
+    }
+
+    /** A message whose arguments may name a field ({@link RequiredText.FieldName}), itself translated. */
+    public static String text(String messageKey, Object[] arguments) {
         UI ui = UI.getCurrent();
-        Object[] arguments = Arrays.stream(e.arguments())
+        Object[] translated = Arrays.stream(arguments)
                 .map(a -> a instanceof RequiredText.FieldName field ? ui.getTranslation(field.key()) : a)
                 .toArray();
-        return ui.getTranslation(e.messageKey(), arguments);
+        return ui.getTranslation(messageKey, translated);
     }
 
     public static void error(UserInputException e) {

@@ -200,7 +200,7 @@ public class ProvinceResultImportView extends VerticalLayout implements HasDynam
     private void showProblems(ProvinceImportException e) {
         status.setText(Messages.text(e));
         for (ProvinceImportProblem problem : e.problems()) {
-            String what = getTranslation(problem.messageKey(), translated(problem.argumentArray()));
+            String what = Messages.text(problem.messageKey(), problem.argumentArray());
             problems.add(new ListItem(problem.column().isEmpty()
                     ? getTranslation("assessment.province.problemWholeRow", String.valueOf(problem.row()), what)
                     : getTranslation("assessment.province.problemRow", String.valueOf(problem.row()), problem.column(), what)));
@@ -208,16 +208,6 @@ public class ProvinceResultImportView extends VerticalLayout implements HasDynam
         if (e.notShown() > 0) {
             problems.add(new ListItem(getTranslation("assessment.import.moreProblems", String.valueOf(e.notShown()))));
         }
-    }
-
-    private Object[] translated(Object[] arguments) {
-        Object[] result = arguments.clone();
-        for (int i = 0; i < result.length; i++) {
-            if (result[i] instanceof RequiredText.FieldName field) {
-                result[i] = getTranslation(field.key());
-            }
-        }
-        return result;
     }
 
     private static String text(Score score) {

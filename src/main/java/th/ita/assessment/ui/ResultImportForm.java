@@ -76,23 +76,13 @@ class ResultImportForm extends VerticalLayout {
 
     private void showProblems(AssessmentImportException e) {
         for (ImportProblem problem : e.problems()) {
-            String what = getTranslation(problem.messageKey(), translated(problem.argumentArray()));
+            String what = Messages.text(problem.messageKey(), problem.argumentArray());
             problems.add(new ListItem(getTranslation("assessment.import.problemRow", String.valueOf(problem.row()),
                     getTranslation(problem.fieldKey()), what)));
         }
         if (e.notShown() > 0) {
             problems.add(new ListItem(getTranslation("assessment.import.moreProblems", String.valueOf(e.notShown()))));
         }
-    }
-
-    private Object[] translated(Object[] arguments) {
-        Object[] result = arguments.clone();
-        for (int i = 0; i < result.length; i++) {
-            if (result[i] instanceof RequiredText.FieldName field) {
-                result[i] = getTranslation(field.key());
-            }
-        }
-        return result;
     }
 
     private void warn(AssessmentWarning warning) {
