@@ -38,6 +38,7 @@ import java.util.OptionalLong;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String MAIN_CONTENT = "main-content";
+    private final Anchor skipLink = new Anchor();
 
     private final List<NavigationBadge> badges;
     private final List<NavigationCondition> conditions;
@@ -88,10 +89,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addClassName("app-language");
         topBarBadges.addClassName("app-top-bar-badges");
         // Keyboard users jump past the top bar and the menu to the page (shown only when focused, styles/app.css).
-        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("app.skipToContent"));
-        skip.setId("skip-to-content");
-        skip.addClassName("skip-link");
-        addToNavbar(skip, navbar);
+        skipLink.setText(getTranslation("app.skipToContent"));
+        skipLink.setHref("#" + MAIN_CONTENT);
+        skipLink.setId("skip-to-content");
+        skipLink.addClassName("skip-link");
+        addToNavbar(skipLink, navbar);
     }
 
     /**
@@ -100,10 +102,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // The page is the document's one main landmark, and where the skip link lands.
+        // The page is the document's one main landmark, and where the skip link lands (by the page's own id where it
+        // has one: pages and tests find themselves by it).
         if (getContent() != null) {
-            getContent().getElement().setAttribute("id", MAIN_CONTENT).setAttribute("role", "main")
-                    .setAttribute("tabindex", "-1");
+            if (getContent().getId().isEmpty()) {
+                getContent().setId(MAIN_CONTENT);
+            }
+            getContent().getElement().setAttribute("role", "main").setAttribute("tabindex", "-1");
+            skipLink.setHref("#" + getContent().getId().orElseThrow());
         }
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream().filter(this::shown).toList();
         Map<NavigationBadge, Shown> shown = new LinkedHashMap<>();
