@@ -42,7 +42,9 @@ class PhoneE2EIT {
         phone.navigate("http://localhost:" + port + "/approval");
 
         // The card's approve button is on the screen, not past its right edge (it sat at x = 484 before).
-        var approve = phone.locator("#approval-grid vaadin-button[aria-label^='อนุมัติ: " + title + "']");
+        // In the phone's card (the wide layout's button is in a column the page hides once it knows the width).
+        var approve = phone.locator("#approval-grid vaadin-grid-cell-content:has(.approval-card-title) "
+                + "vaadin-button[aria-label^='อนุมัติ: " + title + "']");
         assertThat(approve).isVisible();
         var box = approve.boundingBox();
         assertThat(box.x).isGreaterThanOrEqualTo(0);
@@ -51,7 +53,8 @@ class PhoneE2EIT {
         assertNoSidewaysScrolling(phone);
 
         // Details, then the decision from the detail panel under the evidence.
-        phone.locator("#approval-grid vaadin-button[aria-label^='รายละเอียด: " + title + "']").click();
+        phone.locator("#approval-grid vaadin-grid-cell-content:has(.approval-card-title) "
+                + "vaadin-button[aria-label^='รายละเอียด: " + title + "']").click();
         assertThat(phone.locator("#detail-bottom-approve")).isVisible();
         assertNoSidewaysScrolling(phone);
         phone.locator("#detail-bottom-approve").click();
