@@ -29,7 +29,7 @@ class InboxButtonsE2EIT {
 
         officer.locator("#inbox-grid vaadin-button").filter(new FilterOptions().setHasText("รับงาน")).first().click();
         assertThat(officer.locator("vaadin-notification-card")).containsText("รับงานแล้ว");
-        assertThat(officer.locator("#inbox-grid")).containsText("works.officer");
+        assertThat(officer.locator("#inbox-grid")).containsText("นายวีระ กล้าหาญ (นายช่างโยธาชำนาญงาน)");
 
         officer.locator("#inbox-grid vaadin-button").filter(new FilterOptions().setHasText("คืนงาน")).first().click();
         assertThat(officer.locator("vaadin-notification-card").last()).containsText("คืนงานแล้ว");
