@@ -7,7 +7,6 @@ import th.ita.shared.RequiredText;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public class People {
     /** Labels ("ชื่อ นามสกุล (ตำแหน่ง)") by id, for a grid or a document that shows many people. */
     public Map<String, String> labels(Collection<String> userIds) {
         Map<String, String> labels = new HashMap<>();
-        names(new LinkedHashSet<>(userIds)).forEach((id, name) -> labels.put(id, name.label()));
+        names(userIds).forEach((id, name) -> labels.put(id, name.label()));
         return labels;
     }
 
