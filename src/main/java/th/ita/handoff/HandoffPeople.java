@@ -2,7 +2,6 @@ package th.ita.handoff;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import th.ita.people.People;
 import th.ita.security.Tenants;
 import th.ita.shared.FiscalYear;
 
@@ -27,11 +26,9 @@ class HandoffPeople {
             + "and (t.USER_ID_ = u.ID_ or t.GROUP_ID_ in (select m2.GROUP_ID_ from ACT_ID_MEMBERSHIP m2 where m2.USER_ID_ = u.ID_)))";
 
     private final JdbcClient jdbc;
-    private final People people;
 
-    HandoffPeople(JdbcClient jdbc, People people) {
+    HandoffPeople(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.people = people;
     }
 
     /** The members of the groups and the users named, who work for the organisation, each once, by id. */
@@ -69,11 +66,6 @@ class HandoffPeople {
                         + "where l.TASK_ID_ = t.ID_ and l.GROUP_ID_ = ? and l.TYPE_ = 'candidate') order by t.END_TIME_ desc")
                 .params(processInstanceId, divisionWorkKey, divisionGroup)
                 .query(String.class).list().stream().findFirst();
-    }
-
-    /** "ชื่อ นามสกุล (ตำแหน่ง)"; the id when the person has no name. */
-    String name(String userId) {
-        return people.name(userId).label();
     }
 
     /** "organisation · year" of a plan, the subject of its own process's steps (as the inbox shows it). */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.ita.decision.DecidingSteps;
 import th.ita.decision.StepDecision;
 import th.ita.division.DivisionService;
+import th.ita.people.People;
 import th.ita.division.RoleNames;
 import th.ita.line.LineNotices;
 import th.ita.measure.Decision;
@@ -65,9 +66,12 @@ public class Handoffs {
     private final LineNotices line;
     private final I18n i18n;
     private final Clock clock;
+    private final People personNames;
 
     Handoffs(HandoffPeople people, HandoffOutbox outbox, NotificationService notifications,
-             List<DecidingSteps> decidingSteps, DivisionService divisions, LineNotices line, I18n i18n, Clock clock) {
+             List<DecidingSteps> decidingSteps, DivisionService divisions, LineNotices line, I18n i18n, Clock clock,
+             People personNames) {
+        this.personNames = personNames;
         this.people = people;
         this.outbox = outbox;
         this.notifications = notifications;
@@ -100,14 +104,17 @@ public class Handoffs {
 
     /** The people and groups of the targets in the reader's language: "หัวหน้ากองคลัง", "ผู้บริหาร", a person's name. */
     public List<String> names(List<HandoffTarget> targets, Locale locale) {
+        // Every person of every target named in one statement.
+        Map<String, String> persons = personNames.labels(targets.stream().flatMap(target -> target.assignee() != null
+                ? java.util.stream.Stream.of(target.assignee()) : target.users().stream()).toList());
         List<String> names = new ArrayList<>();
         for (HandoffTarget target : targets) {
             if (target.assignee() != null) {
-                names.add(people.name(target.assignee()));
+                names.add(persons.get(target.assignee()));
                 continue;
             }
             target.groups().forEach(group -> names.add(groupName(target.organisationId(), group, locale)));
-            target.users().forEach(user -> names.add(people.name(user)));
+            target.users().forEach(user -> names.add(persons.get(user)));
         }
         return names.stream().distinct().toList();
     }
