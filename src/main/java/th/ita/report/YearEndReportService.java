@@ -25,7 +25,6 @@ import th.ita.shared.I18n;
 import th.ita.shared.UserInputException;
 
 import th.ita.people.People;
-import th.ita.people.PersonName;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +66,7 @@ public class YearEndReportService {
 
     private final People people;
     private final OrganisationEmblems emblems;
+    private final ReportSigners signers;
 
     public YearEndReportService(PlanService plans, AssessmentService assessments, DivisionService divisions,
                                 OrganisationService organisations, EvidenceService evidence, MeasureOutcomes outcomes,
@@ -74,7 +74,8 @@ public class YearEndReportService {
                                 ReportRepository repository, DocxReportWriter docxWriter, PdfReportWriter pdfWriter,
                                 I18n i18n, Clock clock,
                                 @Value("${ita.report.thai-digits:true}") boolean thaiDigits, People people,
-                                OrganisationEmblems emblems) {
+                                OrganisationEmblems emblems, ReportSigners signers) {
+        this.signers = signers;
         this.people = people;
         this.emblems = emblems;
         this.plans = plans;
@@ -219,22 +220,7 @@ public class YearEndReportService {
                 organisation == null ? Optional.empty() : oit.snapshot(organisation, plan.fiscalYear()),
                 frameworks.find(plan.fiscalYear()), now(),
                 emblems.find(plan.organisationId()).flatMap(e -> CoverEmblem.forPrint(e.content())).orElse(null),
-                signer(plan));
-    }
-
-    /**
-     * The executive who signed a version of this plan's report off, by name and position; before any sign-off, the
-     * position of the executive who approved the plan, the name left for the signer to write.
-     */
-    private ReportSigner signer(Plan plan) {
-        Optional<String> signedBy = repository.versions(plan.id()).stream().filter(StoredReport::isSignedOff)
-                .map(StoredReport::signedOffBy).findFirst();
-        if (signedBy.isPresent()) {
-            PersonName name = people.name(signedBy.get());
-            return ReportSigner.signed(name.displayName(), name.position());
-        }
-        return plan.approvedBy() == null ? ReportSigner.UNKNOWN
-                : ReportSigner.pending(people.position(plan.approvedBy()).orElse(null));
+                signers.of(plan));
     }
 
     private static List<String> processInstanceIds(Plan plan) {

@@ -52,6 +52,20 @@ public class ActingGroups {
         return inForce(userId, organisationId).stream().map(ActingFor::group).collect(Collectors.toSet());
     }
 
+    /**
+     * The appointment under which this person acted in that group at that moment, if any: in its period on that day
+     * and not yet ended early then. The signature of a document signed by a deputy is read from it afterwards, when
+     * the appointment may long be over.
+     */
+    public Optional<ActingFor> actingInAt(String group, String userId, long organisationId, java.time.OffsetDateTime at) {
+        LocalDate day = at.atZoneSameInstant(clock.getZone()).toLocalDate();
+        return jdbc.sql("select id, acted_for_group, acted_for_user_id from acting_appointment "
+                        + "where acting_user_id = ? and organisation_id = ? and acted_for_group = ? and starts_on <= ? "
+                        + "and ends_on >= ? and (ended_at is null or ended_at > ?) order by id")
+                .params(userId, organisationId, group, day, day, at)
+                .query((rs, n) -> new ActingFor(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
     /** The appointment that lets this person act in that group today, if any. */
     public Optional<ActingFor> actingIn(String group, String userId, long organisationId) {
         return inForce(userId, organisationId).stream().filter(a -> a.group().equals(group)).findFirst();

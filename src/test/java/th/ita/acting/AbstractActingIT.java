@@ -64,6 +64,7 @@ abstract class AbstractActingIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired MeasureHistoryService history;
     @Autowired TestRestTemplate rest;
+    @Autowired th.ita.security.ActingGroups actingGroups;
 
     TestOrganisation org;
     CurrentUser admin;
@@ -171,6 +172,29 @@ abstract class AbstractActingIT {
     private Task headReview(String pi) {
         return taskService.createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey(ImprovementMeasureProcess.TASK_HEAD_REVIEW).singleResult();
+    }
+
+    /**
+     * A document signed by a deputy is read long after: whether they acted for the executive is asked of the moment
+     * of signing, not of today. Ended early, the appointment still covers what was signed before its end.
+     */
+    @Test
+    void whetherSomeoneActedForTheExecutive_isAnsweredForTheMomentAsked() {
+        ActingAppointment appointment = appointments.appoint(org.id(), new NewActingAppointment(
+                org.userId("coordinator"), org.userId("mayor"), today, today.plusDays(7)), admin);
+        java.time.OffsetDateTime signedDuring = java.time.OffsetDateTime.now();
+        assertThat(actingGroups.actingInAt(Groups.EXECUTIVE, org.userId("coordinator"), org.id(), signedDuring))
+                .hasValueSatisfying(a -> assertThat(a.actedForUserId()).isEqualTo(org.userId("mayor")));
+        assertThat(actingGroups.actingInAt(Groups.EXECUTIVE, org.userId("finance.head"), org.id(), signedDuring))
+                .as("somebody not appointed").isEmpty();
+        assertThat(actingGroups.actingInAt(Groups.EXECUTIVE, org.userId("coordinator"), org.id(),
+                signedDuring.plusDays(8))).as("after the period").isEmpty();
+
+        appointments.end(org.id(), appointment.id(), admin);
+        assertThat(actingGroups.actingInAt(Groups.EXECUTIVE, org.userId("coordinator"), org.id(), signedDuring))
+                .as("signed before it was ended").isPresent();
+        assertThat(actingGroups.actingInAt(Groups.EXECUTIVE, org.userId("coordinator"), org.id(),
+                java.time.OffsetDateTime.now().plusSeconds(1))).as("after it was ended").isEmpty();
     }
 
     /** As if the days had passed: the appointment's period now lies wholly before today. */
