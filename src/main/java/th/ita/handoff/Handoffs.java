@@ -15,6 +15,7 @@ import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureVariables;
 import th.ita.notification.NotificationService;
 import th.ita.plan.PlanProcess;
+import th.ita.security.ActingGroups;
 import th.ita.security.EngineUser;
 import th.ita.security.Groups;
 import th.ita.security.Tenants;
@@ -67,11 +68,13 @@ public class Handoffs {
     private final I18n i18n;
     private final Clock clock;
     private final People personNames;
+    private final ActingGroups acting;
 
     Handoffs(HandoffPeople people, HandoffOutbox outbox, NotificationService notifications,
              List<DecidingSteps> decidingSteps, DivisionService divisions, LineNotices line, I18n i18n, Clock clock,
-             People personNames) {
+             People personNames, ActingGroups acting) {
         this.personNames = personNames;
+        this.acting = acting;
         this.people = people;
         this.outbox = outbox;
         this.notifications = notifications;
@@ -132,12 +135,19 @@ public class Handoffs {
         HandoffTarget target = new HandoffTarget(organisation.get(), task.getAssignee(), groups, users);
         List<String> recipients = task.getAssignee() != null
                 ? people.members(organisation.get(), List.of(), List.of(task.getAssignee()))
-                : people.members(organisation.get(), groups, users);
+                : withActingMembers(people.members(organisation.get(), groups, users), groups, organisation.get());
         tell(task, organisation.get(), recipients);
         List<HandoffTarget> recording = RECORDING.get();
         if (recording != null) {
             recording.add(target);
         }
+    }
+
+    /** Whoever acts today for a member of the groups (ผู้รักษาราชการแทน) holds the step too, so is told as well. */
+    private List<String> withActingMembers(List<String> members, List<String> groups, long organisationId) {
+        List<String> all = new ArrayList<>(members);
+        acting.actingMembers(groups, organisationId).stream().filter(user -> !all.contains(user)).forEach(all::add);
+        return all;
     }
 
     /**

@@ -53,6 +53,22 @@ public class ActingGroups {
     }
 
     /**
+     * Who acts today in any of these groups of the organisation (each once): a step offered to a group reaches its
+     * acting members as it reaches its own.
+     */
+    public List<String> actingMembers(java.util.Collection<String> groups, long organisationId) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return jdbc.sql("select distinct acting_user_id from acting_appointment where organisation_id = :organisation "
+                        + "and acted_for_group in (:groups) and starts_on <= :today and ends_on >= :today "
+                        + "and ended_at is null order by acting_user_id")
+                .param("organisation", organisationId).param("groups", groups).param("today", today)
+                .query(String.class).list();
+    }
+
+    /**
      * The appointment under which this person acted in that group at that moment, if any: in its period on that day
      * and not yet ended early then. The signature of a document signed by a deputy is read from it afterwards, when
      * the appointment may long be over.

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import th.ita.acting.ActingAppointments;
+import th.ita.acting.NewActingAppointment;
 import th.ita.line.LineAdmin;
 import th.ita.line.LineLinking;
 import th.ita.line.LineSender;
@@ -83,6 +85,7 @@ abstract class AbstractHandoffIT {
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
     @Autowired MovableClock clock;
+    @Autowired ActingAppointments appointments;
 
     TestOrganisation org;
     MeasureSteps people;
@@ -226,6 +229,26 @@ abstract class AbstractHandoffIT {
         String text = body(mailTo("finance.officer").get(before));
         assertThat(text).contains("ผลการพิจารณา \"หัวหน้ากองตรวจสอบ\": ส่งกลับแก้ไข — " + title + " เหตุผล: ยังไม่มีรายงานฉบับลงนาม")
                 .contains("รอท่านดำเนินการ: ดำเนินการและส่งหลักฐาน — " + title);
+    }
+
+    /** The head is away; whoever acts for him (ผู้รักษาราชการแทน) holds the review, so hears of it too. */
+    @Test
+    void workReachingAHeadAway_reachesWhoeverActsForHim() {
+        appointments.appoint(org.id(), new NewActingAppointment(org.userId("works.head"), org.userId("finance.head"),
+                appointments.today(), appointments.today().plusDays(7)), org.user("admin"));
+        String pi = financeMeasure("ตรวจรับงานระหว่างลา " + UUID.randomUUID());
+
+        people.submit(pi, "finance");
+
+        String review = taskId(pi, ImprovementMeasureProcess.TASK_HEAD_REVIEW);
+        for (String role : List.of("finance.head", "works.head")) {
+            assertThat(notifications.recent(org.userId(role))).as(role).anySatisfy(n -> {
+                assertThat(n.messageKey()).isEqualTo(Handoffs.ARRIVED);
+                assertThat(n.taskId()).isEqualTo(review);
+            });
+        }
+        assertThat(notifications.recent(org.userId("education.head")))
+                .noneSatisfy(n -> assertThat(n.taskId()).isEqualTo(review));
     }
 
     @Test
