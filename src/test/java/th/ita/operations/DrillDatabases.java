@@ -18,10 +18,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -133,7 +135,18 @@ public final class DrillDatabases {
                 throw new IllegalStateException(e);
             }
         }
+        // Once each (/bin is /usr/bin on a merged-/usr system); the path itself is kept, as Debian's wrapper reads it.
+        Set<Path> seen = new HashSet<>();
+        found.removeIf(path -> !seen.add(realPath(path)));
         return found;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static int serverMajorVersion(String url) throws SQLException {
