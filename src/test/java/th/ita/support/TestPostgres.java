@@ -61,8 +61,8 @@ public final class TestPostgres {
                         .setLocaleConfig("locale", "C")
                         .setLocaleConfig("locale-provider", "builtin")
                         .setLocaleConfig("builtin-locale", "C.UTF-8")
-                        .setLocaleConfig("encoding", "UTF8")
-                        // A throw-away server: durability only costs time.
+                        // A throw-away server: durability only costs time (zonky's defaults already turn
+                        // synchronous_commit off, with UTC and UTF-8).
                         .setServerConfig("fsync", "off")
                         .setServerConfig("full_page_writes", "off")
                         .start();
