@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.shared.FiscalYear;
 import th.ita.support.TestPdf;
+import th.ita.support.TestPostgres;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,7 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        String base = System.getenv().getOrDefault("ITA_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String base = TestPostgres.url();
         String server = base.substring(0, base.lastIndexOf('/') + 1);
         String database = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_cluster";
         try (Connection admin = DriverManager.getConnection(base, "postgres", "");

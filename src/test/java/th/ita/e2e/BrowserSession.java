@@ -7,17 +7,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A real Chromium (Debian's, never a downloaded one) driven by Playwright. Each user gets a fresh browser
- * context, like a different person on a different computer. Every page it opens is watched, so that a failed
+ * A real Chromium ({@link Chromium}: the system's where there is one, else Playwright's own) driven by Playwright.
+ * Each user gets a fresh browser context, like a different person on a different computer. Every page it opens is watched, so that a failed
  * test leaves its screenshot, URL and console behind ({@link BrowserFailureCapture}).
  */
 final class BrowserSession implements AutoCloseable {
@@ -32,7 +31,6 @@ final class BrowserSession implements AutoCloseable {
     /** Assertions on a page that is already there: a server round trip, then a re-render. */
     static final double ASSERTION_TIMEOUT_MS = 30_000;
 
-    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Paths.get("docs/screenshots");
 
     private final Playwright playwright;
@@ -41,14 +39,14 @@ final class BrowserSession implements AutoCloseable {
     private final List<PageLog> pages = new ArrayList<>();
 
     BrowserSession(String baseUrl) {
-        // CI installs Chromium (.ci/run) and must run these tests; a developer without it gets them skipped.
-        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-                "Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
+        Optional<Path> chromium = Chromium.executable();
         PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         this.baseUrl = baseUrl;
-        this.playwright = Playwright.create();
+        // Playwright would otherwise fetch all its browsers here; Chromium.executable() has fetched the one it needs.
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(chromium.orElse(null))
                 .setHeadless(true)
                 .setTimeout(FIRST_LOAD_TIMEOUT_MS)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",

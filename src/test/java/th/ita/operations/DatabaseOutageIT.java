@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sending requests, liveness stays UP so that nobody restarts the node; once it is restored everything works again
  * without a restart.
  */
-@EnabledIfEnvironmentVariable(named = "ITA_TEST_POSTGRES_URL", matches = ".+",
-        disabledReason = "ITA_TEST_POSTGRES_URL is not set: the database outage drill needs a real PostgreSQL")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ita.demo.enabled=false", "ita.line.enabled=false", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("postgres")

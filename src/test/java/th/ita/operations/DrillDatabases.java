@@ -1,5 +1,7 @@
 package th.ita.operations;
 
+import th.ita.support.TestPostgres;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,19 +18,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The PostgreSQL side of the operator's drills (backup and restore, upgrade, outage): databases of their own beside
- * {@code ITA_TEST_POSTGRES_URL}'s (named after it, so that parallel sessions on one server never share one), the
+ * the test database ({@link TestPostgres}: {@code ITA_TEST_POSTGRES_URL}'s, named after it so that parallel sessions
+ * on one server never share one, else the embedded server's), the
  * PostgreSQL client programs as an operator runs them, and what a drill compares before and after.
  */
 public final class DrillDatabases {
@@ -39,14 +46,11 @@ public final class DrillDatabases {
     }
 
     /**
-     * The test server's URL; without one the drill is skipped (it needs a real PostgreSQL and its client programs,
-     * which H2 has no equivalent of). {@code .ci/run} always sets it.
+     * The test server's URL: {@code ITA_TEST_POSTGRES_URL}'s ({@code .ci/run} always sets it), else the PostgreSQL this
+     * JVM starts ({@link TestPostgres}).
      */
     public static String testUrl() {
-        String url = System.getenv("ITA_TEST_POSTGRES_URL");
-        assumeTrue(url != null && !url.isBlank(), "ITA_TEST_POSTGRES_URL is not set: the PostgreSQL drills "
-                + "(backup and restore, upgrade, database outage) need a real PostgreSQL and are skipped");
-        return url;
+        return TestPostgres.url();
     }
 
     /** A new empty database named {@code <test database>_<suffix>} (dropped first if a run left it behind). */
@@ -91,24 +95,80 @@ public final class DrillDatabases {
      * The drill is skipped if neither has it (the CI machine has both).
      */
     public static String tool(String name) {
-        Optional<Path> onPath = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .filter(dir -> !dir.isBlank()).map(dir -> Paths.get(dir, name)).filter(Files::isExecutable).findFirst();
-        if (onPath.isPresent()) {
-            return onPath.get().toString();
-        }
+        List<Path> found = candidates(name);
+        assumeTrue(!found.isEmpty(), name + " (PostgreSQL's client programs) is neither on the PATH nor in "
+                + "/usr/lib/postgresql/*/bin: the drill is skipped");
+        return found.get(0).toString();
+    }
+
+    /**
+     * A PostgreSQL client program at least as new as the server of {@code url} ({@code pg_dump} refuses a newer
+     * server, {@code pg_restore} a newer dump): the first such of the PATH, then of {@code /usr/lib/postgresql/<n>/bin},
+     * newest first. Without one the drill is skipped, saying what to install: the embedded PostgreSQL of a JDK-only
+     * machine brings no client programs.
+     */
+    public static String tool(String name, String url) throws SQLException {
+        int server = serverMajorVersion(url);
+        List<Path> found = candidates(name);
+        Optional<Path> fit = found.stream().filter(path -> clientMajorVersion(path) >= server).findFirst();
+        assumeTrue(fit.isPresent(), () -> name + " of PostgreSQL " + server + " or newer is neither on the PATH nor in "
+                + "/usr/lib/postgresql/*/bin" + (found.isEmpty() ? "" : " (found only " + found.stream()
+                .map(path -> path + " of PostgreSQL " + clientMajorVersion(path)).toList() + ")")
+                + ": the drill is skipped. Install PostgreSQL " + server + "'s client programs (Debian: postgresql-client-"
+                + server + ")" + (TestPostgres.isEmbedded() ? ", or set " + TestPostgres.VARIABLE + " to a PostgreSQL "
+                + "server whose client programs you have (the embedded PostgreSQL the tests start has none)" : ""));
+        return fit.get().toString();
+    }
+
+    /** Where a client program is: on the PATH first, then Debian's version folders, newest first. */
+    private static List<Path> candidates(String name) {
+        List<Path> found = new ArrayList<>(Arrays.stream(System.getenv().getOrDefault("PATH", "")
+                        .split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isBlank()).map(dir -> Paths.get(dir, name)).filter(Files::isExecutable).toList());
         Path debian = Paths.get("/usr/lib/postgresql");
-        Optional<Path> newest = Optional.empty();
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
-                newest = versions.map(version -> version.resolve("bin").resolve(name)).filter(Files::isExecutable)
-                        .max(Comparator.comparing(path -> versionOf(path.getParent().getParent())));
+                versions.map(version -> version.resolve("bin").resolve(name)).filter(Files::isExecutable)
+                        .sorted(Comparator.comparing((Path path) -> versionOf(path.getParent().getParent())).reversed())
+                        .forEach(found::add);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
-        assumeTrue(newest.isPresent(), name + " (PostgreSQL's client programs) is neither on the PATH nor in "
-                + "/usr/lib/postgresql/*/bin: the drill is skipped");
-        return newest.get().toString();
+        // Once each (/bin is /usr/bin on a merged-/usr system); the path itself is kept, as Debian's wrapper reads it.
+        Set<Path> seen = new HashSet<>();
+        found.removeIf(path -> !seen.add(realPath(path)));
+        return found;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    private static int serverMajorVersion(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, USER, "")) {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        }
+    }
+
+    /** The major version a client program reports ("pg_dump (PostgreSQL) 15.20 (Debian …)"); -1 if it says none. */
+    private static int clientMajorVersion(Path program) {
+        try {
+            Process process = new ProcessBuilder(program.toString(), "--version").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            process.waitFor(30, TimeUnit.SECONDS);
+            Matcher version = Pattern.compile("\\(PostgreSQL\\) (\\d+)").matcher(output);
+            return version.find() ? Integer.parseInt(version.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static int versionOf(Path versionDirectory) {

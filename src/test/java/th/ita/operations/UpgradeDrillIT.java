@@ -5,7 +5,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * data and every decision chain come through unchanged, and the processes in flight go on: the mayor approves the
  * measure that waited for them (a decision chained to the old ones), an officer reports a part with a file.
  */
-@EnabledIfEnvironmentVariable(named = "ITA_TEST_POSTGRES_URL", matches = ".+",
-        disabledReason = "ITA_TEST_POSTGRES_URL is not set: the upgrade drill needs a real PostgreSQL and its client programs")
 class UpgradeDrillIT {
 
     /** A plain-SQL {@code pg_dump} of the previous release's database, gzipped (see upgrade/README.md). */
@@ -56,7 +53,7 @@ class UpgradeDrillIT {
     @Test
     void thePreviousReleasesDatabase_isMigrated_keepsItsDataAndChains_andItsProcessesGoOn() throws Exception {
         url = DrillDatabases.freshDatabase("upgrade");
-        List<String> psql = new java.util.ArrayList<>(List.of(DrillDatabases.tool("psql"), "-q", "-v", "ON_ERROR_STOP=1"));
+        List<String> psql = new java.util.ArrayList<>(List.of(DrillDatabases.tool("psql", url), "-q", "-v", "ON_ERROR_STOP=1"));
         psql.addAll(DrillDatabases.connectionArguments(url));
         try (InputStream dump = new GZIPInputStream(UpgradeDrillIT.class.getResourceAsStream(FIXTURE))) {
             DrillDatabases.run(psql, dump);

@@ -2,18 +2,18 @@ package th.ita.organisation;
 
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import th.ita.support.TestPostgres;
 
 import javax.sql.DataSource;
 import java.util.UUID;
 
 /**
- * The V8 → latest migration on PostgreSQL, in a schema of its own inside the test database (the URL comes from
- * {@code ITA_TEST_POSTGRES_URL}, by default the local database {@code test}), dropped afterwards.
+ * The V8 → latest migration on PostgreSQL, in a schema of its own inside the test database ({@link TestPostgres}:
+ * {@code ITA_TEST_POSTGRES_URL}'s, else the embedded server's), dropped afterwards.
  */
 class TenancyMigrationOnPostgresIT extends AbstractTenancyMigrationIT {
 
-    private static final String URL = System.getenv().getOrDefault("ITA_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String URL = TestPostgres.url();
     private static final String USER = System.getenv().getOrDefault("ITA_DB_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("ITA_DB_PASSWORD", "");
 

@@ -1,24 +1,33 @@
 package th.ita.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 /**
  * The programs a reader of the published report uses, run on it as they are: poppler's pdftotext (Debian's
- * poppler-utils) and LibreOffice headless (libreoffice-writer), both installed by .ci/run. A missing program fails
- * the test rather than skipping it.
+ * poppler-utils) and LibreOffice headless (libreoffice-writer), both installed by .ci/run. A program missing from
+ * the PATH fails the test on CI (the variable {@code CI} set) and skips it elsewhere, naming the package: a machine
+ * with only a JDK runs the rest (docs/TESTING.md).
  */
 final class ExternalTools {
 
     private static final long TIMEOUT_MINUTES = 5;
+    /** The Debian/Ubuntu package of each program called by name. */
+    private static final Map<String, String> PACKAGES = Map.of("pdftotext", "poppler-utils", "soffice", "libreoffice-writer");
 
     private ExternalTools() {
     }
@@ -28,6 +37,7 @@ final class ExternalTools {
      * so that a program that hangs with its output open is still ended at the time-out.
      */
     static String run(List<String> command) {
+        requireInstalled(command.get(0));
         Path log = null;
         try {
             log = Files.createTempFile("external-tool", ".log");
@@ -51,6 +61,24 @@ final class ExternalTools {
                 log.toFile().delete();
             }
         }
+    }
+
+    private static void requireInstalled(String program) {
+        String debianPackage = PACKAGES.get(program);
+        if (debianPackage == null || onPath(program)) {
+            return;
+        }
+        String message = program + " is not on the PATH: install " + debianPackage + " (Debian/Ubuntu: apt-get install "
+                + debianPackage + ") to run this check of the report as its readers' programs read it";
+        if (System.getenv("CI") != null) {
+            fail(message);
+        }
+        abort(message);
+    }
+
+    private static boolean onPath(String program) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank()).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     /** LibreOffice's conversion of {@code source} with the filter {@code convertTo}, as text. */
