@@ -227,8 +227,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     /** The due date in the Buddhist Era, and a visible "overdue" mark, not only a colour. */
     private LitRenderer<TaskRow> dueRenderer() {
         return LitRenderer.<TaskRow>of("${item.overdue"
-                        + " ? html`<span theme=\"badge error\" class=\"" + OVERDUE_CLASS + "\">${item.due}</span>`"
-                        + " : html`<span>${item.due}</span>`}")
+                        + " ? html`<span theme=\"badge error\" class=\"inbox-due " + OVERDUE_CLASS + "\">${item.due}</span>`"
+                        + " : html`<span class=\"inbox-due\">${item.due}</span>`}")
                 .withProperty("due", this::dueText)
                 .withProperty("overdue", this::isOverdue);
     }
