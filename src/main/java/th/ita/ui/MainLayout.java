@@ -38,6 +38,10 @@ import java.util.OptionalLong;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String MAIN_CONTENT = "main-content";
+    /** A bell (Material Icons "notifications", Apache 2.0) as markup: no icon set in the frontend bundle for one icon. */
+    private static final String BELL_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\" width=\"20\" "
+            + "height=\"20\" fill=\"currentColor\" focusable=\"false\"><path d=\"M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2zm6-6v-5"
+            + "c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z\"/></svg>";
     private final Anchor skipLink = new Anchor();
 
     private final List<NavigationBadge> badges;
@@ -50,8 +54,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         this.conditions = conditions;
         setPrimarySection(Section.DRAWER);
-        H1 title = new H1(getTranslation("app.title"));
-        // Sized and cut to one line by styles/app.css, so that on a phone the title gives way, not the logout.
+        // Sized and cut to one line by styles/app.css, so that on a phone the title gives way, not the logout; there
+        // the short title stands for it (the long one was cut to "ระบบติดตามม…").
+        Span fullTitle = new Span(getTranslation("app.title"));
+        fullTitle.addClassName("app-title-full");
+        Span shortTitle = new Span(getTranslation("app.title.short"));
+        shortTitle.addClassName("app-title-short");
+        H1 title = new H1(fullTitle, shortTitle);
         title.addClassName("app-title");
         title.getElement().setAttribute("title", getTranslation("app.title"));
 
@@ -154,7 +163,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         label.addClassName("top-bar-label");
         link.getElement().setAttribute("aria-label", getTranslation(titleKey) + " " + getTranslation("nav.count", count));
         link.getElement().setAttribute("title", getTranslation(titleKey));
-        link.add(label, countBadge(count));
+        // A bell beside the count, so that a phone (where the label is hidden) shows what the number counts.
+        Span bell = new Span();
+        bell.addClassName("top-bar-icon");
+        bell.getElement().setAttribute("aria-hidden", "true").setProperty("innerHTML", BELL_SVG);
+        link.add(bell, label, countBadge(count));
         link.setId("top-bar-" + normalised(path));
         return link;
     }

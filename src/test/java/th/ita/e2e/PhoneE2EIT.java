@@ -1,6 +1,5 @@
 package th.ita.e2e;
 
-import com.microsoft.playwright.Locator.FilterOptions;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,8 @@ class PhoneE2EIT {
 
         assertThat(phone.locator("#inbox-grid")).containsText("ดำเนินการและส่งหลักฐาน");
         BrowserSession.screenshot(phone, "phone-inbox");
-        phone.locator("#inbox-grid vaadin-button").filter(new FilterOptions().setHasText("เปิด")).first().click();
+        // The card's title is the link to the task.
+        phone.locator("#inbox-grid a.inbox-card-title").first().click();
         assertThat(phone.locator("#work-comment")).isVisible();
         BrowserSession.screenshot(phone, "phone-task");
 

@@ -118,4 +118,43 @@ class SvgBarChartTest {
         assertThat(withClass(doc, "rect", "bar")).singleElement()
                 .satisfies(bar -> assertThat(Double.parseDouble(bar.getAttribute("width"))).isZero());
     }
+
+    @Test
+    void onAPhone_eachLabelIsWrappedBetweenWordsAboveItsBar_whichHasTheWholeWidth() throws Exception {
+        String longLabel = "ตัวชี้วัดที่ 9 การป้องกันการทุจริตและประพฤติมิชอบในหน่วยงานตามแผนปฏิบัติการประจำปี";
+        Document doc = parse(new SvgBarChart("คะแนน ITA", 100).referenceLine(85, "เกณฑ์ผ่าน 85.00")
+                .bar(longLabel, 68.75, "68.75").bar("ตัวชี้วัดที่ 2", 90.0, "90.00").toNarrowSvg());
+
+        assertThat(doc.getDocumentElement().getAttribute("viewBox")).startsWith("0 0 " + SvgBarChart.NARROW_WIDTH + " ");
+        List<Element> labels = withClass(doc, "text", "label");
+        assertThat(labels).hasSize(2);
+        // The whole long label, over two lines, nothing cut: the lines put together give it back (but the spaces
+        // where a line was broken).
+        var lines = labels.get(0).getElementsByTagNameNS("*", "tspan");
+        assertThat(lines.getLength()).isEqualTo(2);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < lines.getLength(); i++) {
+            String line = lines.item(i).getTextContent();
+            assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(SvgBarChart.MAX_LINE_CHARS);
+            joined.append(line);
+        }
+        assertThat(longLabel.replace(" ", "")).isEqualTo(joined.toString().replace(" ", ""));
+        // Bars start at the left edge and share the width with their values only.
+        assertThat(withClass(doc, "rect", "track")).allSatisfy(track -> assertThat(Double.parseDouble(track.getAttribute("width")))
+                .isEqualTo(SvgBarChart.NARROW_WIDTH - SvgBarChart.NARROW_VALUE_WIDTH));
+        assertThat(withClass(doc, "rect", "bar")).extracting(bar -> bar.getAttribute("fill")).containsExactly("#c62828", "#2e7d32");
+        assertThat(withClass(doc, "line", "reference")).hasSize(2);
+        assertThat(withClass(doc, "text", "reference-label")).extracting(Element::getTextContent).containsExactly("เกณฑ์ผ่าน 85.00");
+    }
+
+    @Test
+    void aLabelLongerThanThreeLines_isCutAtTheThird() {
+        String label = "ก".repeat(SvgBarChart.MAX_LINE_CHARS * 4);
+
+        List<String> lines = SvgBarChart.wrap(label);
+
+        assertThat(lines).hasSize(SvgBarChart.MAX_LINES);
+        assertThat(lines.get(2)).endsWith("…");
+        assertThat(SvgBarChart.wrap("สั้น")).containsExactly("สั้น");
+    }
 }

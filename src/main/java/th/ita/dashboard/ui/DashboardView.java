@@ -1,5 +1,7 @@
 package th.ita.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.IndicatorResult;
@@ -50,6 +53,7 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService dashboards;
+    private Registration resizeRegistration;
     private final CurrentUser user;
     private Map<String, Division> divisions = Map.of();
     private long shownOrganisation;
@@ -59,6 +63,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     final Grid<FlaggedLink> flaggedLinks = new Grid<>();
 
     private final List<PlanSummary> plans;
+    /** Below this window width the charts are drawn for a phone and their figures folded (as the inbox's cards). */
+    static final int NARROW_PX = 700;
+    private boolean narrow;
+    private final List<ChartSection> charts = new ArrayList<>();
 
     public DashboardView(DashboardService dashboards, CurrentUserProvider users) {
         this.dashboards = dashboards;
@@ -68,6 +76,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         planSelect.setId("dashboard-plan");
         planSelect.setLabel(getTranslation("dashboard.select"));
         planSelect.setWidth("32rem");
+        // Never past the right edge of a phone.
+        planSelect.setMaxWidth("100%");
         planSelect.setItemLabelGenerator(p -> getTranslation("plan.label", p.organisation(), p.fiscalYear().toString(),
                 getTranslation("plan.status." + p.status().name())));
         plans = dashboards.plans(user);
@@ -94,8 +104,31 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         }
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
+        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+        }
+    }
+
+    /** Each chart for the screen it is on: a phone's drawing and folded figures below {@link #NARROW_PX}. */
+    void adaptToWidth(int windowWidth) {
+        boolean nowNarrow = windowWidth < NARROW_PX;
+        if (nowNarrow != narrow) {
+            narrow = nowNarrow;
+            charts.forEach(chart -> chart.narrow(narrow));
+        }
+    }
+
     private void show(PlanSummary summary) {
         content.removeAll();
+        charts.clear();
         if (summary == null) {
             content.add(new Paragraph(getTranslation("dashboard.none")));
             return;
@@ -144,7 +177,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             chart.bar(row.getKey(), p.percent(), getTranslation("dashboard.fraction", p.done(), p.total()));
             lines.add(getTranslation("dashboard.progressText", row.getKey(), p.done(), p.total()));
         });
-        return new ChartSection(id, heading, chart, lines);
+        return chartSection(id, heading, chart, lines);
+    }
+
+    private ChartSection chartSection(String id, String heading, SvgBarChart chart, List<String> lines) {
+        ChartSection section = new ChartSection(id, heading, chart, lines, getTranslation("dashboard.figures"));
+        if (narrow) {
+            section.narrow(true);
+        }
+        charts.add(section);
+        return section;
     }
 
     private com.vaadin.flow.component.Component scores(Assessment assessment) {
@@ -167,7 +209,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             // Named by the year's own rule: a letter grade for an old year, a level (ผ่าน, ผ่านดี …) for a newer one.
             lines.add(getTranslation("dashboard.rating", assessment.rating().name(getLocale())));
         }
-        return new ChartSection("dashboard-scores", heading, chart, lines);
+        return chartSection("dashboard-scores", heading, chart, lines);
     }
 
     /** A warning card first on the page: a broken link costs OIT points until someone fixes the page. */

@@ -30,6 +30,7 @@ import th.ita.ui.ThaiDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     static final String ACTIONS_COLUMN = "actions";
     static final String MEASURE_COLUMN = "measure";
     static final String DUE_COLUMN = "due";
+    static final String STEP_COLUMN = "step";
     static final String INDICATORS_COLUMN = "indicators";
+    static final String CARD_COLUMN = "card";
+    /** Below this window width the inbox is one card per task (as the approval queue is). */
+    static final int NARROW_PX = 700;
     /** Polling rather than server push: simple, and it survives the proxies of municipal networks. */
     static final int POLL_MILLIS = 30_000;
 
@@ -57,9 +62,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     final InboxFilters filters;
     private InboxService.Filter filter = InboxService.Filter.ALL;
     private Registration pollRegistration;
+    private Registration resizeRegistration;
 
     private final People people;
     private final Map<String, String> assigneeNames = new HashMap<>();
+    /** The columns of a wide screen; on a phone one card column stands for them all. */
+    private final List<Grid.Column<TaskRow>> wideColumns = new ArrayList<>();
+    private Grid.Column<TaskRow> cardColumn;
 
     public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users, Clock clock,
                      People people) {
@@ -74,27 +83,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // Readable at any width: at least 16rem wide, the title on two lines at most, the whole of it on hover
-        // (title) or on a tap (styles/app.css, .inbox-measure.expanded). Narrower, a title took ten lines.
-        grid.addColumn(LitRenderer.<TaskRow>of("<span class=\"inbox-measure\" title=\"${item.title}\" "
-                                + "onclick=\"this.classList.toggle('expanded')\">${item.title}</span>")
-                        .withProperty("title", TaskRow::measureTitle))
-                .setKey(MEASURE_COLUMN).setHeader(getTranslation("inbox.column.measure"))
-                .setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(row -> divisionNames.getOrDefault(row.divisionCode(), ""))
-                .setHeader(getTranslation("inbox.column.division")).setAutoWidth(true);
-        grid.addColumn(TaskRow::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true);
-        grid.addColumn(this::indicators).setKey(INDICATORS_COLUMN)
-                .setHeader(getTranslation("inbox.column.indicators")).setAutoWidth(true);
-        grid.addColumn(row -> ThaiDates.dateTime(row.created(), getLocale()))
-                .setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
-        grid.addColumn(dueRenderer()).setKey(DUE_COLUMN).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
-        grid.addColumn(row -> row.assignee() == null ? "" : assigneeNames.getOrDefault(row.assignee(), row.assignee()))
-                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        // Frozen to the right edge: on a laptop the row is wider than the grid, and a half-hidden button moved
-        // under the pointer when the grid scrolled its cell into view, so the click missed it.
-        grid.addColumn(actionsRenderer()).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+        configureWideColumns();
+        // A phone's one column: the title (a link), the step, the due date with its state, the claim button,
+        // stacked within the screen. Shown instead of the others below NARROW_PX (adaptToWidth).
+        cardColumn = grid.addColumn(cardRenderer()).setKey(CARD_COLUMN)
+                .setHeader(getTranslation("inbox.column.measure")).setFlexGrow(1);
+        cardColumn.setVisible(false);
         grid.setItems(query -> {
                     List<TaskRow> rows = inboxService.page(user, filter, query.getOffset(), query.getLimit());
                     // The page's assignees by name and position: one statement per page, not per row.
@@ -108,6 +102,85 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.setEmptyStateText(getTranslation("inbox.empty"));
 
         add(new H2(getTranslation("inbox.title")), filters, grid);
+    }
+
+    /**
+     * What decides comes first: the title (a link to the task, reachable by Tab), the step and the due date, so that
+     * on a laptop nothing of them sits under the claim column frozen to the right edge (the due date did, and for the
+     * coordinator the whole due column). When it was received goes under the title, which kept the row within a
+     * 1366 px screen.
+     */
+    private void configureWideColumns() {
+        wideColumns.add(grid.addColumn(titleRenderer()).setKey(MEASURE_COLUMN).setHeader(getTranslation("inbox.column.measure"))
+                .setWidth("15rem").setFlexGrow(3));
+        wideColumns.add(grid.addColumn(TaskRow::taskName).setKey(STEP_COLUMN).setHeader(getTranslation("inbox.column.task"))
+                .setWidth("9rem").setFlexGrow(1));
+        wideColumns.add(grid.addColumn(dueRenderer()).setKey(DUE_COLUMN).setHeader(getTranslation("inbox.column.due"))
+                .setAutoWidth(true).setFlexGrow(0));
+        wideColumns.add(grid.addColumn(this::divisionName).setHeader(getTranslation("inbox.column.division"))
+                .setWidth("8rem").setFlexGrow(1));
+        wideColumns.add(grid.addColumn(row -> row.assignee() == null ? "" : assigneeNames.getOrDefault(row.assignee(), row.assignee()))
+                .setHeader(getTranslation("inbox.column.assignee")).setWidth("11rem").setFlexGrow(1));
+        wideColumns.add(grid.addColumn(this::indicators).setKey(INDICATORS_COLUMN)
+                .setHeader(getTranslation("inbox.column.indicators")).setWidth("5rem").setFlexGrow(0));
+        // Frozen to the right edge: on a narrower laptop the row is wider than the grid, and a half-hidden button moved
+        // under the pointer when the grid scrolled its cell into view, so the click missed it. Only "claim"/"release"
+        // is left in it (the title opens the task), so it is narrow and covers nothing that matters.
+        wideColumns.add(grid.addColumn(actionsRenderer()).setKey(ACTIONS_COLUMN).setHeader(getTranslation("inbox.column.actions"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true));
+    }
+
+    /**
+     * On a phone the title, step, due date and state are what matter, as one card per row (side by side, every column
+     * but the title was past the right edge of a 390 px screen). Asked of the browser when the view is attached and
+     * again whenever the window is resized, as in the approval queue.
+     */
+    void adaptToWidth(int windowWidth) {
+        boolean wide = windowWidth >= NARROW_PX;
+        wideColumns.forEach(column -> column.setVisible(wide));
+        cardColumn.setVisible(!wide);
+    }
+
+    /** The measure's title as a link to the task (on two lines at most; the whole of it on hover), then when it came. */
+    private LitRenderer<TaskRow> titleRenderer() {
+        return LitRenderer.<TaskRow>of("<a class=\"inbox-measure\" href=\"${item.href}\" title=\"${item.title}\">"
+                        + "${item.title}</a><div class=\"inbox-received\">${item.received}</div>")
+                .withProperty("title", TaskRow::measureTitle)
+                .withProperty("href", this::taskHref)
+                .withProperty("received", this::receivedText);
+    }
+
+    /** A phone's card: the title as a link, the step and division, the due date with its state, the claim button. */
+    private LitRenderer<TaskRow> cardRenderer() {
+        return LitRenderer.<TaskRow>of("<div class=\"inbox-card\">"
+                        + "<a class=\"inbox-card-title\" href=\"${item.href}\">${item.title}</a>"
+                        + "<div class=\"inbox-card-step\">${item.step}${item.division ? ` · ${item.division}` : ''}</div>"
+                        + "<div class=\"inbox-card-due\">${item.dueLabel} "
+                        + "${item.overdue ? html`<span theme=\"badge error\" class=\"" + OVERDUE_CLASS + "\">${item.due}</span>`"
+                        + " : html`<span>${item.due}</span>`}</div>"
+                        + "${item.claimLabel ? html`<div class=\"inbox-actions\"><vaadin-button theme=\"small\" "
+                        + "@click=${claimOrRelease}>${item.claimLabel}</vaadin-button></div>` : ''}</div>")
+                .withProperty("title", TaskRow::measureTitle)
+                .withProperty("href", this::taskHref)
+                .withProperty("step", TaskRow::taskName)
+                .withProperty("division", this::divisionName)
+                .withProperty("dueLabel", row -> getTranslation("inbox.column.due"))
+                .withProperty("due", this::dueText)
+                .withProperty("overdue", this::isOverdue)
+                .withProperty("claimLabel", row -> claimActionKey(row).map(this::getTranslation).orElse(null))
+                .withFunction("claimOrRelease", this::claimOrRelease);
+    }
+
+    private String taskHref(TaskRow row) {
+        return RouteConfiguration.forSessionScope().getUrl(TaskView.class, new RouteParameters(TaskView.TASK_ID, row.taskId()));
+    }
+
+    private String receivedText(TaskRow row) {
+        return getTranslation("inbox.receivedOn", ThaiDates.dateTime(row.created(), getLocale()));
+    }
+
+    private String divisionName(TaskRow row) {
+        return divisionNames.getOrDefault(row.divisionCode(), "");
     }
 
     /** The filters live in the URL (step, indicator, mine, overdue), so a filtered inbox can be bookmarked. */
@@ -127,6 +200,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
+        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(poll -> grid.getDataProvider().refreshAll());
     }
@@ -136,6 +211,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         event.getUI().setPollInterval(-1);
         if (pollRegistration != null) {
             pollRegistration.remove();
+        }
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
         }
     }
 
@@ -149,8 +227,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     /** The due date in the Buddhist Era, and a visible "overdue" mark, not only a colour. */
     private LitRenderer<TaskRow> dueRenderer() {
         return LitRenderer.<TaskRow>of("${item.overdue"
-                        + " ? html`<span theme=\"badge error\" class=\"" + OVERDUE_CLASS + "\">${item.due}</span>`"
-                        + " : html`<span>${item.due}</span>`}")
+                        + " ? html`<span theme=\"badge error\" class=\"inbox-due " + OVERDUE_CLASS + "\">${item.due}</span>`"
+                        + " : html`<span class=\"inbox-due\">${item.due}</span>`}")
                 .withProperty("due", this::dueText)
                 .withProperty("overdue", this::isOverdue);
     }
@@ -170,16 +248,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         return row.indicators().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** "Claim" on an unclaimed task, "release" on one's own, and "open" on every row. */
+    /** "Claim" on an unclaimed task, "release" on one's own; the title is the way to open it. */
     private LitRenderer<TaskRow> actionsRenderer() {
         return LitRenderer.<TaskRow>of("<div class=\"inbox-actions\">"
                         + "${item.claimLabel ? html`<vaadin-button theme=\"small\" @click=${claimOrRelease}>"
-                        + "${item.claimLabel}</vaadin-button>` : ''}"
-                        + "<vaadin-button theme=\"primary small\" @click=${open}>${item.openLabel}</vaadin-button></div>")
+                        + "${item.claimLabel}</vaadin-button>` : ''}</div>")
                 .withProperty("claimLabel", row -> claimActionKey(row).map(this::getTranslation).orElse(null))
-                .withProperty("openLabel", row -> getTranslation("inbox.open"))
-                .withFunction("claimOrRelease", this::claimOrRelease)
-                .withFunction("open", this::open);
+                .withFunction("claimOrRelease", this::claimOrRelease);
     }
 
     /** The message key of the row's claim button, if it has one. */

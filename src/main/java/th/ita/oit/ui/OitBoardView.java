@@ -1,5 +1,7 @@
 package th.ita.oit.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import th.ita.assessment.FrameworkService;
 import th.ita.division.Division;
@@ -62,6 +65,10 @@ import java.util.function.Supplier;
 public class OitBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "oit";
+    /** Below this window width the items show code, title and state only (as the inbox turns to cards). */
+    static final int NARROW_PX = 700;
+    /** What a phone leaves out: the rest is in the item's form, a tap away. */
+    static final List<String> WIDE_ONLY_COLUMNS = List.of("division", "urls", "lastCheck", "approved");
 
     private final OitService service;
     private final FrameworkService frameworks;
@@ -81,6 +88,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
     private OitBoard board;
 
     private final People people;
+    private Registration resizeRegistration;
     /** Who approved each item, "ชื่อ นามสกุล (ตำแหน่ง)", read once per board shown. */
     private Map<String, String> approverNames = Map.of();
 
@@ -120,8 +128,31 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         divisions.addColumn(DivisionReadiness::alive).setKey("alive").setHeader(getTranslation("oit.column.alive"));
         divisions.addColumn(DivisionReadiness::broken).setKey("broken").setHeader(getTranslation("oit.column.broken"));
         divisions.setWidth("40em");
+        divisions.setMaxWidth("100%");
         detail.setId("oit-detail");
         detail.setWidthFull();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
+        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+        }
+    }
+
+    /**
+     * On a phone the item's code, title and state: side by side with its division, addresses, last check and approval,
+     * the state was past the right edge of a 390 px screen. The item's form (a tap on the row) has the rest.
+     */
+    void adaptToWidth(int windowWidth) {
+        boolean wide = windowWidth >= NARROW_PX;
+        WIDE_ONLY_COLUMNS.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
     }
 
     @Override

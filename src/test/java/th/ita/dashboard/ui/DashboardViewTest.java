@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import th.ita.shared.FiscalYear;
 import th.ita.support.KaribuTest;
 
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +35,33 @@ class DashboardViewTest extends KaribuTest {
 
         // The demo replays the seed in the current fiscal year: nothing is overdue by years.
         assertThat(GridKt._size(view.overdue)).isZero();
+    }
+
+    @Test
+    void onAPhone_theChartsAreDrawnForItsWidth_andTheirFiguresFolded() {
+        login("mayor");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        assertThat(view.planSelect.getMaxWidth()).isEqualTo("100%");
+
+        view.adaptToWidth(390);
+
+        List<ChartSection> charts = _find(ChartSection.class);
+        assertThat(charts).isNotEmpty().allSatisfy(chart -> {
+            assertThat(svg(chart)).contains("viewBox=\"0 0 360 ");
+            assertThat(chart.figures.isOpen()).isFalse();
+        });
+        // Folded, not gone: the figures are still there to open (and for screen readers).
+        assertThat(_find(ListItem.class)).isNotEmpty();
+
+        view.adaptToWidth(1366);
+        assertThat(_find(ChartSection.class)).allSatisfy(chart -> {
+            assertThat(svg(chart)).contains("viewBox=\"0 0 640 ");
+            assertThat(chart.figures.isOpen()).isTrue();
+        });
+    }
+
+    private static String svg(ChartSection section) {
+        return section.chart.getElement().getProperty("innerHTML", "") + section.chart.getElement().getOuterHTML();
     }
 }

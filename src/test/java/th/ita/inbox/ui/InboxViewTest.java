@@ -88,14 +88,44 @@ class InboxViewTest extends KaribuTest {
         InboxView inbox = _get(InboxView.class);
         int row = rowOf(GridKt._findAll(inbox.grid), measure);
         assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimLabel")).isNull();
-        assertThat(LitCells.property(inbox.grid, row, InboxView.ACTIONS_COLUMN, "openLabel")).isEqualTo("เปิด");
+        // The title is the way in: a link (reachable by Tab), for this row as for every other.
+        assertThat(LitCells.property(inbox.grid, row, InboxView.MEASURE_COLUMN, "href")).isEqualTo("task/" + task.getId());
 
         // The browser is the user's: a click on a button that was never rendered is still refused.
         LitCells.call(inbox.grid, row, InboxView.ACTIONS_COLUMN, "claimOrRelease");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("finance.head");
 
-        LitCells.call(inbox.grid, row, InboxView.ACTIONS_COLUMN, "open");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("task/" + task.getId());
+    }
+
+    @Test
+    void onAPhoneEachTaskIsACard_withTitleStepDueDateAndState() {
+        String measure = measureService.start("บนโทรศัพท์ " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+        login("finance.officer");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = _get(InboxView.class);
+
+        inbox.adaptToWidth(390);
+
+        assertThat(inbox.grid.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getKey())
+                .containsExactly(InboxView.CARD_COLUMN);
+        int row = rowOf(GridKt._findAll(inbox.grid), measure);
+        assertThat((String) LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "title")).startsWith("บนโทรศัพท์ ");
+        assertThat(LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "href")).isEqualTo("task/" + task.getId());
+        assertThat(LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "step")).isEqualTo("ดำเนินการและส่งหลักฐาน");
+        assertThat(LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "division")).isEqualTo("กองคลัง");
+        assertThat((String) LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "due")).isNotBlank();
+        assertThat(LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "overdue")).isEqualTo(false);
+        // The card's claim button acts as the wide screen's does.
+        assertThat(LitCells.property(inbox.grid, row, InboxView.CARD_COLUMN, "claimLabel")).isEqualTo("รับงาน");
+        LitCells.call(inbox.grid, row, InboxView.CARD_COLUMN, "claimOrRelease");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("finance.officer");
+
+        inbox.adaptToWidth(1366);
+        assertThat(inbox.grid.getColumnByKey(InboxView.CARD_COLUMN).isVisible()).isFalse();
+        // On a laptop the title, step and due date come first, left of everything a narrow screen scrolls away.
+        assertThat(inbox.grid.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getKey()).startsWith(
+                InboxView.MEASURE_COLUMN, InboxView.STEP_COLUMN, InboxView.DUE_COLUMN);
     }
 
     @Test

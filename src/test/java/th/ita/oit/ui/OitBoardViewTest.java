@@ -55,6 +55,22 @@ class OitBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneTheBoardShowsCodeTitleAndState_theRestInTheItemsForm() {
+        TestOrganisation org = organisations.onboard();
+        login(org.userId("coordinator"));
+        UI.getCurrent().navigate(OitBoardView.class, QueryParameters.simple(Map.of("year", "2566")));
+        OitBoardView view = _get(OitBoardView.class);
+
+        view.adaptToWidth(390);
+        assertThat(view.grid.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getKey())
+                .containsExactly("code", "title", "state");
+        assertThat(view.divisions.getMaxWidth()).isEqualTo("100%");
+
+        view.adaptToWidth(1366);
+        assertThat(view.grid.getColumns()).allMatch(c -> c.isVisible());
+    }
+
+    @Test
     void aDivisionFillsItsOwnItem_andReadsTheOthers() {
         TestOrganisation org = organisations.onboard();
         service.assign(org.id(), FiscalYear.of(2566), "o19", "finance", org.user("coordinator"));
