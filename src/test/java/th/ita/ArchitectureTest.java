@@ -1,22 +1,40 @@
 package th.ita;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.prepost.PreFilter;
+import org.springframework.stereotype.Repository;
+import th.ita.plan.PlanService;
+import th.ita.shared.FloorViolationFixture;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Keeps the package-by-capability layout honest as the code grows. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // Imported once for all rules (one import per test method took minutes on a busy machine).
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("th.ita");
 
@@ -67,6 +85,107 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().should().beMetaAnnotatedWith(PreAuthorize.class).orShould().beMetaAnnotatedWith(PostAuthorize.class)
                 .because("access is @RolesAllowed (RolesAllowedOnControllers) and the services' own checks")
+                .check(classes);
+    }
+
+    // ---- The floors (docs/ARCHITECTURE.md) ----
+
+    /** A floor of the building: the capability packages (th.ita.<name>) on it. */
+    record Floor(String name, String... capabilities) {
+        String[] packages() {
+            return Arrays.stream(capabilities).map(c -> "th.ita." + c + "..").toArray(String[]::new);
+        }
+    }
+
+    /**
+     * The floors, lowest first, read off the import graph (jdeps): a package uses its own floor and the floors below,
+     * never one above. Inside a floor, packages may use each other; {@link #capabilitiesHaveNoCycles} keeps that a tree.
+     * A new capability package must be put on a floor here (and in docs/ARCHITECTURE.md).
+     */
+    static final List<Floor> FLOORS = List.of(
+            new Floor("Kernel", "shared"),
+            new Floor("Base", "workflow", "people", "preferences", "api", "outbound"),
+            new Floor("Doors", "security", "ui", "forms"),
+            new Floor("Channels", "notification", "line", "operations"),
+            new Floor("Organisation", "organisation", "division", "province", "acting"),
+            new Floor("Records", "assessment", "evidence", "decision", "oit"),
+            new Floor("Process", "measure", "plan"),
+            new Floor("Work", "inbox", "approval", "audit", "handoff", "report", "dashboard", "admin", "demo", "migration"));
+
+    static LayeredArchitecture floors() {
+        LayeredArchitecture floors = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                // th.ita.workflow is the engine door's new home; a floor may name a package before it exists.
+                .withOptionalLayers(true);
+        for (Floor floor : FLOORS) {
+            floors = floors.layer(floor.name()).definedBy(floor.packages());
+        }
+        for (int i = 0; i < FLOORS.size() - 1; i++) {
+            String[] above = FLOORS.subList(i + 1, FLOORS.size()).stream().map(Floor::name).toArray(String[]::new);
+            floors = floors.whereLayer(FLOORS.get(i).name()).mayOnlyBeAccessedByLayers(above);
+        }
+        return floors.whereLayer(FLOORS.get(FLOORS.size() - 1).name()).mayNotBeAccessedByAnyLayer()
+                // Only the application class and the webapps' warm start live in th.ita itself.
+                .ensureAllClassesAreContainedInArchitectureIgnoring("th.ita");
+    }
+
+    @Test
+    void capabilitiesKeepToTheirFloors() {
+        floors().because("a lower floor serves the floors above it and knows nothing of them (docs/ARCHITECTURE.md)")
+                .check(classes);
+    }
+
+    /** The floor rule is not vacuous: the lowest floor reaching up to the process floor is caught. */
+    @Test
+    void aLowerFloorReachingUpBreaksTheFloorRule() {
+        JavaClasses violation = new ClassFileImporter().importClasses(FloorViolationFixture.class, PlanService.class);
+
+        assertThatThrownBy(() -> floors().check(violation))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(FloorViolationFixture.class.getName())
+                .hasMessageContaining(PlanService.class.getName());
+    }
+
+    // ---- SQL lives in repositories and read models ----
+
+    /**
+     * Temporary: classes that still run SQL themselves, each to move its statements into a repository or read model
+     * of its package. Shrinks to nothing; never grows.
+     */
+    private static final Set<String> SQL_NOT_YET_MOVED = Set.of(
+            // Being reshaped by the engine-door work (th.ita.workflow), which owns these files for now:
+            "th.ita.admin.OrganisationMembers", "th.ita.audit.AuditTrail", "th.ita.audit.TaskDivisions",
+            "th.ita.handoff.HandoffPeople", "th.ita.inbox.InboxCounts", "th.ita.inbox.InboxRows",
+            "th.ita.people.People", "th.ita.security.NoSelfIdentityGrants", "th.ita.shared.EngineIndexesPlugin",
+            "th.ita.acting.ActingAppointments", "th.ita.line.LineAdmin", "th.ita.line.NotificationsToLine",
+            "th.ita.organisation.OrganisationService", "th.ita.province.ProvinceAuditors",
+            "th.ita.security.UserProfiles",
+            // Next:
+            "th.ita.assessment.FrameworkStamps", "th.ita.organisation.ProvinceReadLog");
+
+    /** Where SQL may be written: a repository or read model (by name or {@code @Repository}), the engine door, a migration. */
+    static final DescribedPredicate<JavaClass> SQL_HOMES = DescribedPredicate.describe(
+            "repositories (*Repository, @Repository), read models (*ReadModel, *Queries), th.ita.workflow, th.ita.migration",
+            ArchitectureTest::isSqlHome);
+
+    private static boolean isSqlHome(JavaClass javaClass) {
+        JavaClass outer = javaClass;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        String name = outer.getSimpleName();
+        return name.endsWith("Repository") || name.endsWith("ReadModel") || name.endsWith("Queries")
+                || outer.isAnnotatedWith(Repository.class)
+                || outer.getPackageName().startsWith("th.ita.workflow") || outer.getPackageName().startsWith("th.ita.migration")
+                || SQL_NOT_YET_MOVED.contains(outer.getName());
+    }
+
+    /** Convention 12: a screen reads through its read model; services say what they want, a repository says how. */
+    @Test
+    void sqlIsWrittenOnlyInRepositoriesAndReadModels() {
+        noClasses().that(DescribedPredicate.not(SQL_HOMES))
+                .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcTemplate.class, JdbcOperations.class,
+                        NamedParameterJdbcTemplate.class, NamedParameterJdbcOperations.class)
+                .because("the SQL of a capability is found, counted (StatementCounter) and reviewed in one place")
                 .check(classes);
     }
 }

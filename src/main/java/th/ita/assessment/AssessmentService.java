@@ -81,9 +81,9 @@ public class AssessmentService {
         return store(organisationId, fiscalYear, results, user.userId());
     }
 
-    /** Also used by the demo data, which has no logged-in user. */
+    /** Also used by the demo data (th.ita.demo), which has no logged-in user: no access check, not for screens. */
     @Transactional
-    SavedAssessment store(long organisationId, FiscalYear fiscalYear, Results results, String recordedBy) {
+    public SavedAssessment store(long organisationId, FiscalYear fiscalYear, Results results, String recordedBy) {
         Framework framework = frameworks.require(fiscalYear);
         requireOrganisation(organisationId);
         for (IndicatorCode code : results.scores().keySet()) {

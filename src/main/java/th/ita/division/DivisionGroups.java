@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,20 +32,20 @@ public class DivisionGroups {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final JdbcClient jdbc;
+    private final DivisionRepository repository;
 
-    public DivisionGroups(IdentityService identityService, AuthorizationService authorizationService, JdbcClient jdbc) {
+    public DivisionGroups(IdentityService identityService, AuthorizationService authorizationService,
+                          DivisionRepository repository) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.jdbc = jdbc;
+        this.repository = repository;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     @Transactional
     public void ensureForEveryDivision() {
-        jdbc.sql("select code, min(name_th) as name_th, min(name_en) as name_en from division group by code order by code")
-                .query(Division::fromRow).list().forEach(this::ensure);
+        repository.everyCode().forEach(this::ensure);
     }
 
     public void ensure(Division division) {

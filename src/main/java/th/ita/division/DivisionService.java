@@ -1,6 +1,5 @@
 package th.ita.division;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.shared.ExpiringCache;
@@ -28,12 +27,12 @@ public class DivisionService {
     /** Every page names divisions; they change only here (a cluster's other node sees a new one after this). */
     private static final Duration KEPT = Duration.ofMinutes(5);
 
-    private final JdbcClient jdbc;
+    private final DivisionRepository repository;
     private final DivisionGroups groups;
     private final ExpiringCache<Long, List<Division>> byOrganisation = new ExpiringCache<>(KEPT, 10_000);
 
-    public DivisionService(JdbcClient jdbc, DivisionGroups groups) {
-        this.jdbc = jdbc;
+    DivisionService(DivisionRepository repository, DivisionGroups groups) {
+        this.repository = repository;
         this.groups = groups;
     }
 
@@ -42,17 +41,11 @@ public class DivisionService {
     }
 
     private List<Division> read(long organisationId) {
-        return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? order by sort_order, code")
-                .param(organisationId)
-                .query(Division::fromRow)
-                .list().stream().toList();
+        return repository.of(organisationId);
     }
 
     public Optional<Division> find(long organisationId, String code) {
-        return jdbc.sql("select code, name_th, name_en from division where organisation_id = ? and code = ?")
-                .params(organisationId, code)
-                .query(Division::fromRow)
-                .optional();
+        return repository.find(organisationId, code);
     }
 
     /**
@@ -77,11 +70,7 @@ public class DivisionService {
                 RequiredText.require(nameTh, "division.field.nameTh", MAX_NAME_LENGTH),
                 Optional.ofNullable(RequiredText.optional(nameEn, "division.field.nameEn", MAX_NAME_LENGTH))
                         .orElse(nameTh.strip()));
-        jdbc.sql("""
-                insert into division (organisation_id, code, name_th, name_en, sort_order)
-                values (?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from division where organisation_id = ?))""")
-                .params(organisationId, division.code(), division.nameTh(), division.nameEn(), organisationId)
-                .update();
+        repository.add(organisationId, division);
         byOrganisation.evict(organisation -> organisation == organisationId);
         groups.ensure(division);
         return division;

@@ -1,7 +1,6 @@
 package th.ita.line;
 
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -17,20 +16,20 @@ class LineChannels {
 
     private final LineProperties properties;
     private final Environment environment;
-    private final JdbcClient jdbc;
+    private final LineChannelRepository repository;
 
-    LineChannels(LineProperties properties, Environment environment, JdbcClient jdbc) {
+    LineChannels(LineProperties properties, Environment environment, LineChannelRepository repository) {
         this.properties = properties;
         this.environment = environment;
-        this.jdbc = jdbc;
+        this.repository = repository;
     }
 
     Optional<String> token(long organisationId) {
-        return configured(organisationId, "TOKEN").or(() -> stored(organisationId, "access_token"));
+        return configured(organisationId, "TOKEN").or(() -> repository.token(organisationId).map(LineChannels::blankToNull));
     }
 
     Optional<String> secret(long organisationId) {
-        return configured(organisationId, "SECRET").or(() -> stored(organisationId, "channel_secret"));
+        return configured(organisationId, "SECRET").or(() -> repository.secret(organisationId).map(LineChannels::blankToNull));
     }
 
     /** Whether the token comes from the environment (then the admin screen cannot change it). */
@@ -40,14 +39,7 @@ class LineChannels {
 
     /** Keeps what the administrator entered; a blank field keeps the value stored before. */
     void save(long organisationId, String token, String secret, String userId, OffsetDateTime now) {
-        int updated = jdbc.sql("update line_channel set access_token = coalesce(?, access_token), "
-                        + "channel_secret = coalesce(?, channel_secret), updated_by = ?, updated_at = ? where organisation_id = ?")
-                .params(blankToNull(token), blankToNull(secret), userId, now, organisationId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into line_channel (organisation_id, access_token, channel_secret, updated_by, updated_at) "
-                            + "values (?, ?, ?, ?, ?)")
-                    .params(organisationId, blankToNull(token), blankToNull(secret), userId, now).update();
-        }
+        repository.save(organisationId, blankToNull(token), blankToNull(secret), userId, now);
     }
 
     private Optional<String> configured(long organisationId, String part) {
@@ -55,11 +47,6 @@ class LineChannels {
         String fromProperties = channel == null ? null : "TOKEN".equals(part) ? channel.token() : channel.secret();
         return Optional.ofNullable(blankToNull(fromProperties))
                 .or(() -> Optional.ofNullable(blankToNull(environment.getProperty("ITA_LINE_" + part + "_" + organisationId))));
-    }
-
-    private Optional<String> stored(long organisationId, String column) {
-        return jdbc.sql("select " + column + " from line_channel where organisation_id = ?").param(organisationId)
-                .query(String.class).optional().map(LineChannels::blankToNull);
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package th.ita.line;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.security.CurrentUser;
@@ -21,14 +20,14 @@ public class LineLinking {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final LineAccountRepository accounts;
     private final LineOutbox outbox;
     private final LineProperties properties;
     private final I18n i18n;
     private final Clock clock;
 
-    LineLinking(JdbcClient jdbc, LineOutbox outbox, LineProperties properties, I18n i18n, Clock clock) {
-        this.jdbc = jdbc;
+    LineLinking(LineAccountRepository accounts, LineOutbox outbox, LineProperties properties, I18n i18n, Clock clock) {
+        this.accounts = accounts;
         this.outbox = outbox;
         this.properties = properties;
         this.i18n = i18n;
@@ -45,28 +44,23 @@ public class LineLinking {
         long organisation = organisationOf(user);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(properties.codeValidity());
-        jdbc.sql("delete from line_link_code where organisation_id = ? and (user_id = ? or expires_at < ?)")
-                .params(organisation, user.userId(), now).update();
+        accounts.forgetCodes(organisation, user.userId(), now);
         String code;
         do {
             code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        } while (jdbc.sql("select count(*) from line_link_code where organisation_id = ? and code = ?")
-                .params(organisation, code).query(Long.class).single() > 0);
-        jdbc.sql("insert into line_link_code (organisation_id, user_id, code, expires_at) values (?, ?, ?, ?)")
-                .params(organisation, user.userId(), code, expires).update();
+        } while (accounts.codeTaken(organisation, code));
+        accounts.saveCode(organisation, user.userId(), code, expires);
         return new LinkCode(code, expires);
     }
 
     @Transactional(readOnly = true)
     public boolean isLinked(CurrentUser user) {
-        return user.organisationId() != null && jdbc.sql("select count(*) from line_account where organisation_id = ? "
-                        + "and user_id = ?").params(user.organisationId(), user.userId()).query(Long.class).single() > 0;
+        return user.organisationId() != null && accounts.isLinked(user.organisationId(), user.userId());
     }
 
     @Transactional
     public void unlink(CurrentUser user) {
-        jdbc.sql("delete from line_account where organisation_id = ? and user_id = ?")
-                .params(organisationOf(user), user.userId()).update();
+        accounts.unlink(organisationOf(user), user.userId());
     }
 
     /**
@@ -76,15 +70,10 @@ public class LineLinking {
     @Transactional
     public Optional<String> link(long organisationId, String code, String lineUserId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<String> userId = jdbc.sql("select user_id from line_link_code where organisation_id = ? and code = ? "
-                        + "and expires_at >= ?").params(organisationId, code, now).query(String.class).optional();
+        Optional<String> userId = accounts.holderOf(organisationId, code, now);
         userId.ifPresent(user -> {
-            jdbc.sql("delete from line_link_code where organisation_id = ? and user_id = ?").params(organisationId, user).update();
-            // One LINE account per person and one person per LINE account within the organisation.
-            jdbc.sql("delete from line_account where organisation_id = ? and (user_id = ? or line_user_id = ?)")
-                    .params(organisationId, user, lineUserId).update();
-            jdbc.sql("insert into line_account (organisation_id, user_id, line_user_id, linked_at) values (?, ?, ?, ?)")
-                    .params(organisationId, user, lineUserId, now).update();
+            accounts.forgetCodesOf(organisationId, user);
+            accounts.link(organisationId, user, lineUserId, now);
             outbox.enqueue(organisationId, user, lineUserId, i18n.getTranslation("line.message.linked", I18n.THAI), now);
         });
         return userId;

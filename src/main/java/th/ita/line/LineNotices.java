@@ -1,6 +1,5 @@
 package th.ita.line;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -14,14 +13,14 @@ import java.time.OffsetDateTime;
 @Component
 public class LineNotices {
 
-    private final JdbcClient jdbc;
+    private final LineAccountRepository accounts;
     private final LineOutbox outbox;
     private final LineChannels channels;
     private final LineProperties properties;
     private final Clock clock;
 
-    LineNotices(JdbcClient jdbc, LineOutbox outbox, LineChannels channels, LineProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    LineNotices(LineAccountRepository accounts, LineOutbox outbox, LineChannels channels, LineProperties properties, Clock clock) {
+        this.accounts = accounts;
         this.outbox = outbox;
         this.channels = channels;
         this.properties = properties;
@@ -33,8 +32,7 @@ public class LineNotices {
         if (channels.token(organisationId).isEmpty()) {
             return false;
         }
-        return jdbc.sql("select line_user_id from line_account where organisation_id = ? and user_id = ?")
-                .params(organisationId, userId).query(String.class).optional()
+        return accounts.lineUserOf(organisationId, userId)
                 .map(lineUser -> {
                     outbox.enqueue(organisationId, userId, lineUser, text, OffsetDateTime.now(clock));
                     return true;

@@ -1,7 +1,7 @@
 package th.ita.oit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import th.ita.shared.FiscalYear;
 
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import java.util.Map;
  * a measure's history. One SQL statement per read, whatever the number of links. Not scoped: the caller has checked
  * that the user may read the organisation (as for the screen's own data) and reads within its own transaction.
  */
-@Component
+@Repository
 public class LinkChecks {
 
     /**

@@ -29,23 +29,23 @@ class OperationsMetrics implements MeterBinder {
             "OFF_DOMAIN", "REFUSED", "CHANGED");
     static final List<String> OUTBOX_STATES = List.of("PENDING", "RETRYING", "FAILED");
 
-    private final OperationsFigures figures;
-    private volatile OperationsFigures.Snapshot last;
+    private final OperationsReadModel figures;
+    private volatile OperationsReadModel.Snapshot last;
     private volatile long readAt;
 
-    OperationsMetrics(OperationsFigures figures) {
+    OperationsMetrics(OperationsReadModel figures) {
         this.figures = figures;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "ita.tasks.open", "Open user tasks of all organisations", OperationsFigures.Snapshot::openTasks);
-        gauge(registry, "ita.tasks.overdue", "Open user tasks past their due date", OperationsFigures.Snapshot::overdueTasks);
+        gauge(registry, "ita.tasks.open", "Open user tasks of all organisations", OperationsReadModel.Snapshot::openTasks);
+        gauge(registry, "ita.tasks.overdue", "Open user tasks past their due date", OperationsReadModel.Snapshot::overdueTasks);
         gauge(registry, "ita.jobs.executable", "Engine jobs due and waiting for the job executor (its backlog)",
-                OperationsFigures.Snapshot::executableJobs);
+                OperationsReadModel.Snapshot::executableJobs);
         gauge(registry, "ita.jobs.failed", "Engine jobs that failed and have no retries left",
-                OperationsFigures.Snapshot::failedJobs);
-        gauge(registry, "ita.incidents.open", "Open engine incidents", OperationsFigures.Snapshot::openIncidents);
+                OperationsReadModel.Snapshot::failedJobs);
+        gauge(registry, "ita.incidents.open", "Open engine incidents", OperationsReadModel.Snapshot::openIncidents);
         for (String state : LINK_STATES) {
             Gauge.builder("ita.link.checks", this, m -> m.value(snap -> snap.linkChecks().getOrDefault(state, 0L)))
                     .description("Website addresses under live check, by the state of their last check")
@@ -58,18 +58,18 @@ class OperationsMetrics implements MeterBinder {
     }
 
     private void gauge(MeterRegistry registry, String name, String description,
-                       ToDoubleFunction<OperationsFigures.Snapshot> value) {
+                       ToDoubleFunction<OperationsReadModel.Snapshot> value) {
         Gauge.builder(name, this, m -> m.value(value)).description(description).register(registry);
     }
 
     /** NaN, Prometheus' "unknown", until a first reading has succeeded. */
-    private double value(ToDoubleFunction<OperationsFigures.Snapshot> value) {
-        OperationsFigures.Snapshot snapshot = snapshot();
+    private double value(ToDoubleFunction<OperationsReadModel.Snapshot> value) {
+        OperationsReadModel.Snapshot snapshot = snapshot();
         return snapshot == null ? Double.NaN : value.applyAsDouble(snapshot);
     }
 
     /** The last reading while fresh; a failed reading (the database away) keeps the previous one and says so in the log. */
-    synchronized OperationsFigures.Snapshot snapshot() {
+    synchronized OperationsReadModel.Snapshot snapshot() {
         long now = System.nanoTime();
         if (last == null || now - readAt > FRESH_FOR.toNanos()) {
             try {

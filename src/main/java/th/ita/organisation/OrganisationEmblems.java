@@ -1,6 +1,5 @@
 package th.ita.organisation;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +42,13 @@ public class OrganisationEmblems {
     public record Emblem(String contentType, byte[] content, String sha256) {
     }
 
-    private final JdbcClient jdbc;
+    private final OrganisationEmblemRepository repository;
     private final OrganisationService organisations;
     private final OrganisationAccess access;
     private final Clock clock;
 
-    public OrganisationEmblems(JdbcClient jdbc, OrganisationService organisations, OrganisationAccess access, Clock clock) {
-        this.jdbc = jdbc;
+    OrganisationEmblems(OrganisationEmblemRepository repository, OrganisationService organisations, OrganisationAccess access, Clock clock) {
+        this.repository = repository;
         this.organisations = organisations;
         this.access = access;
         this.clock = clock;
@@ -60,18 +59,14 @@ public class OrganisationEmblems {
     public void put(long organisationId, byte[] content, CurrentUser actor) {
         requireManage(organisationId, actor);
         String type = check(content);
-        jdbc.sql("delete from organisation_emblem where organisation_id = ?").param(organisationId).update();
-        jdbc.sql("insert into organisation_emblem (organisation_id, content_type, content, sha256, uploaded_by, uploaded_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(organisationId, type, content, sha256(content), actor.userId(),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
-                .update();
+        repository.replace(organisationId, type, content, sha256(content), actor.userId(),
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional
     public void remove(long organisationId, CurrentUser actor) {
         requireManage(organisationId, actor);
-        jdbc.sql("delete from organisation_emblem where organisation_id = ?").param(organisationId).update();
+        repository.remove(organisationId);
     }
 
     /** For those who may read the organisation or manage it; anyone else is told it does not exist. */
@@ -84,10 +79,7 @@ public class OrganisationEmblems {
 
     /** The emblem as the report prints it; the report has checked who reads. */
     public Optional<Emblem> find(long organisationId) {
-        return jdbc.sql("select content_type, content, sha256 from organisation_emblem where organisation_id = ?")
-                .param(organisationId)
-                .query((rs, n) -> new Emblem(rs.getString(1), rs.getBytes(2), rs.getString(3)))
-                .optional();
+        return repository.find(organisationId);
     }
 
     private void requireManage(long organisationId, CurrentUser actor) {

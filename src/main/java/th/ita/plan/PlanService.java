@@ -444,6 +444,20 @@ public class PlanService {
         }
     }
 
+    /** The plan of an organisation's fiscal year, if it has one (the demo loader's "only once"). */
+    public Optional<Long> planOf(long organisationId, FiscalYear year) {
+        return repository.find(organisationId, year);
+    }
+
+    /**
+     * Ties a plan to the results it stands on when its import found none of its own year's: the demo's replayed
+     * plan stands on the seed's results. No access check: for start-up loaders, not for screens.
+     */
+    @Transactional
+    public void linkAssessment(long planId, long assessmentId) {
+        repository.linkAssessment(planId, assessmentId);
+    }
+
     /** Whether the fiscal year ended before today (by the injected clock). */
     public boolean yearEnded(FiscalYear year) {
         return year.end().isBefore(LocalDate.now(clock));

@@ -16,10 +16,10 @@ import java.util.List;
 @Transactional(readOnly = true)
 public class ProvinceService {
 
-    private final ProvinceOverview overview;
+    private final ProvinceOverviewReadModel overview;
     private final ProvinceReadLog readLog;
 
-    public ProvinceService(ProvinceOverview overview, ProvinceReadLog readLog) {
+    public ProvinceService(ProvinceOverviewReadModel overview, ProvinceReadLog readLog) {
         this.overview = overview;
         this.readLog = readLog;
     }

@@ -1,7 +1,7 @@
 package th.ita.security;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * record (inside the engine). Nothing is written into the engine's memberships, so nothing has to be removed later.
  * An appointment counts from its first day to its last, both included, unless it was ended early.
  */
-@Component
+@Repository
 public class ActingGroups {
 
     /** One appointment in force: the group acted in, and whom for. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import th.ita.demo.DemoAssessmentLoader;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.FiscalYear;

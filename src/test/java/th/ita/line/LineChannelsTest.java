@@ -19,7 +19,7 @@ class LineChannelsTest {
                 Map.of(7L, new LineProperties.Channel("token-of-7", "secret-of-7")));
         MockEnvironment environment = new MockEnvironment().withProperty("ITA_LINE_TOKEN_8", "token-of-8")
                 .withProperty("ITA_LINE_SECRET_8", "secret-of-8");
-        LineChannels channels = new LineChannels(properties, environment, mock(JdbcClient.class));
+        LineChannels channels = new LineChannels(properties, environment, new LineChannelRepository(mock(JdbcClient.class)));
 
         assertThat(channels.token(7)).contains("token-of-7");
         assertThat(channels.secret(7)).contains("secret-of-7");

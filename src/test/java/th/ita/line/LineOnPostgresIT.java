@@ -68,7 +68,7 @@ class LineOnPostgresIT {
         String token = "token-" + UUID.randomUUID();
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null, Duration.ofMinutes(1), null, 5,
                 Duration.ofSeconds(5), null, 500, null, Map.of(org.id(), new LineProperties.Channel(token, null)));
-        LineSender sender = new LineSender(outbox, new LineChannels(properties, environment, jdbc),
+        LineSender sender = new LineSender(outbox, new LineChannels(properties, environment, new LineChannelRepository(jdbc)),
                 new LineClient(properties, TestPolicies.allowingStubs("127.0.0.1")), properties, clock);
 
         line.answer(500);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import th.ita.migration.V9__OrganisationsAsTenants;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;

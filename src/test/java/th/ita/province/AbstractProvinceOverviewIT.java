@@ -50,7 +50,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
+                new ProvinceOverviewReadModel(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
                 new ProvinceReadLog(counted, clock));
 
         List<OrganisationStanding> smallRows = service.overview(ProvinceFixtures.auditorOf(small));
@@ -75,7 +75,7 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverview(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
+                new ProvinceOverviewReadModel(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
                 new ProvinceReadLog(counted, clock));
         CurrentUser auditor = ProvinceFixtures.auditorOf(ProvinceFixtures.newProvince());
 

@@ -1,4 +1,4 @@
-package th.ita.organisation;
+package th.ita.migration;
 
 import th.ita.security.Tenants;
 import org.flywaydb.core.api.migration.BaseJavaMigration;

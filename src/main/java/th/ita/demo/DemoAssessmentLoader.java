@@ -1,5 +1,8 @@
-package th.ita.assessment;
+package th.ita.demo;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.demo.DemoProperties;
-import th.ita.demo.DemoOrganisation;
+import th.ita.assessment.AssessmentService;
+import th.ita.assessment.Results;
 import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
@@ -25,6 +28,9 @@ import java.util.Map;
 public class DemoAssessmentLoader {
 
     static final String RESOURCE = "ita/demo/ban-tan-2565.yaml";
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
     private static final Logger log = LoggerFactory.getLogger(DemoAssessmentLoader.class);
 
     record DemoFile(int fiscalYear, String overallScore, String grade,
@@ -41,7 +47,7 @@ public class DemoAssessmentLoader {
         this.assessments = assessments;
     }
 
-    /** After {@link FrameworkLoader} (order 1): the result needs its year's framework. */
+    /** After {@code th.ita.assessment.FrameworkLoader} (order 1): the result needs its year's framework. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     @Transactional
@@ -63,7 +69,7 @@ public class DemoAssessmentLoader {
 
     static DemoFile read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return FrameworkLoader.YAML.readValue(in, DemoFile.class);
+            return YAML.readValue(in, DemoFile.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Broken demo file " + RESOURCE, e);
         }

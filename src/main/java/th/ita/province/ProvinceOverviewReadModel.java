@@ -17,7 +17,7 @@ import java.util.Map;
  * approved it); a part is overdue while it is still OPEN and past its due date ({@code overdue_since}).
  */
 @Component
-class ProvinceOverview {
+class ProvinceOverviewReadModel {
 
     /** The latest plan of each organisation of the province. */
     private static final String LATEST_PLANS = """
@@ -28,7 +28,7 @@ class ProvinceOverview {
     private final JdbcClient jdbc;
     private final OrganisationService organisationService;
 
-    ProvinceOverview(JdbcClient jdbc, OrganisationService organisationService) {
+    ProvinceOverviewReadModel(JdbcClient jdbc, OrganisationService organisationService) {
         this.jdbc = jdbc;
         this.organisationService = organisationService;
     }

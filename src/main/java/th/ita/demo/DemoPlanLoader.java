@@ -1,4 +1,4 @@
-package th.ita.plan;
+package th.ita.demo;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.ita.demo.DemoOrganisation;
-import th.ita.demo.DemoProperties;
 import th.ita.evidence.EvidenceFile;
 import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
+import th.ita.plan.MeasureStartJobs;
+import th.ita.plan.PlanImporter;
+import th.ita.plan.PlanMeasure;
+import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.UserProfiles;
 import th.ita.security.Groups;
@@ -61,7 +63,6 @@ class DemoPlanLoader {
     private final DemoProperties properties;
     private final PlanImporter importer;
     private final PlanService planService;
-    private final PlanRepository repository;
     private final MeasureTaskService measureTasks;
     private final TaskService taskService;
     private final Clock clock;
@@ -73,7 +74,7 @@ class DemoPlanLoader {
     private final TransactionTemplate inNewTransaction;
 
     DemoPlanLoader(DemoProperties properties, PlanImporter importer,
-                   PlanService planService, PlanRepository repository, MeasureTaskService measureTasks,
+                   PlanService planService, MeasureTaskService measureTasks,
                    TaskService taskService, Clock clock, UserProfiles profiles,
                    DemoOrganisation demoOrganisation, MeasureStartJobs startJobs,
                    th.ita.assessment.AssessmentService assessments, th.ita.oit.OitService oit,
@@ -83,7 +84,6 @@ class DemoPlanLoader {
         this.properties = properties;
         this.importer = importer;
         this.planService = planService;
-        this.repository = repository;
         this.measureTasks = measureTasks;
         this.taskService = taskService;
         this.clock = clock;
@@ -109,14 +109,14 @@ class DemoPlanLoader {
         long organisationId = demoOrganisation.id();
         FiscalYear seedYear = FiscalYear.of(seedYear());
         FiscalYear current = FiscalYear.of(LocalDate.now(clock));
-        if (planService.yearEnded(seedYear) && repository.find(organisationId, seedYear).isEmpty()) {
+        if (planService.yearEnded(seedYear) && planService.planOf(organisationId, seedYear).isEmpty()) {
             inNewTransaction.executeWithoutResult(status -> {
                 importer.importPlan(read(PLAN_RESOURCE), organisationId, PlanImporter.Options.HISTORY, user("coordinator"));
                 answerOit(organisationId, seedYear);
             });
             log.info("Demo plan FY {} recorded as history", seedYear);
         }
-        if (repository.find(organisationId, current).isPresent()) {
+        if (planService.planOf(organisationId, current).isPresent()) {
             return;
         }
         long planId = inNewTransaction.execute(status -> approveDemoPlan(current));
@@ -154,7 +154,7 @@ class DemoPlanLoader {
                 new PlanImporter.Options(false, year), user("coordinator"));
         if (planService.find(planId).orElseThrow().assessmentId() == null) {
             assessments.find(demoOrganisation.id(), FiscalYear.of(seedYear()).previous())
-                    .ifPresent(results -> repository.linkAssessment(planId, results.id()));
+                    .ifPresent(results -> planService.linkAssessment(planId, results.id()));
         }
         planService.submitForApproval(planId, "เสนอแผนตามผลการประเมินปีที่ผ่านมา", user("coordinator"));
         planService.approve(planId, user("mayor"));

@@ -17,7 +17,7 @@ import java.util.Map;
  * which with no signed-in user counts across tenants.
  */
 @Component
-class OperationsFigures {
+class OperationsReadModel {
 
     /** One reading of every figure, taken together so that a scrape sees one moment. */
     record Snapshot(long openTasks, long overdueTasks, long executableJobs, long failedJobs, long openIncidents,
@@ -30,7 +30,7 @@ class OperationsFigures {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OperationsFigures(TaskService tasks, ManagementService management, RuntimeService runtime, JdbcClient jdbc,
+    OperationsReadModel(TaskService tasks, ManagementService management, RuntimeService runtime, JdbcClient jdbc,
                       Clock clock) {
         this.tasks = tasks;
         this.management = management;
