@@ -21,7 +21,7 @@ import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureTaskService;
 import th.ita.security.CurrentUser;
 import th.ita.security.UserProfiles;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 
 import java.io.IOException;
