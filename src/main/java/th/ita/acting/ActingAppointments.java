@@ -13,8 +13,8 @@ import th.ita.organisation.OrganisationPeople;
 import th.ita.security.ActingGroups;
 import th.ita.security.CurrentUser;
 import th.ita.security.DisabledAccounts;
-import th.ita.security.Groups;
-import th.ita.security.Tenants;
+import th.ita.workflow.Groups;
+import th.ita.workflow.Tenants;
 import th.ita.shared.UserInputException;
 
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package th.ita.admin;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.organisation.PersonRole;
-import th.ita.security.Tenants;
-import th.ita.security.Groups;
+import th.ita.workflow.Tenants;
+import th.ita.workflow.EngineIdentityQueries;
+import th.ita.workflow.Groups;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,27 +19,18 @@ import java.util.TreeSet;
 @Component
 class OrganisationMembers {
 
-    private final JdbcClient jdbc;
+    private final EngineIdentityQueries identities;
 
-    OrganisationMembers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrganisationMembers(EngineIdentityQueries identities) {
+        this.identities = identities;
     }
 
     private record Row(String id, String first, String last, String email, String groupId, String position) {
     }
 
     List<Member> of(long organisationId) {
-        List<Row> rows = jdbc.sql("""
-                        select u.ID_ as id, u.FIRST_ as first, u.LAST_ as last, u.EMAIL_ as email, m.GROUP_ID_ as group_id,
-                               p.position as position
-                        from ACT_ID_TENANT_MEMBER t join ACT_ID_USER u on u.ID_ = t.USER_ID_
-                        left join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_
-                        left join person_position p on p.user_id = u.ID_
-                        where t.TENANT_ID_ = ? order by u.ID_, m.GROUP_ID_""")
-                .param(Tenants.of(organisationId))
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)))
-                .list();
+        List<Row> rows = identities.tenantMembersWithGroups(Tenants.of(organisationId), (rs, n) -> new Row(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
         Map<String, List<Row>> byUser = new LinkedHashMap<>();
         rows.forEach(row -> byUser.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row));
         return byUser.values().stream().map(OrganisationMembers::member).toList();

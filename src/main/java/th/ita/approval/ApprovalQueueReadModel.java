@@ -8,6 +8,7 @@ import th.ita.audit.TaskDivisions;
 import th.ita.measure.ImprovementMeasureProcess;
 
 import th.ita.people.PersonName;
+import th.ita.workflow.ProcessHistoryQueries;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ import java.util.Map;
 class ApprovalQueueReadModel {
 
     private final JdbcClient jdbc;
+    private final ProcessHistoryQueries history;
 
-    ApprovalQueueReadModel(JdbcClient jdbc) {
+    ApprovalQueueReadModel(JdbcClient jdbc, ProcessHistoryQueries history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The page's summaries, by process instance. */
@@ -52,29 +55,17 @@ class ApprovalQueueReadModel {
      */
     private Map<String, List<DivisionDone>> divisionsDone(List<String> ids) {
         Map<String, LinkedHashMap<String, DivisionDone>> byInstance = new HashMap<>();
-        jdbc.sql("""
-                        select t.PROC_INST_ID_ as process_instance_id, t.ASSIGNEE_ as assignee, t.END_TIME_ as end_time,
-                               (select min(il.GROUP_ID_) from ACT_HI_IDENTITYLINK il
-                                 where il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'
-                                   and (il.GROUP_ID_ like 'div-%' or il.GROUP_ID_ like 'head-%')) as candidate_group,
-                               u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position
-                        from ACT_HI_TASKINST t
-                        left join ACT_ID_USER u on u.ID_ = t.ASSIGNEE_
-                        left join person_position pp on pp.user_id = t.ASSIGNEE_
-                        where t.PROC_INST_ID_ in (:ids) and t.TASK_DEF_KEY_ = :review and t.END_TIME_ is not null
-                        order by t.END_TIME_, t.ID_""")
-                .param("ids", ids).param("review", ImprovementMeasureProcess.TASK_HEAD_REVIEW)
-                .query(rs -> {
-                    String division = TaskDivisions.ofGroup(rs.getString("candidate_group"));
-                    var divisions = byInstance.computeIfAbsent(rs.getString("process_instance_id"),
-                            k -> new LinkedHashMap<>());
-                    divisions.remove(division);
-                    String assignee = rs.getString("assignee");
-                    divisions.put(division, new DivisionDone(division, assignee,
-                            assignee == null ? null : PersonName.fromParts(assignee, rs.getString("first_name"),
-                                    rs.getString("last_name"), rs.getString("position")).label(),
-                            rs.getTimestamp("end_time")));
-                });
+        history.finishedStepsWithAssignees(ids, ImprovementMeasureProcess.TASK_HEAD_REVIEW, rs -> {
+            String division = TaskDivisions.ofGroup(rs.getString("candidate_group"));
+            var divisions = byInstance.computeIfAbsent(rs.getString("process_instance_id"),
+                    k -> new LinkedHashMap<>());
+            divisions.remove(division);
+            String assignee = rs.getString("assignee");
+            divisions.put(division, new DivisionDone(division, assignee,
+                    assignee == null ? null : PersonName.fromParts(assignee, rs.getString("first_name"),
+                            rs.getString("last_name"), rs.getString("position")).label(),
+                    rs.getTimestamp("end_time")));
+        });
         Map<String, List<DivisionDone>> result = new HashMap<>();
         byInstance.forEach((id, divisions) -> result.put(id, List.copyOf(divisions.values())));
         return result;
@@ -97,26 +88,15 @@ class ApprovalQueueReadModel {
      */
     private Map<String, List<ReviewComment>> reviewComments(List<String> ids) {
         Map<String, List<ReviewComment>> comments = new HashMap<>();
-        jdbc.sql("""
-                        select c.PROC_INST_ID_ as process_instance_id, c.USER_ID_ as user_id, c.TIME_ as time,
-                               c.FULL_MSG_ as full_message, t.NAME_ as task_name,
-                               u.FIRST_ as first_name, u.LAST_ as last_name, pp.position as position
-                        from ACT_HI_COMMENT c left join ACT_HI_TASKINST t on t.ID_ = c.TASK_ID_
-                        left join ACT_ID_USER u on u.ID_ = c.USER_ID_
-                        left join person_position pp on pp.user_id = c.USER_ID_
-                        where c.PROC_INST_ID_ in (:ids)
-                          and (t.ID_ is null or t.TASK_DEF_KEY_ <> :work or t.END_TIME_ is null)
-                        order by c.TIME_, c.ID_""")
-                .param("ids", ids).param("work", ImprovementMeasureProcess.TASK_DIVISION_WORK)
-                .query(rs -> {
-                    byte[] message = rs.getBytes("full_message");
-                    comments.computeIfAbsent(rs.getString("process_instance_id"), k -> new ArrayList<>())
-                            .add(new ReviewComment(rs.getString("task_name"), rs.getString("user_id"),
-                                    PersonName.fromParts(rs.getString("user_id"), rs.getString("first_name"),
-                                            rs.getString("last_name"), rs.getString("position")).label(),
-                                    rs.getTimestamp("time"),
-                                    message == null ? null : new String(message, StandardCharsets.UTF_8)));
-                });
+        history.commentsWithAuthors(ids, ImprovementMeasureProcess.TASK_DIVISION_WORK, rs -> {
+            byte[] message = rs.getBytes("full_message");
+            comments.computeIfAbsent(rs.getString("process_instance_id"), k -> new ArrayList<>())
+                    .add(new ReviewComment(rs.getString("task_name"), rs.getString("user_id"),
+                            PersonName.fromParts(rs.getString("user_id"), rs.getString("first_name"),
+                                    rs.getString("last_name"), rs.getString("position")).label(),
+                            rs.getTimestamp("time"),
+                            message == null ? null : new String(message, StandardCharsets.UTF_8)));
+        });
         return comments;
     }
 }

@@ -3,7 +3,7 @@ package th.ita.audit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 /**
  * The division a task was for, read from the candidate group the task was offered to ({@code div-finance},

@@ -6,6 +6,7 @@ import th.ita.audit.TaskDivisions;
 import th.ita.plan.MeasureStatus;
 import th.ita.plan.PlanStatus;
 import th.ita.shared.FiscalYear;
+import th.ita.workflow.OpenTaskQueries;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +32,11 @@ import java.util.Set;
 class DashboardReadModel {
 
     private final JdbcClient jdbc;
+    private final OpenTaskQueries openTasks;
 
-    DashboardReadModel(JdbcClient jdbc) {
+    DashboardReadModel(JdbcClient jdbc, OpenTaskQueries openTasks) {
         this.jdbc = jdbc;
+        this.openTasks = openTasks;
     }
 
     Optional<DashboardPlan> plan(long planId) {
@@ -92,18 +95,9 @@ class DashboardReadModel {
 
     /** Every open task of the plan's measures due before {@code today}: one join of our tables and the engine's. */
     List<OpenTask> overdueTasks(long planId, LocalDate today) {
-        return jdbc.sql("""
-                        select m.seq, m.text, m.due_date, t.TASK_DEF_KEY_ as task_key,
-                               (select min(il.GROUP_ID_) from ACT_RU_IDENTITYLINK il
-                                 where il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'
-                                   and (il.GROUP_ID_ like 'div-%' or il.GROUP_ID_ like 'head-%')) as candidate_group
-                        from plan_measure m join ACT_RU_TASK t on t.PROC_INST_ID_ = m.process_instance_id
-                        where m.plan_id = ? and m.due_date < ?""")
-                .params(planId, today)
-                .query((rs, n) -> new OpenTask(rs.getInt("seq"), rs.getString("text"),
-                        rs.getObject("due_date", LocalDate.class), rs.getString("task_key"),
-                        TaskDivisions.ofGroup(rs.getString("candidate_group"))))
-                .list();
+        return openTasks.overdueTasksOfPlanMeasures(planId, today, (rs, n) -> new OpenTask(rs.getInt("seq"),
+                rs.getString("text"), rs.getObject("due_date", LocalDate.class), rs.getString("task_key"),
+                TaskDivisions.ofGroup(rs.getString("candidate_group"))));
     }
 
     private static final class Builder {

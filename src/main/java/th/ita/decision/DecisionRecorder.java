@@ -3,14 +3,13 @@ package th.ita.decision;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.camunda.bpm.engine.impl.context.Context;
+import th.ita.workflow.EngineCommands;
 import th.ita.security.ActingGroups;
-import th.ita.security.EngineUser;
-import th.ita.security.Tenants;
+import th.ita.workflow.EngineUser;
+import th.ita.workflow.Tenants;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +52,7 @@ class DecisionRecorder {
         String role = actingFor.map(ActingGroups.ActingFor::group).orElseGet(() -> role(task, decidedBy));
         DecisionRecord unhashed = new DecisionRecord(UUID.randomUUID(), processInstanceId, task.getId(),
                 task.getTaskDefinitionKey(), last.map(r -> r.seq() + 1).orElse(1), decidedBy, role,
-                decision.division(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
+                decision.division(), EngineCommands.now().truncatedTo(ChronoUnit.MILLIS),
                 decision.decision(), decision.reason(), EvidenceJson.write(decision.evidence()),
                 last.map(DecisionRecord::rowHash).orElse(DecisionHash.GENESIS), null,
                 actingFor.map(ActingGroups.ActingFor::actedForUserId).orElse(null));
@@ -83,7 +82,7 @@ class DecisionRecorder {
         if (inForce.isEmpty()) {
             return Optional.empty();
         }
-        long ownMemberships = Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
+        long ownMemberships = EngineCommands.withoutAuthorization(() -> task.getProcessEngineServices()
                 .getIdentityService().createGroupQuery().groupMember(decidedBy)
                 .groupIdIn(candidates.toArray(String[]::new)).count());
         return ownMemberships > 0 ? Optional.empty() : Optional.of(inForce.get(0));

@@ -2,7 +2,6 @@ package th.ita.demo;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,11 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import th.ita.workflow.EngineIdentity;
 import th.ita.organisation.OrganisationService;
 import th.ita.people.People;
 import th.ita.province.ProvinceAuditors;
-import th.ita.security.Tenants;
-import th.ita.security.Groups;
+import th.ita.workflow.Tenants;
+import th.ita.workflow.Groups;
 
 import java.util.List;
 
@@ -117,16 +117,9 @@ public class DemoAccounts {
         return !user.groups().contains(Groups.ADMIN) && !user.groups().contains(Groups.PROVINCE_AUDITOR);
     }
 
-    /**
-     * The demo password is short on purpose (it is printed on the login page); the policy stays on for every
-     * other password. The skipping overload exists on the engine's implementation only, not on the interface.
-     */
+    /** The demo password is short on purpose (it is printed on the login page); the policy stays on for every other. */
     private void saveSkippingPasswordPolicy(User user) {
-        if (identityService instanceof IdentityServiceImpl engineIdentity) {
-            engineIdentity.saveUser(user, true);
-        } else {
-            identityService.saveUser(user);
-        }
+        EngineIdentity.saveSkippingPasswordPolicy(identityService, user);
     }
 
     public boolean active() {

@@ -23,7 +23,7 @@ import th.ita.plan.PlanMeasure;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.UserProfiles;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package th.ita.division;
 
+import th.ita.workflow.ProcessKeys;
+import th.ita.workflow.Groups;
+import th.ita.workflow.EngineIdentity;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -22,13 +25,11 @@ import java.util.Locale;
  * with that code: the tenant check keeps each one's tasks to its own people. Ensured for every code at start-up
  * (after the access bootstrap, order 0) and for a new division when it is added. Idempotent.
  * <p>
- * The group ids are spelled here rather than with {@code security.Groups}' helpers, which would make the division
- * feature and security depend on each other; {@code Groups.divisionGroup} and {@code headGroup} name the same ids.
+ * The group ids and the process key come from {@code th.ita.workflow} ({@link Groups}, {@link ProcessKeys}), which
+ * depends on no feature: the division feature and security share them without depending on each other.
  */
 @Component
 public class DivisionGroups {
-
-    public static final String MEASURE_PROCESS_KEY = "improvement-measure";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -50,25 +51,20 @@ public class DivisionGroups {
 
     public void ensure(Division division) {
         String name = division.name(Locale.forLanguageTag("th"));
-        ensureGroup("div-" + division.code(), name, "DIVISION");
-        ensureGroup("head-" + division.code(), "หัวหน้า" + name, "HEAD");
-        readsMeasureProcessOnly("div-" + division.code());
-        readsMeasureProcessOnly("head-" + division.code());
+        ensureGroup(Groups.divisionGroup(division.code()), name, "DIVISION");
+        ensureGroup(Groups.headGroup(division.code()), "หัวหน้า" + name, "HEAD");
+        readsMeasureProcessOnly(Groups.divisionGroup(division.code()));
+        readsMeasureProcessOnly(Groups.headGroup(division.code()));
     }
 
     private void ensureGroup(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
+        EngineIdentity.ensureGroup(identityService, id, name, type);
     }
 
     private void readsMeasureProcessOnly(String groupId) {
         boolean reads = false;
         for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(MEASURE_PROCESS_KEY).list()) {
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(ProcessKeys.IMPROVEMENT_MEASURE).list()) {
             if (existing.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
                 continue;
             }
@@ -84,7 +80,7 @@ public class DivisionGroups {
             Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(Resources.PROCESS_DEFINITION);
-            authorization.setResourceId(MEASURE_PROCESS_KEY);
+            authorization.setResourceId(ProcessKeys.IMPROVEMENT_MEASURE);
             authorization.addPermission(Permissions.READ);
             authorizationService.saveAuthorization(authorization);
         }

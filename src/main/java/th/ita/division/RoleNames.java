@@ -1,6 +1,6 @@
 package th.ita.division;
 
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.function.Function;
 

@@ -1,13 +1,12 @@
 package th.ita.forms;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import th.ita.shared.CompletionInput;
-import th.ita.shared.UserTaskListeners;
+import th.ita.workflow.UserTaskDefinition;
+import th.ita.workflow.UserTaskListeners;
 
 import java.util.Map;
 
@@ -28,8 +27,8 @@ class FormRulesOnCompletion implements UserTaskListeners {
     }
 
     @Override
-    public Map<String, TaskListener> listenersFor(Element userTask) {
-        String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+    public Map<String, TaskListener> listenersFor(UserTaskDefinition userTask) {
+        String formId = userTask.formRef();
         if (formId == null) {
             return Map.of();
         }

@@ -1,11 +1,11 @@
 package th.ita.handoff;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import th.ita.shared.UserTaskListeners;
+import th.ita.workflow.UserTaskDefinition;
+import th.ita.workflow.UserTaskListeners;
 
 import java.util.Map;
 
@@ -27,7 +27,7 @@ class HandoffListeners implements UserTaskListeners {
     }
 
     @Override
-    public Map<String, TaskListener> listenersFor(Element userTask) {
+    public Map<String, TaskListener> listenersFor(UserTaskDefinition userTask) {
         TaskListener arrived = handoffs::arrived;
         TaskListener assigned = handoffs::assigned;
         TaskListener decided = handoffs::decided;

@@ -16,9 +16,9 @@ import th.ita.measure.MeasureVariables;
 import th.ita.notification.NotificationService;
 import th.ita.plan.PlanProcess;
 import th.ita.security.ActingGroups;
-import th.ita.security.EngineUser;
-import th.ita.security.Groups;
-import th.ita.security.Tenants;
+import th.ita.workflow.EngineUser;
+import th.ita.workflow.Groups;
+import th.ita.workflow.Tenants;
 import th.ita.shared.I18n;
 
 import java.time.Clock;

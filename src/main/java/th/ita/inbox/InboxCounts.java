@@ -1,14 +1,14 @@
 package th.ita.inbox;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.measure.MeasureVariables;
 import th.ita.security.CurrentUser;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.shared.ExpiringCache;
-import th.ita.shared.UserTaskListeners;
+import th.ita.workflow.OpenTaskQueries;
+import th.ita.workflow.UserTaskDefinition;
+import th.ita.workflow.UserTaskListeners;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,13 +38,13 @@ public class InboxCounts implements UserTaskListeners {
     private record Key(CurrentUser user, LocalDate today) {
     }
 
-    private final JdbcClient jdbc;
+    private final OpenTaskQueries openTasks;
     private final Clock clock;
     private final ExpiringCache<Key, TaskCounts> cache = new ExpiringCache<>(KEPT, 50_000);
     private final TaskListener forgetOrganisation = task -> forget(task.getTenantId());
 
-    InboxCounts(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    InboxCounts(OpenTaskQueries openTasks, Clock clock) {
+        this.openTasks = openTasks;
         this.clock = clock;
     }
 
@@ -63,7 +63,7 @@ public class InboxCounts implements UserTaskListeners {
     }
 
     @Override
-    public Map<String, TaskListener> listenersFor(Element userTask) {
+    public Map<String, TaskListener> listenersFor(UserTaskDefinition userTask) {
         return Map.of(TaskListener.EVENTNAME_CREATE, forgetOrganisation,
                 TaskListener.EVENTNAME_ASSIGNMENT, forgetOrganisation,
                 TaskListener.EVENTNAME_UPDATE, forgetOrganisation,
@@ -74,36 +74,13 @@ public class InboxCounts implements UserTaskListeners {
     private TaskCounts read(Key key) {
         CurrentUser user = key.user();
         long startOfToday = key.today().atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
-        // Without groups nothing is offered to the user, only assigned (as the task query does).
-        String offered = user.groupIds().isEmpty() ? ""
-                : " or exists (select 1 from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_ "
-                + "and i.TYPE_ = 'candidate' and i.GROUP_ID_ in (:groups))";
-        // The due date by (scope, name), the engine's unique key: the process instance's own variable, one index
-        // probe per task. By process instance and "not a task's", PostgreSQL combined two indexes and read 25,000
-        // index entries per task at 100,000 open tasks (0.2-0.6 s for a head's badges; BENCHMARKS.md, "Scale").
-        var statement = jdbc.sql("""
-                        select t.TASK_DEF_KEY_, count(*),
-                               sum(case when exists (select 1 from ACT_RU_VARIABLE v
-                                                     where v.VAR_SCOPE_ = t.PROC_INST_ID_ and v.NAME_ = :due
-                                                       and v.TYPE_ = 'date' and v.LONG_ < :today)
-                                        then 1 else 0 end)
-                        from ACT_RU_TASK t
-                        where t.TENANT_ID_ = :tenant and (t.ASSIGNEE_ = :user""" + offered + """
-                        )
-                        group by t.TASK_DEF_KEY_""")
-                .param("due", MeasureVariables.dueDateName())
-                .param("today", startOfToday)
-                .param("tenant", Tenants.of(user.organisationId()))
-                .param("user", user.userId());
-        if (!user.groupIds().isEmpty()) {
-            statement = statement.param("groups", user.groupList());
-        }
         Map<String, Long> byStep = new HashMap<>();
         long[] overdue = {0};
-        statement.query(rs -> {
+        openTasks.countsByStep(Tenants.of(user.organisationId()), user.userId(), user.groupList(),
+                MeasureVariables.dueDateName(), startOfToday).forEach(step -> {
             // A task made through /engine-rest outside any process has no step; it still counts in the total.
-            byStep.merge(Objects.requireNonNullElse(rs.getString(1), ""), rs.getLong(2), Long::sum);
-            overdue[0] += rs.getLong(3);
+            byStep.merge(Objects.requireNonNullElse(step.taskKey(), ""), step.open(), Long::sum);
+            overdue[0] += step.overdue();
         });
         return new TaskCounts(byStep.values().stream().mapToLong(Long::longValue).sum(), byStep, overdue[0]);
     }

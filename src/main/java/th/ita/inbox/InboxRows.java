@@ -5,11 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.measure.MeasureVariables;
 import th.ita.plan.PlanService;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
+import th.ita.workflow.OpenTaskQueries;
 import th.ita.shared.FiscalYear;
 
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,12 @@ import java.util.stream.Collectors;
 class InboxRows {
 
     private final JdbcClient jdbc;
+    private final OpenTaskQueries openTasks;
     private final PlanService planService;
 
-    InboxRows(JdbcClient jdbc, PlanService planService) {
+    InboxRows(JdbcClient jdbc, OpenTaskQueries openTasks, PlanService planService) {
         this.jdbc = jdbc;
+        this.openTasks = openTasks;
         this.planService = planService;
     }
 
@@ -63,41 +65,9 @@ class InboxRows {
         }).toList();
     }
 
-    /**
-     * The summary variables of each process instance (its own scope, not a task's or a subprocess's), read from the
-     * engine's variable table in one plain statement. The engine's variable-instance query computes each row's
-     * activity instance with three joins, which was the page's costliest statement (9 ms median at 664 open tasks on
-     * PostgreSQL, BENCHMARKS.md); the summary is only strings, numbers and dates, whose columns are the engine's
-     * documented schema, as {@link InboxCounts} already reads the due date.
-     */
+    /** The summary variables of each process instance, in one statement (see {@link OpenTaskQueries}). */
     private Map<String, Map<String, Object>> processVariables(Set<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Map<String, Object>> byProcess = new HashMap<>();
-        // By (scope, name), the engine's unique key: a process instance's own variables have its id as their scope.
-        jdbc.sql("select VAR_SCOPE_, NAME_, TYPE_, TEXT_, LONG_ from ACT_RU_VARIABLE "
-                        + "where VAR_SCOPE_ in (:processes) and NAME_ in (:names)")
-                .param("processes", processInstanceIds)
-                .param("names", MeasureVariables.SUMMARY)
-                .query(rs -> {
-                    Object value = value(rs.getString(3), rs.getString(4), rs.getLong(5), rs.wasNull());
-                    if (value != null) {
-                        byProcess.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), value);
-                    }
-                });
-        return byProcess;
-    }
-
-    /** A summary variable's value as the engine would give it; null for null or a type the summary never has. */
-    private static Object value(String type, String text, long number, boolean numberIsNull) {
-        return switch (type) {
-            case "string" -> text;
-            case "long" -> numberIsNull ? null : number;
-            case "integer" -> numberIsNull ? null : (int) number;
-            case "date" -> numberIsNull ? null : new Date(number);
-            default -> null;
-        };
+        return openTasks.processVariables(processInstanceIds, MeasureVariables.SUMMARY);
     }
 
     /**
@@ -108,16 +78,12 @@ class InboxRows {
      */
     private Map<String, String> divisions(Collection<String> taskIds) {
         Map<String, String> divisions = new HashMap<>();
-        jdbc.sql("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ in (:tasks) "
-                        + "and TYPE_ = 'candidate' and GROUP_ID_ is not null order by GROUP_ID_")
-                .param("tasks", taskIds)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(link -> {
-                    String division = divisionOf(link.getValue());
-                    if (division != null) {
-                        divisions.putIfAbsent(link.getKey(), division);
-                    }
-                });
+        openTasks.candidateGroups(taskIds).forEach(link -> {
+            String division = divisionOf(link.getValue());
+            if (division != null) {
+                divisions.putIfAbsent(link.getKey(), division);
+            }
+        });
         return divisions;
     }
 

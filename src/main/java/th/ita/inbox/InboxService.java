@@ -12,14 +12,14 @@ import th.ita.assessment.Framework;
 import th.ita.assessment.FrameworkService;
 import th.ita.assessment.Indicator;
 import th.ita.assessment.IndicatorCode;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.plan.PlanService;
 import th.ita.security.DivisionMembers;
 import th.ita.measure.MeasureVariables;
-import th.ita.measure.TaskAccess;
+import th.ita.workflow.TaskAccess;
 import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
-import th.ita.security.Groups;
+import th.ita.workflow.EngineUser;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 
 import java.time.Clock;

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.ita.measure.TaskAccess;
+import th.ita.workflow.TaskAccess;
 import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
+import th.ita.workflow.EngineUser;
 import th.ita.shared.RequiredText;
 
 import th.ita.people.People;

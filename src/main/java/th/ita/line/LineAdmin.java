@@ -5,7 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 
 import java.time.Clock;

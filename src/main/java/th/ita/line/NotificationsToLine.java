@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.notification.NotificationsSent;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.I18n;
 
 import java.time.Clock;

@@ -2,9 +2,9 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import th.ita.security.Groups;
+import th.ita.workflow.EngineCommands;
+import th.ita.workflow.Groups;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
         String division = MeasureVariables.division(execution);
         // The engine's clock, not the wall clock: timers fire by it, and tests move it.
         outcomes.overdue(execution.getProcessInstanceId(), division,
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
+                OffsetDateTime.ofInstant(EngineCommands.now(), ZoneId.systemDefault()));
         notifications.send(execution, List.of(Groups.headGroup(division), Groups.COORDINATOR), MESSAGE);
     }
 }

@@ -7,7 +7,7 @@ import th.ita.decision.CoveredEvidence;
 import th.ita.decision.DecisionNotOnRecordException;
 import th.ita.decision.DecisionRecord;
 import th.ita.decision.Decisions;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.List;
 import java.util.Set;

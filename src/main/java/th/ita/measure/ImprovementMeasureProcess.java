@@ -1,8 +1,10 @@
 package th.ita.measure;
 
+import th.ita.workflow.ProcessKeys;
+
 /** The ids of {@code bpmn/improvement-measure.bpmn} that the Java code depends on, in one place. */
 public final class ImprovementMeasureProcess {
-    public static final String KEY = "improvement-measure";
+    public static final String KEY = ProcessKeys.IMPROVEMENT_MEASURE;
     public static final String TASK_DIVISION_WORK = "Task_DivisionWork";
     public static final String TASK_HEAD_REVIEW = "Task_HeadReview";
     public static final String TASK_COORDINATOR_CHECK = "Task_CoordinatorCheck";

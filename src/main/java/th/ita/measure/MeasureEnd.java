@@ -1,9 +1,9 @@
 package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import th.ita.security.EngineUser;
+import th.ita.workflow.EngineCommands;
+import th.ita.workflow.EngineUser;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,6 +24,6 @@ class MeasureEnd {
     void record(DelegateExecution execution, PartOutcome.Outcome outcome, String reason) {
         String by = EngineUser.actingUserId(execution.getProcessEngineServices());
         outcomes.decide(execution.getProcessInstanceId(), outcome,
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()), by, reason);
+                OffsetDateTime.ofInstant(EngineCommands.now(), ZoneId.systemDefault()), by, reason);
     }
 }

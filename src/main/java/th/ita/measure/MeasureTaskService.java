@@ -1,5 +1,7 @@
 package th.ita.measure;
 
+import th.ita.workflow.TaskAccess;
+import th.ita.workflow.TaskCompletion;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;

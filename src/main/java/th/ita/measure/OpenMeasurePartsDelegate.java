@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 

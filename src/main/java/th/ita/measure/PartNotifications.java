@@ -2,7 +2,7 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.notification.NotificationService;

@@ -3,7 +3,7 @@ package th.ita.measure;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.List;
 

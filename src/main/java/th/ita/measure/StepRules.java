@@ -2,17 +2,17 @@ package th.ita.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import th.ita.security.ActingGroups;
 import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
-import th.ita.security.Tenants;
 import th.ita.shared.CompletionInput;
 import th.ita.shared.ForbiddenStepException;
 import th.ita.shared.UserInputException;
+import th.ita.workflow.EngineCommands;
+import th.ita.workflow.EngineUser;
+import th.ita.workflow.Tenants;
 
 import java.time.ZoneId;
 import java.util.Collection;
@@ -210,7 +210,7 @@ class StepRules {
     /** The user's groups as everywhere else: the engine's memberships plus those held today by acting for someone. */
     private Set<String> groupsOf(DelegateTask task, String userId) {
         // The caller may not be allowed to read another user's groups; the rule needs them whoever asks.
-        Set<String> groups = new HashSet<>(Context.getCommandContext().runWithoutAuthorization(() ->
+        Set<String> groups = new HashSet<>(EngineCommands.withoutAuthorization(() ->
                 task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(userId).list()
                         .stream().map(Group::getId).collect(Collectors.toSet())));
         Tenants.organisationOf(task.getTenantId()).ifPresent(organisation ->

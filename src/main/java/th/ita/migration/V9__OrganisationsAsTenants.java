@@ -1,6 +1,6 @@
 package th.ita.migration;
 
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;

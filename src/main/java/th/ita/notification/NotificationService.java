@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.shared.I18n;
 
 import java.time.Clock;

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.notification.NotificationService;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.outbound.OutboundPolicy;
 import th.ita.shared.I18n;
 

@@ -13,7 +13,7 @@ import th.ita.organisation.Organisation;
 import th.ita.organisation.OrganisationAccess;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;

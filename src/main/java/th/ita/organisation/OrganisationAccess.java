@@ -1,6 +1,6 @@
 package th.ita.organisation;
 
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.security.access.AccessDeniedException;

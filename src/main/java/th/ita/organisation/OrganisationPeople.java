@@ -1,6 +1,6 @@
 package th.ita.organisation;
 
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

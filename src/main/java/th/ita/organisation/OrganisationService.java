@@ -1,6 +1,6 @@
 package th.ita.organisation;
 
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package th.ita.organisation;
 
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.shared.RequiredText;
+import th.ita.workflow.EngineIdentityQueries;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +23,11 @@ public class People {
     static final int MAX_POSITION_LENGTH = 255;
 
     private final JdbcClient jdbc;
+    private final EngineIdentityQueries identities;
 
-    public People(JdbcClient jdbc) {
+    public People(JdbcClient jdbc, EngineIdentityQueries identities) {
         this.jdbc = jdbc;
+        this.identities = identities;
     }
 
     public PersonName name(String userId) {
@@ -42,15 +45,8 @@ public class People {
         // In slices: a report of a large organisation names a few hundred people, an IN list has limits.
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.sql("""
-                            select u.ID_, u.FIRST_, u.LAST_, p.position
-                            from ACT_ID_USER u left join person_position p on p.user_id = u.ID_
-                            where u.ID_ in (:ids)""")
-                    .param("ids", slice)
-                    .query((rs, n) -> PersonName.fromParts(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4)))
-                    .list()
-                    .forEach(name -> result.put(name.userId(), name));
+            identities.namesWithPositions(slice).forEach(user -> result.put(user.id(),
+                    PersonName.fromParts(user.id(), user.firstName(), user.lastName(), user.position())));
         }
         return result;
     }

@@ -3,7 +3,7 @@ package th.ita.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import th.ita.security.EngineUser;
+import th.ita.workflow.EngineUser;
 
 /**
  * ServiceTask_FreezePlan: the approved plan is frozen and its measures, with their data, become the call activity's collection, only if

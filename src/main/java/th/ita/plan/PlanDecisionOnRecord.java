@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import th.ita.decision.DecisionNotOnRecordException;
 import th.ita.decision.Decisions;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 /**
  * Before the plan process acts on an executive decision (freeze the approved plan, keep the signed report): the

@@ -1,8 +1,10 @@
 package th.ita.plan;
 
+import th.ita.workflow.ProcessKeys;
+
 /** The ids of {@code bpmn/improvement-plan.bpmn} that the Java code depends on, in one place. */
 public final class PlanProcess {
-    public static final String KEY = "improvement-plan";
+    public static final String KEY = ProcessKeys.IMPROVEMENT_PLAN;
     public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
     public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
     public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
-import th.ita.measure.TaskAccess;
-import th.ita.measure.TaskCompletion;
-import th.ita.organisation.OrganisationVariable;
+import th.ita.workflow.TaskAccess;
+import th.ita.workflow.TaskCompletion;
+import th.ita.workflow.OrganisationVariable;
 import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
+import th.ita.workflow.EngineUser;
 import th.ita.shared.UserInputException;
 
 import java.time.LocalDate;

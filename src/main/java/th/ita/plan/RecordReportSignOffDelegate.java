@@ -3,7 +3,7 @@ package th.ita.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import th.ita.security.EngineUser;
+import th.ita.workflow.EngineUser;
 
 /**
  * ServiceTask_RecordSignOff: the version the executive signed is kept unchanged; later versions never replace it.

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.organisation.UserAccounts;
 import th.ita.operations.AdminAuditLog;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.RequiredText;
 
 import java.util.Map;

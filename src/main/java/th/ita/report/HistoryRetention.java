@@ -1,13 +1,13 @@
 package th.ita.report;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.workflow.HistoryCleanup;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -28,16 +28,14 @@ class HistoryRetention {
     private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
     HistoryRetention(ProcessEngine engine, @Value("${ita.report.min-history-days:730}") int minDays) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         Integer shortestTtl = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(ImprovementMeasureProcess.KEY).list().stream()
                 .map(ProcessDefinition::getHistoryTimeToLive)
                 .map(ttl -> ttl == null ? -1 : ttl)
                 .min(Integer::compare).orElse(null);
-        boolean scheduled = configuration.isHistoryCleanupEnabled()
-                && configuration.getHistoryCleanupBatchWindowStartTime() != null;
-        problem(scheduled, configuration.getHistoryCleanupStrategy(), configuration.getHistoryRemovalTimeStrategy(),
-                shortestTtl, minDays).ifPresent(problem -> {
+        HistoryCleanup cleanup = HistoryCleanup.of(engine);
+        problem(cleanup.scheduled(), cleanup.strategy(), cleanup.removalTimeStrategy(), shortestTtl, minDays)
+                .ifPresent(problem -> {
                     log.error("Refusing to start: {}", problem);
                     throw new IllegalStateException(problem);
                 });
@@ -53,8 +51,8 @@ class HistoryRetention {
         if (!cleanupScheduled) {
             return Optional.empty();
         }
-        if (ProcessEngineConfigurationImpl.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED.equals(cleanupStrategy)
-                && !Objects.equals(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_END, removalTimeStrategy)) {
+        if (HistoryCleanup.REMOVAL_TIME_BASED.equals(cleanupStrategy)
+                && !Objects.equals(HistoryCleanup.REMOVAL_TIME_FROM_END, removalTimeStrategy)) {
             return Optional.of("history cleanup is scheduled with history-removal-time-strategy=" + removalTimeStrategy
                     + "; measures must be kept from their end, not their start, until their fiscal year is closed "
                     + "and reported: use history-removal-time-strategy=end");

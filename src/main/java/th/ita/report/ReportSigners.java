@@ -5,7 +5,7 @@ import th.ita.people.People;
 import th.ita.people.PersonName;
 import th.ita.plan.Plan;
 import th.ita.security.ActingGroups;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.Optional;
 

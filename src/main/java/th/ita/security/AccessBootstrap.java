@@ -1,5 +1,8 @@
 package th.ita.security;
 
+import th.ita.workflow.EngineIdentity;
+import th.ita.workflow.ProcessKeys;
+import th.ita.workflow.Groups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -29,8 +32,7 @@ import java.util.Set;
 @Component
 public class AccessBootstrap {
 
-    static final String MEASURE_PROCESS_KEY = "improvement-measure";
-    static final String PLAN_PROCESS_KEY = "improvement-plan";
+    static final String PLAN_PROCESS_KEY = ProcessKeys.IMPROVEMENT_PLAN;
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -57,7 +59,7 @@ public class AccessBootstrap {
         // the engine offers them. Starting, withdrawing and closing go through our services, which check the role
         // and act for the user (EngineUser), so no grant lets /engine-rest start, correlate, modify or migrate.
         for (String workflowGroup : new String[] {Groups.COORDINATOR, Groups.EXECUTIVE}) {
-            grantExactly(workflowGroup, Resources.PROCESS_DEFINITION, MEASURE_PROCESS_KEY, Permissions.READ);
+            grantExactly(workflowGroup, Resources.PROCESS_DEFINITION, ProcessKeys.IMPROVEMENT_MEASURE, Permissions.READ);
             grantExactly(workflowGroup, Resources.PROCESS_DEFINITION, PLAN_PROCESS_KEY, Permissions.READ);
             revoke(workflowGroup, Resources.PROCESS_INSTANCE, Authorization.ANY);
         }
@@ -83,12 +85,7 @@ public class AccessBootstrap {
     }
 
     private void ensureGroup(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
-        }
+        EngineIdentity.ensureGroup(identityService, id, name, type);
     }
 
     /** The group's grant on the resource holds these permissions and no other (an older version granted more). */

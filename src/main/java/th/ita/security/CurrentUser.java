@@ -1,5 +1,8 @@
 package th.ita.security;
 
+import th.ita.workflow.EngineActor;
+import th.ita.workflow.Groups;
+import th.ita.workflow.Tenants;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
@@ -11,7 +14,8 @@ import java.util.Set;
  * Camunda tenant they are a member of) and, for a province auditor, the province they oversee. Platform
  * administrators and province auditors belong to no organisation. See docs/ACCESS.md.
  */
-public record CurrentUser(String userId, Set<String> groupIds, Long organisationId, String province) {
+public record CurrentUser(String userId, Set<String> groupIds, Long organisationId, String province)
+        implements EngineActor {
 
     public CurrentUser {
         groupIds = Set.copyOf(groupIds);
@@ -26,8 +30,9 @@ public record CurrentUser(String userId, Set<String> groupIds, Long organisation
         return new CurrentUser(SYSTEM_ID, Set.of(Groups.COORDINATOR), organisationId, null);
     }
 
-    public static final String SYSTEM_ID = "system";
+    public static final String SYSTEM_ID = EngineActor.SYSTEM_ID;
 
+    @Override
     public boolean isMemberOf(String groupId) {
         return groupIds.contains(groupId);
     }
@@ -57,6 +62,7 @@ public record CurrentUser(String userId, Set<String> groupIds, Long organisation
         return isMemberOf(Groups.PROVINCE_AUDITOR) && province != null;
     }
 
+    @Override
     public List<String> groupList() {
         return List.copyOf(groupIds);
     }
@@ -79,6 +85,7 @@ public record CurrentUser(String userId, Set<String> groupIds, Long organisation
     }
 
     /** The engine tenants this user works in: their organisation's, or none. */
+    @Override
     public List<String> tenantIds() {
         return organisationId == null ? List.of() : List.of(Tenants.of(organisationId));
     }

@@ -1,5 +1,7 @@
 package th.ita.security;
 
+import th.ita.workflow.Groups;
+import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;

@@ -8,7 +8,7 @@ import th.ita.shared.UserInputException;
 /**
  * A person changes their own password, and only that, proving the current one first (a session left open must not
  * be enough). Their name, e-mail and account are their organisation administrator's to change
- * ({@code OrganisationPeople}); the engine grants nobody rights on their own account ({@link NoSelfIdentityGrants}).
+ * ({@code OrganisationPeople}); the engine grants nobody rights on their own account ({@code workflow.engine.NoSelfIdentityGrants}).
  * No surrounding transaction: a wrong current password counts as a failed sign-in attempt (the engine's lockout),
  * and that count must not be rolled back with the refusal. The new password is one engine command.
  */

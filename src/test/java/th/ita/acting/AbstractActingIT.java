@@ -27,7 +27,7 @@ import th.ita.measure.MeasureService;
 import th.ita.measure.MeasureTaskService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.security.UserProfiles;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;

@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import th.ita.api.ApiProblemException;
 import th.ita.assessment.api.AssessmentController;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;

@@ -20,7 +20,7 @@ import th.ita.report.ReportOptions;
 import th.ita.report.YearEndReportService;
 import th.ita.report.api.ReportController;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.support.OrganisationWork;
 import th.ita.support.TestOrganisations;

@@ -2,7 +2,7 @@ package th.ita.bench;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 
 import java.util.List;
 

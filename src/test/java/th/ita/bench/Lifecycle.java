@@ -12,7 +12,7 @@ import th.ita.measure.Decision;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.measure.MeasureService;
 import th.ita.measure.MeasureVariables;
-import th.ita.organisation.OrganisationVariable;
+import th.ita.workflow.OrganisationVariable;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;

@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 import th.ita.plan.MeasureInput;
 import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.shared.FiscalYear;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;

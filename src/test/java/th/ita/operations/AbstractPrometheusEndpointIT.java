@@ -9,7 +9,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.support.TestOrganisations;
 
 import java.net.URI;

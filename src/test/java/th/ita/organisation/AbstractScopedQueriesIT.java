@@ -11,7 +11,7 @@ import th.ita.inbox.InboxService;
 import th.ita.plan.PlanService;
 import th.ita.plan.PlanSummary;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 import th.ita.support.OrganisationWork;
 import th.ita.support.TestOrganisations;

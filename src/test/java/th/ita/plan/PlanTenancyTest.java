@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import th.ita.api.ApiProblemException;
 import th.ita.plan.api.PlanController;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.support.OrganisationWork;
 import th.ita.support.TestOrganisations;

@@ -3,7 +3,7 @@ package th.ita.province;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import th.ita.organisation.OrganisationAccess;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.security.UserProfiles;
 import th.ita.shared.UserInputException;
 import th.ita.support.TestOrganisations;

@@ -7,7 +7,7 @@ import th.ita.plan.Plan;
 import th.ita.plan.PlanStatus;
 import th.ita.security.ActingGroups;
 import th.ita.security.ActingGroups.ActingFor;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 
 import java.time.OffsetDateTime;

@@ -372,7 +372,7 @@ abstract class AbstractEngineRestProbesIT {
         grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
         authorizationService.saveAuthorization(grant);
 
-        assertThat(NoSelfIdentityGrants.removeSelfGrants(new org.springframework.jdbc.core.JdbcTemplate(dataSource)))
+        assertThat(th.ita.workflow.engine.NoSelfIdentityGrants.removeSelfGrants(new org.springframework.jdbc.core.JdbcTemplate(dataSource)))
                 .isGreaterThanOrEqualTo(1);
 
         assertThat(authorizationService.createAuthorizationQuery().userIdIn(self)

@@ -1,5 +1,6 @@
 package th.ita.security;
 
+import th.ita.workflow.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package th.ita.security;
 
+import th.ita.workflow.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;

@@ -7,7 +7,7 @@ import th.ita.organisation.NewPerson;
 import th.ita.organisation.OrganisationPeople;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.security.UserProfiles;
 
 import java.util.List;

@@ -21,7 +21,7 @@ import th.ita.acting.NewActingAppointment;
 import th.ita.admin.Member;
 import th.ita.division.Division;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.BuddhistDates;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;

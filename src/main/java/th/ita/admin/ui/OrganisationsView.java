@@ -16,7 +16,7 @@ import th.ita.organisation.ProvinceReadLog;
 import th.ita.province.ProvinceAuditors;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 /**
  * The platform administrator's page: the organisations on the platform, the form to onboard one, the form to create

@@ -14,7 +14,7 @@ import th.ita.assessment.IndicatorResult;
 import th.ita.assessment.Rating;
 import th.ita.assessment.Score;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ import th.ita.assessment.InstrumentScore;
 import th.ita.organisation.OrganisationService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 
 import java.time.Clock;

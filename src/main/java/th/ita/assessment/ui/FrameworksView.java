@@ -29,7 +29,7 @@ import th.ita.assessment.InvalidFrameworkException;
 import th.ita.assessment.OitItem;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.FiscalYear;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;

@@ -25,7 +25,7 @@ import th.ita.assessment.Score;
 import th.ita.organisation.Organisation;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.RequiredText;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;

@@ -3,7 +3,7 @@ package th.ita.inbox.ui;
 import org.springframework.stereotype.Component;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.ui.NavigationCondition;
 
 /**

@@ -19,7 +19,7 @@ import th.ita.line.Delivery;
 import th.ita.line.LineAdmin;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;

@@ -15,7 +15,7 @@ import th.ita.division.DivisionService;
 import th.ita.measure.MeasureService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import th.ita.operations.PlatformVersions;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.ui.ThaiDates;
 
 import java.util.Date;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.ita.province.NewProvinceAuditor;
 import th.ita.province.ProvinceAuditors;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 /**
  * Creates province auditors for scripts (HTTP Basic, see {@code SecurityConfig}); platform administrators only, as

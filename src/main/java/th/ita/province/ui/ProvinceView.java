@@ -15,7 +15,7 @@ import th.ita.province.OrganisationStanding;
 import th.ita.province.ProvinceService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 import java.util.List;
 

@@ -16,7 +16,7 @@ import th.ita.report.ReportFormat;
 import th.ita.report.ReportOptions;
 import th.ita.report.YearEndReportService;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 
 /**
  * The year-end report of a plan as it stands now (HTTP Basic like the rest of {@code /api}). Only the ITA

@@ -24,7 +24,7 @@ import th.ita.report.StoredReport;
 import th.ita.report.YearEndReportService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.acting.ActingAppointment;
 import th.ita.acting.ActingAppointments;
 import th.ita.admin.Member;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.shared.BuddhistDates;
 import th.ita.shared.ThaiNumbers;
 import th.ita.support.KaribuTest;

@@ -12,7 +12,7 @@ import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.organisation.PersonRole;
 import th.ita.security.CurrentUser;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.security.UserProfiles;
 import th.ita.support.KaribuTest;
 import th.ita.support.TestOrganisations;

@@ -18,7 +18,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import th.ita.organisation.OrganisationService;
 import th.ita.province.NewProvinceAuditor;
 import th.ita.province.ProvinceAuditors;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.support.TestOrganisations;
 
 import java.io.IOException;

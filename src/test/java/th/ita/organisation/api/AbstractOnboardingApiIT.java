@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import th.ita.security.Groups;
+import th.ita.workflow.Groups;
 import th.ita.support.TestPlans;
 
 import java.io.IOException;

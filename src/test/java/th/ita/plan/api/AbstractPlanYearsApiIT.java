@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import th.ita.measure.ImprovementMeasureProcess;
 import th.ita.plan.MeasureStartJobs;
 import th.ita.plan.PlanProcess;
-import th.ita.security.Tenants;
+import th.ita.workflow.Tenants;
 import th.ita.shared.FiscalYear;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;

@@ -1,6 +1,7 @@
-package th.ita.organisation;
+package th.ita.workflow.engine;
 
-import th.ita.security.Tenants;
+import th.ita.workflow.OrganisationVariable;
+import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

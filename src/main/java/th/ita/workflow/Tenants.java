@@ -1,4 +1,4 @@
-package th.ita.security;
+package th.ita.workflow;
 
 import java.util.Optional;
 

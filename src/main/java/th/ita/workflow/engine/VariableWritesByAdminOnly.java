@@ -1,5 +1,6 @@
-package th.ita.security;
+package th.ita.workflow.engine;
 
+import th.ita.workflow.Groups;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

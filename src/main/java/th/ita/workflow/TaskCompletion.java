@@ -1,4 +1,4 @@
-package th.ita.measure;
+package th.ita.workflow;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.ita.security.CurrentUser;
-import th.ita.security.EngineUser;
 import th.ita.shared.UserInputException;
 
 import java.util.Map;
@@ -49,7 +47,7 @@ public class TaskCompletion {
         separateReadOnly.setReadOnly(true);
     }
 
-    public void complete(Task task, String comment, Map<String, Object> variables, CurrentUser user) {
+    public void complete(Task task, String comment, Map<String, Object> variables, EngineActor user) {
         inOneCommand(user, () -> task, found -> completeNow(found, comment, Map.of(), variables, user));
     }
 
@@ -58,7 +56,7 @@ public class TaskCompletion {
      * the completion — as one engine command: one command context and one flush of the engine's changes, instead of
      * one per engine call. A lost race (see {@link #lostRace}) is reported as who decided first.
      */
-    public void inOneCommand(CurrentUser user, Supplier<Task> findTask, Consumer<Task> action) {
+    public void inOneCommand(EngineActor user, Supplier<Task> findTask, Consumer<Task> action) {
         AtomicReference<String> taskId = new AtomicReference<>();
         try {
             engineUser.run(user, () -> {
@@ -79,7 +77,7 @@ public class TaskCompletion {
      * task (a report that parallel divisions must not overwrite) and completes it with the process variables.
      */
     public void completeNow(Task task, String comment, Map<String, Object> taskLocalVariables, Map<String, Object> variables,
-                     CurrentUser user) {
+                     EngineActor user) {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), user.userId());
         }

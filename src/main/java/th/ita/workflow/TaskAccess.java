@@ -1,4 +1,4 @@
-package th.ita.measure;
+package th.ita.workflow;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
 
 import java.util.Set;
@@ -28,7 +27,7 @@ public class TaskAccess {
     }
 
     /** The open task if the user may see it; {@link UserInputException} if it is gone (completed meanwhile). */
-    public Task requireVisible(String taskId, CurrentUser user) {
+    public Task requireVisible(String taskId, EngineActor user) {
         Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null || !user.tenantIds().contains(task.getTenantId())) {
             throw new UserInputException("task.error.gone");
@@ -40,7 +39,7 @@ public class TaskAccess {
     }
 
     /** The open task if the user may complete it now, and it is the expected step of the process. */
-    public Task requireActionable(String taskId, CurrentUser user, String expectedTaskKey) {
+    public Task requireActionable(String taskId, EngineActor user, String expectedTaskKey) {
         Task task = requireVisible(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
             throw new UserInputException("task.error.claimedByOther", task.getAssignee());
@@ -58,7 +57,7 @@ public class TaskAccess {
                 .collect(Collectors.toSet());
     }
 
-    private boolean isCandidate(Task task, CurrentUser user) {
+    private boolean isCandidate(Task task, EngineActor user) {
         return candidateGroups(task.getId()).stream().anyMatch(user::isMemberOf);
     }
 }

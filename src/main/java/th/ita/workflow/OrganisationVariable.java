@@ -1,4 +1,4 @@
-package th.ita.organisation;
+package th.ita.workflow;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;

@@ -1,4 +1,4 @@
-package th.ita.shared;
+package th.ita.workflow.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

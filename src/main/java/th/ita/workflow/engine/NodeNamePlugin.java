@@ -1,4 +1,4 @@
-package th.ita.shared;
+package th.ita.workflow.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,4 +1,4 @@
-package th.ita.security;
+package th.ita.workflow;
 
 /**
  * Camunda group ids with a fixed meaning. Division groups are derived from the division code

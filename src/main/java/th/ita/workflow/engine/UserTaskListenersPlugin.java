@@ -1,7 +1,8 @@
-package th.ita.shared;
+package th.ita.workflow.engine;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import th.ita.workflow.UserTaskDefinition;
+import th.ita.workflow.UserTaskListeners;
 
 import java.util.ArrayList;
 
@@ -34,10 +37,18 @@ class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    features.orderedStream().forEach(feature -> feature.listenersFor(element)
+                    UserTaskDefinition userTask = definitionOf(element);
+                    features.orderedStream().forEach(feature -> feature.listenersFor(userTask)
                             .forEach((event, listener) -> behavior.getTaskDefinition().addTaskListener(event, listener)));
                 }
             }
         });
+    }
+
+    /** What the features read of the element, in the application's own type. */
+    static UserTaskDefinition definitionOf(Element element) {
+        return new UserTaskDefinition(element.attribute("id"),
+                element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formKey"),
+                element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef"));
     }
 }

@@ -1,4 +1,4 @@
-package th.ita.security;
+package th.ita.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,7 +31,7 @@ public class EngineUser {
         this.engine = engine;
     }
 
-    public <T> T call(CurrentUser user, Supplier<T> work) {
+    public <T> T call(EngineActor user, Supplier<T> work) {
         // With the user's tenant, so that the engine's tenant check still keeps the action within their organisation.
         identityService.setAuthentication(user.userId(), user.groupList(), user.tenantIds());
         try {
@@ -56,14 +56,14 @@ public class EngineUser {
 
     /**
      * Who is acting in the engine right now (set by {@link #call} or by Camunda's webapps and REST API), or
-     * {@link CurrentUser#SYSTEM_ID} when nobody is: a timer or another job.
+     * {@link EngineActor#SYSTEM_ID} when nobody is: a timer or another job.
      */
     public static String actingUserId(ProcessEngineServices engine) {
         Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-        return authentication == null ? CurrentUser.SYSTEM_ID : authentication.getUserId();
+        return authentication == null ? EngineActor.SYSTEM_ID : authentication.getUserId();
     }
 
-    public void run(CurrentUser user, Runnable work) {
+    public void run(EngineActor user, Runnable work) {
         call(user, () -> {
             work.run();
             return null;
