@@ -112,6 +112,21 @@ class TaskViewTest extends KaribuTest {
     }
 
     @Test
+    void aTaskPastItsDueDate_saysSoInWords_besideTheBuddhistEraDate() {
+        String measure = measureService.start("เลยกำหนด " + UUID.randomUUID(), List.of("finance"), users.user("coordinator"));
+        Task task = taskService.createTaskQuery().processInstanceId(measure).singleResult();
+        task.setDueDate(java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(3)));
+        taskService.saveTask(task);
+
+        login("finance.officer");
+        UI.getCurrent().navigate("task/" + task.getId());
+
+        var due = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("task-due"));
+        assertThat(due.getElement().getTextRecursively()).startsWith("กำหนดเสร็จ: ").matches(".* 25\\d\\d.*")
+                .endsWith("เกินกำหนด");
+    }
+
+    @Test
     void theCoordinatorsCheckShowsTheDivisionOfEveryFile_andEveryDivisionsReport() {
         String measure = measureService.start("ตรวจครบ " + UUID.randomUUID(), List.of("finance", "works"), users.user("coordinator"));
         steps.accept(measure, "finance", "works");
@@ -244,6 +259,8 @@ class TaskViewTest extends KaribuTest {
     /** On the inbox, the result of the action, as a status line the browser is told to focus. */
     private static void assertLandedOnTheResult(String text) {
         // Read before any lookup: a lookup runs Karibu's round trip, which hands the queued calls to the "browser".
+        // An element's call is queued just before the response, so the state tree is asked for it first.
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         var invocations = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         _get(InboxView.class);
         ActionResult result = _get(ActionResult.class);
