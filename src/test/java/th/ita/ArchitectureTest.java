@@ -126,7 +126,7 @@ class ArchitectureTest {
             new Floor("Organisation", "organisation", "division", "province", "acting"),
             new Floor("Records", "assessment", "evidence", "decision", "oit"),
             new Floor("Process", "measure", "plan"),
-            new Floor("Work", "inbox", "approval", "audit", "handoff", "report", "dashboard", "admin", "demo", "migration"));
+            new Floor("Work", "inbox", "task", "approval", "audit", "handoff", "report", "dashboard", "admin", "demo", "migration"));
 
     static LayeredArchitecture floors() {
         LayeredArchitecture floors = layeredArchitecture().consideringOnlyDependenciesInLayers()

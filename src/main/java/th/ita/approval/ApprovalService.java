@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskRow;
 import th.ita.measure.Decision;
-import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureStep;
 import th.ita.measure.MeasureTaskService;
 import th.ita.security.CurrentUser;
 import th.ita.shared.UserInputException;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class ApprovalService {
 
     public static final InboxService.Filter WAITING_FOR_EXECUTIVE =
-            new InboxService.Filter(ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
+            new InboxService.Filter(MeasureStep.EXECUTIVE_APPROVAL.taskKey());
 
     private final InboxService inboxService;
     private final MeasureTaskService measureTaskService;

@@ -29,18 +29,14 @@ class MeasureDecisionSteps implements DecidingSteps {
 
     @Override
     public Optional<StepDecision> decisionAt(DelegateTask task) {
-        return switch (task.getTaskDefinitionKey()) {
-            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> {
+        return MeasureStep.of(task.getTaskDefinitionKey()).filter(MeasureStep::decides).map(step -> {
+            if (step.candidates().perDivision()) {
                 String division = MeasureVariables.division(task);
-                yield Optional.of(decided(task, MeasureVariables.HEAD_DECISION, MeasureVariables.HEAD_REASON, division,
-                        latestRound(task.getProcessInstanceId(), division::equals)));
+                return decided(task, step.decisionField(), step.reasonField(), division,
+                        latestRound(task.getProcessInstanceId(), division::equals));
             }
-            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> Optional.of(decided(task,
-                    MeasureVariables.COORDINATOR_DECISION, MeasureVariables.COORDINATOR_REASON, null, everyDivision(task)));
-            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> Optional.of(decided(task,
-                    MeasureVariables.EXECUTIVE_DECISION, MeasureVariables.EXECUTIVE_REASON, null, everyDivision(task)));
-            default -> Optional.empty();
-        };
+            return decided(task, step.decisionField(), step.reasonField(), null, everyDivision(task));
+        });
     }
 
     private static StepDecision decided(DelegateTask task, String decision, String reason, String division,

@@ -131,6 +131,20 @@ public class MeasureTaskService {
         });
     }
 
+    /**
+     * A reviewer's decision at the step the task is at, whichever door it came through (the task screen's form, the
+     * API's JSON): the one place that turns a step into its action. The division's work is not a decision.
+     */
+    @Transactional
+    public void decide(String taskId, MeasureStep step, ReviewInput input, CurrentUser user) {
+        switch (step) {
+            case HEAD_REVIEW -> reviewAsHead(taskId, input.decision(), input.reason(), user);
+            case COORDINATOR_CHECK -> checkAsCoordinator(taskId, input.decision(), input.division(), input.reason(), user);
+            case EXECUTIVE_APPROVAL -> decideAsExecutive(taskId, input.decision(), input.divisions(), input.reason(), user);
+            case DIVISION_WORK -> throw new UserInputException("api.task.error.notADecision");
+        }
+    }
+
     /** The divisions responsible for the measure of a task the user may see. */
     @Transactional(readOnly = true)
     public List<String> divisionsOf(String taskId, CurrentUser user) {

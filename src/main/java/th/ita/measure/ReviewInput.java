@@ -12,18 +12,9 @@ import java.util.Map;
  */
 public record ReviewInput(Decision decision, List<String> divisions, String reason) {
 
-    public static ReviewInput headReview(Map<String, ?> values) {
-        return of(values, MeasureVariables.HEAD_DECISION, null, MeasureVariables.HEAD_REASON);
-    }
-
-    public static ReviewInput coordinatorCheck(Map<String, ?> values) {
-        return of(values, MeasureVariables.COORDINATOR_DECISION, MeasureVariables.SEND_BACK_DIVISION,
-                MeasureVariables.COORDINATOR_REASON);
-    }
-
-    public static ReviewInput executiveApproval(Map<String, ?> values) {
-        return of(values, MeasureVariables.EXECUTIVE_DECISION, MeasureVariables.RETURN_DIVISIONS,
-                MeasureVariables.EXECUTIVE_REASON);
+    /** The entries on the form of a reviewer's step ({@link MeasureStep#decides()}), by the step's field names. */
+    public static ReviewInput of(MeasureStep step, Map<String, ?> values) {
+        return of(values, step.decisionField(), step.divisionField(), step.reasonField());
     }
 
     /** The one division named, or null (the coordinator sends back exactly one). */

@@ -96,14 +96,12 @@ class StepRules {
 
     /** Reviewers of a measure (head, coordinator, executive) must not have submitted the work they review. */
     private void requireNotOwnWork(DelegateTask task, String userId) {
-        String key = task.getTaskDefinitionKey();
-        boolean reviewsDivision = ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(key);
-        boolean reviewsMeasure = ImprovementMeasureProcess.TASK_COORDINATOR_CHECK.equals(key)
-                || ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL.equals(key);
-        if (!reviewsDivision && !reviewsMeasure) {
+        MeasureStep step = MeasureStep.of(task.getTaskDefinitionKey()).filter(MeasureStep::decides).orElse(null);
+        if (step == null) {
             return;
         }
-        String division = reviewsDivision ? MeasureVariables.division(task) : null;
+        // A head reviews their division's work; the coordinator and the executives review every division's.
+        String division = step.candidates().perDivision() ? MeasureVariables.division(task) : null;
         if (facts.submittedWork(task.getProcessInstanceId(), userId, division)) {
             throw new ForbiddenStepException("step.refused.ownWork", userId);
         }
@@ -118,10 +116,11 @@ class StepRules {
         if (!(divisions instanceof Collection<?> list) || !new HashSet<>(recorded).equals(asStrings(list))) {
             throw refusedFacts(MeasureVariables.DIVISIONS);
         }
-        String key = task.getTaskDefinitionKey();
-        if (ImprovementMeasureProcess.TASK_DIVISION_WORK.equals(key) || ImprovementMeasureProcess.TASK_HEAD_REVIEW.equals(key)) {
+        MeasureStep.Candidates candidates = MeasureStep.of(task.getTaskDefinitionKey())
+                .map(MeasureStep::candidates).orElse(null);
+        if (candidates != null && candidates.perDivision()) {
             String division = MeasureVariables.division(task);
-            String group = ImprovementMeasureProcess.TASK_DIVISION_WORK.equals(key) ? "div-" + division : "head-" + division;
+            String group = candidates.group(division);
             boolean offeredToIt = task.getCandidates().stream().anyMatch(link -> group.equals(link.getGroupId()));
             if (division == null || !recorded.contains(division) || !offeredToIt) {
                 throw refusedFacts(MeasureVariables.DIVISION);
@@ -152,25 +151,28 @@ class StepRules {
      * from what this completion submitted, so a reason left by an earlier round does not count for this one.
      */
     private void requireStepInput(DelegateTask task, List<String> divisions) {
-        switch (task.getTaskDefinitionKey()) {
-            case ImprovementMeasureProcess.TASK_DIVISION_WORK -> {
+        MeasureStep step = MeasureStep.of(task.getTaskDefinitionKey()).orElse(null);
+        if (step == null) {
+            return;
+        }
+        if (step.decides()) {
+            requireReason(task, step.decisionField(), step.reasonField());
+        }
+        switch (step) {
+            case DIVISION_WORK -> {
                 if (!facts.hasEvidenceOfTask(task.getId())) {
                     throw new UserInputException("work.error.noEvidence");
                 }
             }
-            case ImprovementMeasureProcess.TASK_HEAD_REVIEW ->
-                    requireReason(task, MeasureVariables.HEAD_DECISION, MeasureVariables.HEAD_REASON);
-            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> {
-                requireReason(task, MeasureVariables.COORDINATOR_DECISION, MeasureVariables.COORDINATOR_REASON);
-                if (Decision.SEND_BACK.name().equals(CompletionInput.value(task, MeasureVariables.COORDINATOR_DECISION))
-                        && !divisions.contains(String.valueOf(CompletionInput.value(task, MeasureVariables.SEND_BACK_DIVISION)))) {
+            case COORDINATOR_CHECK -> {
+                if (Decision.SEND_BACK.name().equals(CompletionInput.value(task, step.decisionField()))
+                        && !divisions.contains(String.valueOf(CompletionInput.value(task, step.divisionField())))) {
                     throw new UserInputException("review.error.division");
                 }
             }
-            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> {
-                requireReason(task, MeasureVariables.EXECUTIVE_DECISION, MeasureVariables.EXECUTIVE_REASON);
-                if (Decision.RETURN.name().equals(CompletionInput.value(task, MeasureVariables.EXECUTIVE_DECISION))) {
-                    Object named = CompletionInput.value(task, MeasureVariables.RETURN_DIVISIONS);
+            case EXECUTIVE_APPROVAL -> {
+                if (Decision.RETURN.name().equals(CompletionInput.value(task, step.decisionField()))) {
+                    Object named = CompletionInput.value(task, step.divisionField());
                     Set<String> returned = named instanceof Collection<?> list ? asStrings(list)
                             : named == null || named.toString().isBlank() ? Set.of() : Set.of(named.toString());
                     if (!divisions.containsAll(returned)) {
@@ -178,7 +180,7 @@ class StepRules {
                     }
                 }
             }
-            default -> {
+            case HEAD_REVIEW -> {
             }
         }
     }

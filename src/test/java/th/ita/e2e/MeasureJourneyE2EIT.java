@@ -58,8 +58,9 @@ class MeasureJourneyE2EIT {
         assertThat(officer.locator("#pending-evidence")).containsText("ประกาศเผยแพร่.pdf");
         BrowserSession.screenshot(officer, "evidence-submission");
         officer.locator("#submit-work").click();
-        // Each step says where the work went.
-        assertThat(officer.locator("vaadin-notification-card")).containsText("ส่งถึง หัวหน้ากองคลัง แล้ว");
+        // Each step says where the work went, on the inbox where the user lands, and the focus is on it.
+        assertThat(officer.locator("#action-result")).containsText("ส่งถึง หัวหน้ากองคลัง แล้ว");
+        assertThat(officer.locator("#action-result")).isFocused();
 
         Page head = browser.loginAs("finance.head");
         head.locator("#inbox-grid vaadin-grid-cell-content").filter(new FilterOptions().setHasText(title))
@@ -68,7 +69,7 @@ class MeasureJourneyE2EIT {
         head.locator("vaadin-radio-button").filter(new FilterOptions().setHasText("เห็นชอบ")).click();
         BrowserSession.screenshot(head, "head-review");
         head.locator("#submit-decision").click();
-        assertThat(head.locator("vaadin-notification-card")).containsText("ส่งถึง ผู้ประสานงาน ITA แล้ว");
+        assertThat(head.locator("#action-result")).containsText("ส่งถึง ผู้ประสานงาน ITA แล้ว");
 
         // The coordinator's completeness check, rendered from forms/coordinator-check.form.
         Page checker = browser.loginAs("coordinator");
@@ -77,8 +78,8 @@ class MeasureJourneyE2EIT {
         assertThat(checker.locator("#evidence-list")).containsText("ประกาศเผยแพร่.pdf");
         checker.locator("vaadin-radio-button").filter(new FilterOptions().setHasText("ครบถ้วน เสนอผู้บริหาร")).click();
         BrowserSession.screenshot(checker, "coordinator-check");
-        checker.locator("#submit-coordinator-check").click();
-        assertThat(checker.locator("vaadin-notification-card")).containsText("ส่งถึง ผู้บริหาร แล้ว");
+        checker.locator("#submit-decision").click();
+        assertThat(checker.locator("#action-result")).containsText("ส่งถึง ผู้บริหาร แล้ว");
 
         Page mayor = browser.loginAs("mayor");
         mayor.navigate(browser.url("/approval"));

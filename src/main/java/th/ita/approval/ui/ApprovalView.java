@@ -25,7 +25,7 @@ import th.ita.approval.ApprovalSummary;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
 import th.ita.inbox.InboxService;
-import th.ita.inbox.ui.TaskView;
+import th.ita.task.ui.TaskView;
 import th.ita.measure.Decision;
 import th.ita.measure.MeasureTaskService;
 import th.ita.security.CurrentUser;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.Map;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Section;
 import th.ita.people.People;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -33,9 +35,18 @@ public class EvidenceList extends VerticalLayout {
      */
     public EvidenceList(EvidenceService evidenceService, People people, String processInstanceId,
                         Map<String, String> divisionNames, String ownDivision) {
+        this(evidenceService, people, evidenceService.versions(processInstanceId), divisionNames, ownDivision, Map.of());
+    }
+
+    /**
+     * @param evidence     the measure's evidence, as {@link EvidenceService#versions} read it
+     * @param beforeFiles  per division code, what to show under the division's name before its files (its report)
+     */
+    public EvidenceList(EvidenceService evidenceService, People people, List<EvidenceVersion> evidence,
+                        Map<String, String> divisionNames, String ownDivision,
+                        Map<String, ? extends Component> beforeFiles) {
         setPadding(false);
         setId("evidence-list");
-        List<EvidenceVersion> evidence = evidenceService.versions(processInstanceId);
         if (evidence.isEmpty()) {
             add(new Paragraph(getTranslation("evidence.none")));
             return;
@@ -46,10 +57,18 @@ public class EvidenceList extends VerticalLayout {
                 .thenComparing(code -> divisionNames.getOrDefault(code, code)));
         evidence.forEach(v -> byDivision.computeIfAbsent(String.valueOf(v.evidence().divisionCode()),
                 k -> new ArrayList<>()).add(v));
+        // One section per division, named by its heading: every file is read (and announced) under its division.
         byDivision.forEach((code, versions) -> {
             H4 heading = new H4(divisionNames.getOrDefault(code, code));
             heading.addClassName(DIVISION_CLASS);
-            add(heading, list(evidenceService, versions, uploaders));
+            heading.setId("evidence-division-" + code);
+            Section section = new Section(heading);
+            section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+            if (beforeFiles.containsKey(code)) {
+                section.add(beforeFiles.get(code));
+            }
+            section.add(list(evidenceService, versions, uploaders));
+            add(section);
         });
     }
 

@@ -3,6 +3,7 @@ package th.ita.inbox.ui;
 import org.springframework.stereotype.Component;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskCounts;
+import th.ita.measure.MeasureStep;
 import th.ita.security.CurrentUserProvider;
 import th.ita.ui.NavigationBadge;
 
@@ -41,10 +42,11 @@ class InboxBadge implements NavigationBadge {
     public List<Filtered> filtered() {
         TaskCounts counts = inboxService.counts(users.require());
         List<Filtered> filtered = new ArrayList<>();
-        for (String step : InboxFilters.STEP_ORDER) {
-            long count = counts.step(InboxFilters.STEPS.get(step));
+        for (MeasureStep step : MeasureStep.values()) {
+            long count = counts.step(step.taskKey());
             if (count > 0) {
-                filtered.add(new Filtered("inbox.filter.step." + step, Map.of("step", step), count));
+                filtered.add(new Filtered("inbox.filter.step." + step.filterName(), Map.of("step", step.filterName()),
+                        count));
             }
         }
         long overdue = counts.overdue();

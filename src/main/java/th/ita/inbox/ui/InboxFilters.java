@@ -8,25 +8,19 @@ import com.vaadin.flow.router.QueryParameters;
 import th.ita.assessment.Indicator;
 import th.ita.assessment.IndicatorCode;
 import th.ita.inbox.InboxService;
-import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureStep;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The inbox filters and their form in the URL: {@code ?step=review&indicator=2&mine=1&overdue=1}. */
 class InboxFilters extends HorizontalLayout {
 
     static final String ALL_STEPS = "all";
-    /** URL value → BPMN task id; the URL stays readable and independent of the diagram's ids. */
-    static final Map<String, String> STEPS = Map.of(
-            "work", ImprovementMeasureProcess.TASK_DIVISION_WORK,
-            "review", ImprovementMeasureProcess.TASK_HEAD_REVIEW,
-            "check", ImprovementMeasureProcess.TASK_COORDINATOR_CHECK,
-            "approval", ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL);
-
-    static final List<String> STEP_ORDER = List.of("work", "review", "check", "approval");
 
     final Select<String> step = new Select<>();
     /** The ITA indicator a task's measure improves; empty for all. */
@@ -41,7 +35,9 @@ class InboxFilters extends HorizontalLayout {
         setWrap(true);
         step.setId("filter-step");
         step.setLabel(getTranslation("inbox.filter.step"));
-        step.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_STEPS), STEP_ORDER.stream()).toList());
+        // The URL names a step by its filter name (?step=review), readable and independent of the diagram's ids.
+        step.setItems(Stream.concat(Stream.of(ALL_STEPS), Arrays.stream(MeasureStep.values()).map(MeasureStep::filterName))
+                .toList());
         step.setItemLabelGenerator(value -> getTranslation("inbox.filter.step." + value));
         step.setValue(ALL_STEPS);
         indicators.forEach(i -> indicatorNames.put(i.code().value(), i.name(getLocale())));
@@ -73,7 +69,7 @@ class InboxFilters extends HorizontalLayout {
         reading = true;
         try {
             String value = parameters.getSingleParameter("step").orElse(ALL_STEPS);
-            step.setValue(STEPS.containsKey(value) ? value : ALL_STEPS);
+            step.setValue(MeasureStep.byFilterName(value).map(MeasureStep::filterName).orElse(ALL_STEPS));
             indicator.setValue(parameters.getSingleParameter("indicator").map(InboxFilters::number)
                     .filter(indicatorNames::containsKey).orElse(null));
             mine.setValue(parameters.getSingleParameter("mine").map("1"::equals).orElse(false));
@@ -84,7 +80,8 @@ class InboxFilters extends HorizontalLayout {
     }
 
     InboxService.Filter filter() {
-        return new InboxService.Filter(STEPS.get(step.getValue()), mine.getValue(), overdue.getValue(),
+        String taskKey = MeasureStep.byFilterName(step.getValue()).map(MeasureStep::taskKey).orElse(null);
+        return new InboxService.Filter(taskKey, mine.getValue(), overdue.getValue(),
                 indicator.getValue() == null ? null : IndicatorCode.of(indicator.getValue()));
     }
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,6 +25,7 @@ import th.ita.people.People;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
+import th.ita.ui.ActionResult;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
@@ -63,6 +64,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     private InboxService.Filter filter = InboxService.Filter.ALL;
     private Registration pollRegistration;
     private Registration resizeRegistration;
+    private ActionResult result;
 
     private final People people;
     private final Map<String, String> assigneeNames = new HashMap<>();
@@ -171,8 +173,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
                 .withFunction("claimOrRelease", this::claimOrRelease);
     }
 
+    /** By path: the task screen (th.ita.task) reads the inbox's rows, so the inbox does not name it. */
     private String taskHref(TaskRow row) {
-        return RouteConfiguration.forSessionScope().getUrl(TaskView.class, new RouteParameters(TaskView.TASK_ID, row.taskId()));
+        return TASK_PATH + row.taskId();
     }
 
     private String receivedText(TaskRow row) {
@@ -186,9 +189,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     /** The filters live in the URL (step, indicator, mine, overdue), so a filtered inbox can be bookmarked. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        showResult(event.getUI());
         filters.read(event.getLocation().getQueryParameters());
         filter = filters.filter();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** What the user's last action on a task did, where their focus lands (the task screen sends them here). */
+    private void showResult(UI ui) {
+        if (result != null) {
+            remove(result);
+            result = null;
+        }
+        ActionResult.take(ui).ifPresent(taken -> {
+            result = taken;
+            addComponentAtIndex(1, taken);
+        });
     }
 
     private void filterChanged() {
@@ -283,9 +299,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.getDataProvider().refreshAll();
     }
 
+    /** By path: the task screen (th.ita.task) reads the inbox's rows, so the inbox does not name it. */
     private void open(TaskRow row) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, row.taskId())));
+        getUI().ifPresent(ui -> ui.navigate(TASK_PATH + row.taskId()));
     }
+
+    static final String TASK_PATH = "task/";
 
     @Override
     public String getPageTitle() {

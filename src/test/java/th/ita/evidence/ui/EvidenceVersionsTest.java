@@ -55,9 +55,8 @@ class EvidenceVersionsTest extends KaribuTest {
 
         login("finance.head");
         UI.getCurrent().navigate("task/" + task(measure).getId());
-        List<String> items = _get(EvidenceList.class).getChildren()
-                .flatMap(c -> c.getChildren()).filter(ListItem.class::isInstance)
-                .map(c -> c.getElement().getTextRecursively()).toList();
+        List<String> items = com.github.mvysny.kaributesting.v10.LocatorJ._find(_get(EvidenceList.class), ListItem.class)
+                .stream().map(c -> c.getElement().getTextRecursively()).toList();
         assertThat(items).hasSize(3);
         assertThat(items.get(0)).startsWith("ฉบับที่ 1").contains("ประกาศ.pdf").doesNotContain("ฉบับล่าสุด");
         assertThat(items.get(1)).startsWith("ฉบับที่ 2").contains("ประกาศ.pdf", "ไฟล์ชื่อนี้ครั้งที่ 2").endsWith("ฉบับล่าสุด");
@@ -77,7 +76,7 @@ class EvidenceVersionsTest extends KaribuTest {
         UI.getCurrent().navigate("task/" + divisionTask(measure, "finance").getId());
 
         EvidenceList list = _get(EvidenceList.class);
-        assertThat(list.getChildren().filter(H4.class::isInstance).map(c -> ((H4) c).getText()).toList())
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(list, H4.class).stream().map(H4::getText).toList())
                 .containsExactly("กองคลัง", "กองช่าง");
         assertThat(list.getElement().getTextRecursively())
                 .contains("งบประมาณ.pdf", "นายปิติ พอใจ (นักวิชาการเงินและบัญชีปฏิบัติการ)")

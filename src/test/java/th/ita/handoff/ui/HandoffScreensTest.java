@@ -21,6 +21,7 @@ import th.ita.notification.ui.NotificationsView;
 import th.ita.preferences.NoticePreferences;
 import th.ita.preferences.UserPreferences;
 import th.ita.support.KaribuTest;
+import th.ita.ui.ActionResult;
 
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +56,7 @@ class HandoffScreensTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("work-comment")), "ดำเนินการแล้ว");
         _click(_get(Button.class, spec -> spec.withId("submit-work")));
 
-        NotificationsKt.expectNotifications("ส่งถึง หัวหน้ากองคลัง แล้ว");
+        assertThat(_get(ActionResult.class).getText()).isEqualTo("ส่งถึง หัวหน้ากองคลัง แล้ว");
     }
 
     @Test
@@ -70,7 +71,7 @@ class HandoffScreensTest extends KaribuTest {
         ((RadioButtonGroup<String>) form.field("headDecision").orElseThrow()).setValue("ACCEPT");
         _click(_get(Button.class, spec -> spec.withId("submit-decision")));
 
-        NotificationsKt.expectNotifications("ส่งถึง ผู้ประสานงาน ITA แล้ว");
+        assertThat(_get(ActionResult.class).getText()).isEqualTo("ส่งถึง ผู้ประสานงาน ITA แล้ว");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package th.ita.inbox.ui;
+package th.ita.task.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +40,7 @@ class CoordinatorCheckViewTest extends KaribuTest {
         UI.getCurrent().navigate("task/" + check.getId());
         CamundaFormView form = _get(CamundaFormView.class);
         ((RadioButtonGroup<String>) form.field("coordinatorDecision").orElseThrow()).setValue("SEND_BACK");
-        _click(_get(Button.class, spec -> spec.withId("submit-coordinator-check")));
+        _click(_get(Button.class, spec -> spec.withId("submit-decision")));
         assertThat(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, "ita-coordinator")).isNotNull();
 
         Select<String> division = (Select<String>) form.field("sendBackDivision").orElseThrow();
@@ -48,10 +48,10 @@ class CoordinatorCheckViewTest extends KaribuTest {
         assertThat(division.isInvalid()).isTrue();
         division.setValue("finance");
         // A send-back needs a reason: the server refuses it without one and nothing moves.
-        _click(_get(Button.class, spec -> spec.withId("submit-coordinator-check")));
+        _click(_get(Button.class, spec -> spec.withId("submit-decision")));
         assertThat(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, "ita-coordinator")).isNotNull();
         ((TextArea) form.field("coordinatorReason").orElseThrow()).setValue("ไม่มีภาพถ่ายกิจกรรม");
-        _click(_get(Button.class, spec -> spec.withId("submit-coordinator-check")));
+        _click(_get(Button.class, spec -> spec.withId("submit-decision")));
 
         assertThat(task(pi, ImprovementMeasureProcess.TASK_COORDINATOR_CHECK, "ita-coordinator")).isNull();
         assertThat(taskService.createTaskQuery().processInstanceId(pi)

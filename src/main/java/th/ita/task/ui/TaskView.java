@@ -1,5 +1,6 @@
-package th.ita.inbox.ui;
+package th.ita.task.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.stream.Collectors;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import th.ita.security.DivisionMembers;
 import th.ita.division.Division;
 import th.ita.division.DivisionService;
 import th.ita.evidence.EvidenceService;
+import th.ita.evidence.EvidenceVersion;
 import th.ita.forms.FormDefinitions;
 import th.ita.forms.FormValidator;
 import th.ita.evidence.ui.EvidenceList;
@@ -31,7 +33,9 @@ import th.ita.handoff.Handoffs;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskCommentService;
 import th.ita.inbox.TaskRow;
-import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.inbox.ui.InboxView;
+import th.ita.measure.DivisionReports;
+import th.ita.measure.MeasureStep;
 import th.ita.measure.MeasureTaskService;
 import th.ita.measure.ReviewInput;
 import th.ita.plan.PlanProcess;
@@ -39,11 +43,14 @@ import th.ita.plan.PlanService;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
+import th.ita.ui.ActionResult;
 import th.ita.ui.Messages;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One task: the measure it belongs to, the form of its step, the evidence so far, the measure's comments and
@@ -67,6 +74,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final FormValidator formValidator;
     private final Handoffs handoffs;
     private final People people;
+    private final DivisionReports divisionReports;
     private final Clock clock;
     private final CurrentUser user;
     private TaskRow task;
@@ -75,8 +83,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     MeasureHistoryService historyService, DivisionService divisionService,
                     DivisionMembers divisionMembers, PlanService planService, TaskCommentService commentService,
                     FormDefinitions forms, FormValidator formValidator, Handoffs handoffs, CurrentUserProvider users,
-                    People people, Clock clock) {
+                    People people, DivisionReports divisionReports, Clock clock) {
         this.people = people;
+        this.divisionReports = divisionReports;
         this.clock = clock;
         this.handoffs = handoffs;
         this.commentService = commentService;
@@ -125,48 +134,48 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (task.planMeasureId() != null) {
             planService.context(task.planMeasureId()).ifPresent(context -> add(new MeasureContextPanel(context)));
         }
-        // Handing the work to a member belongs to the division's work only: on a review it was an empty field.
-        if (ImprovementMeasureProcess.TASK_DIVISION_WORK.equals(task.taskKey()) && inboxService.headsDivisionOf(task, user)) {
+        Optional<MeasureStep> step = MeasureStep.of(task.taskKey());
+        // Only the fields of the step: handing the work to a member belongs to the division's work, not a review.
+        if (step.filter(MeasureStep::handedOutInDivision).isPresent() && inboxService.headsDivisionOf(task, user)) {
             add(new AssignForm(task, inboxService, divisionMembers, user, () -> {
                 task = inboxService.get(task.taskId(), user);
                 render();
             }));
         }
-        switch (task.taskKey()) {
-            case ImprovementMeasureProcess.TASK_DIVISION_WORK -> add(new WorkSubmissionForm(evidenceService,
-                    task.processInstanceId(), (comment, files, links) ->
-                    act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user))));
-            case ImprovementMeasureProcess.TASK_HEAD_REVIEW -> add(evidence(), taskForm("head-review", "submit-decision",
-                    values -> {
-                        ReviewInput review = ReviewInput.headReview(values);
-                        measureTaskService.reviewAsHead(task.taskId(), review.decision(), review.reason(), user);
-                    }));
-            case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK -> add(evidence(), taskForm("coordinator-check",
-                    "submit-coordinator-check", values -> {
-                        ReviewInput check = ReviewInput.coordinatorCheck(values);
-                        measureTaskService.checkAsCoordinator(task.taskId(), check.decision(), check.division(),
-                                check.reason(), user);
-                    }));
-            case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL -> add(evidence(), taskForm("executive-approval",
-                    "submit-decision", values -> {
-                        ReviewInput decision = ReviewInput.executiveApproval(values);
-                        measureTaskService.decideAsExecutive(task.taskId(), decision.decision(), decision.divisions(),
-                                decision.reason(), user);
-                    }));
-            case PlanProcess.TASK_DRAFT_PLAN, PlanProcess.TASK_APPROVE_PLAN, PlanProcess.TASK_REVIEW_REPORT,
-                 PlanProcess.TASK_SIGN_OFF_REPORT -> add(new Paragraph(getTranslation("task.planStep")), openPlanButton());
-            default -> add(new Paragraph(getTranslation("task.unknownStep")));
+        if (step.isPresent()) {
+            add(stepBody(step.get()));
+        } else if (PLAN_STEPS.contains(task.taskKey())) {
+            add(new Paragraph(getTranslation("task.planStep")), openPlanButton());
+        } else {
+            add(new Paragraph(getTranslation("task.unknownStep")));
         }
         add(new CommentThread(commentService, task.taskId(), user));
         add(new H3(getTranslation("task.history")), new Timeline(historyService.timeline(task.processInstanceId(), user)));
     }
 
-    /** The step's form from forms/; the measure's divisions fill its division selects. */
-    private TaskForm taskForm(String formId, String submitId, Consumer<Map<String, Object>> complete) {
+    /** The division's work form, or a reviewer's step: the divisions' reports and evidence, then the step's form. */
+    private Component stepBody(MeasureStep step) {
+        if (!step.decides()) {
+            return new WorkSubmissionForm(evidenceService, task.processInstanceId(), (comment, files, links) ->
+                    act(() -> measureTaskService.submitWork(task.taskId(), comment, files, links, user)));
+        }
+        VerticalLayout review = new VerticalLayout(evidence(), taskForm(step));
+        review.setPadding(false);
+        return review;
+    }
+
+    /** The step's form from forms/ (the one its user task names); the measure's divisions fill its division selects. */
+    private TaskForm taskForm(MeasureStep step) {
         List<Division> divisions = measureTaskService.divisionsOf(task.taskId(), user).stream()
                 .flatMap(code -> divisionService.find(user.requireOrganisation(), code).stream()).toList();
-        return new TaskForm(forms, formValidator, formId, divisions, submitId, values -> act(() -> complete.accept(values)));
+        return new TaskForm(forms, formValidator, step.formId(), divisions, SUBMIT_DECISION, values -> act(() ->
+                measureTaskService.decide(task.taskId(), step, ReviewInput.of(step, values), user)));
     }
+
+    static final String SUBMIT_DECISION = "submit-decision";
+    /** The plan's own steps: worked on the plan's page, with the buttons of its yearly steps. */
+    private static final Set<String> PLAN_STEPS = Set.of(PlanProcess.TASK_DRAFT_PLAN, PlanProcess.TASK_APPROVE_PLAN,
+            PlanProcess.TASK_REVIEW_REPORT, PlanProcess.TASK_SIGN_OFF_REPORT);
 
     /** By path: the plan's page shows the plan and the buttons of its yearly steps. */
     private Button openPlanButton() {
@@ -189,12 +198,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return due;
     }
 
-    /** Evidence by division, the reviewer's own division first (a head reviews their own; the others are context). */
+    /**
+     * What the divisions submitted, by division, the reviewer's own division first (a head reviews their own; the
+     * others are context): each division's report as a titled block, then its files.
+     */
     private VerticalLayout evidence() {
         Map<String, String> divisionNames = divisionService.all(user.requireOrganisation()).stream()
                 .collect(Collectors.toMap(Division::code, d -> d.name(getLocale())));
+        List<EvidenceVersion> submitted = evidenceService.versions(task.processInstanceId());
+        Map<String, DivisionReportBlock> reports = new HashMap<>();
+        divisionReports.latest(task.processInstanceId(), submitted).forEach((code, report) ->
+                reports.put(code, new DivisionReportBlock(divisionNames.getOrDefault(code, code), report)));
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("task.evidence")),
-                new EvidenceList(evidenceService, people, task.processInstanceId(), divisionNames, task.divisionCode()));
+                new EvidenceList(evidenceService, people, submitted, divisionNames, task.divisionCode(), reports));
         section.setPadding(false);
         return section;
     }
@@ -203,12 +219,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void act(Runnable action) {
         try {
             List<String> nowWith = handoffs.names(handoffs.recordedDuring(action), getLocale());
-            if (nowWith.isEmpty()) {
-                Messages.success("task.completed");
-            } else {
-                Messages.success("task.sentTo", String.join(", ", nowWith));
-            }
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            String result = nowWith.isEmpty() ? getTranslation("task.completed")
+                    : getTranslation("task.sentTo", String.join(", ", nowWith));
+            // Shown on the inbox, where the user lands, and focused there (ActionResult).
+            getUI().ifPresent(ui -> {
+                ActionResult.carry(ui, result);
+                ui.navigate(InboxView.class);
+            });
         } catch (UserInputException e) {
             Messages.error(e);
         }

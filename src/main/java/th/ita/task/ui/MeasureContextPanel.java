@@ -1,4 +1,4 @@
-package th.ita.inbox.ui;
+package th.ita.task.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,4 +1,4 @@
-package th.ita.inbox.ui;
+package th.ita.task.ui;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;

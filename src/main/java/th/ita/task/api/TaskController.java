@@ -1,4 +1,4 @@
-package th.ita.inbox.api;
+package th.ita.task.api;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.http.MediaType;
@@ -16,8 +16,9 @@ import th.ita.evidence.EvidenceFile;
 import th.ita.inbox.InboxService;
 import th.ita.inbox.TaskRow;
 import th.ita.measure.Decision;
-import th.ita.measure.ImprovementMeasureProcess;
+import th.ita.measure.MeasureStep;
 import th.ita.measure.MeasureTaskService;
+import th.ita.measure.ReviewInput;
 import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.UserInputException;
@@ -100,19 +101,12 @@ public class TaskController {
     public ResponseEntity<Void> decide(@PathVariable String id, @RequestBody DecisionJson body) {
         CurrentUser user = users.require();
         NotFound.run(TASK_GONE, () -> {
-            String step = inbox.get(id, user).taskKey();
+            MeasureStep step = MeasureStep.of(inbox.get(id, user).taskKey()).filter(MeasureStep::decides)
+                    .orElseThrow(() -> new UserInputException("api.task.error.notADecision"));
             Decision decision = Decision.valueOfOrNull(body.decision() == null ? null : body.decision().strip());
             String division = body.division() == null || body.division().isBlank() ? null : body.division().strip();
-            switch (step) {
-                case ImprovementMeasureProcess.TASK_HEAD_REVIEW ->
-                        measureTasks.reviewAsHead(id, decision, body.reason(), user);
-                case ImprovementMeasureProcess.TASK_COORDINATOR_CHECK ->
-                        measureTasks.checkAsCoordinator(id, decision, division, body.reason(), user);
-                case ImprovementMeasureProcess.TASK_EXECUTIVE_APPROVAL ->
-                        measureTasks.decideAsExecutive(id, decision, division == null ? List.of() : List.of(division),
-                                body.reason(), user);
-                default -> throw new UserInputException("api.task.error.notADecision");
-            }
+            measureTasks.decide(id, step, new ReviewInput(decision, division == null ? List.of() : List.of(division),
+                    body.reason()), user);
         });
         return ResponseEntity.noContent().build();
     }

@@ -1,4 +1,4 @@
-package th.ita.inbox.ui;
+package th.ita.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
