@@ -22,13 +22,16 @@ public class LineLinking {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final LineChannels channels;
     private final LineOutbox outbox;
     private final LineProperties properties;
     private final I18n i18n;
     private final Clock clock;
 
-    LineLinking(JdbcClient jdbc, LineOutbox outbox, LineProperties properties, I18n i18n, Clock clock) {
+    LineLinking(JdbcClient jdbc, LineChannels channels, LineOutbox outbox, LineProperties properties, I18n i18n,
+                Clock clock) {
         this.jdbc = jdbc;
+        this.channels = channels;
         this.outbox = outbox;
         this.properties = properties;
         this.i18n = i18n;
@@ -55,6 +58,12 @@ public class LineLinking {
         jdbc.sql("insert into line_link_code (organisation_id, user_id, code, expires_at) values (?, ?, ?, ?)")
                 .params(organisation, user.userId(), code, expires).update();
         return new LinkCode(code, expires);
+    }
+
+    /** The user's organisation's Official Account, to add as a friend, where its basic id is configured. */
+    public Optional<OfficialAccount> officialAccount(CurrentUser user) {
+        return user.organisationId() == null ? Optional.empty()
+                : channels.basicId(user.organisationId()).map(OfficialAccount::new);
     }
 
     @Transactional(readOnly = true)
