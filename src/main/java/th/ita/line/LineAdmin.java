@@ -11,6 +11,8 @@ import th.ita.shared.UserInputException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +41,16 @@ public class LineAdmin {
         this.clock = clock;
     }
 
-    /** What the screen shows of the channel: masked token and secret, where the token comes from, the webhook path. */
-    public record ChannelState(String tokenMasked, String secretMasked, boolean fromEnvironment, String webhookUrl) {
+    /**
+     * What the screen shows of the channel: masked token and secret, where the token comes from, and the webhook at
+     * the application's configured address, else at the one the administrator opened the page with.
+     */
+    public record ChannelState(String tokenMasked, String secretMasked, boolean fromEnvironment, String webhookPath,
+                               Optional<String> configuredBaseUrl) {
+
+        public String webhookUrl(Supplier<String> requestBaseUrl) {
+            return configuredBaseUrl.orElseGet(requestBaseUrl) + webhookPath;
+        }
     }
 
     public record DivisionGroup(String divisionCode, String divisionName, String lineGroupId) {
@@ -51,7 +61,7 @@ public class LineAdmin {
         long organisation = organisationOf(user);
         return new ChannelState(LineChannels.masked(channels.token(organisation)),
                 LineChannels.masked(channels.secret(organisation)), channels.configuredOutside(organisation),
-                properties.appBaseUrl() + "/api/line/webhook/" + organisation);
+                "/api/line/webhook/" + organisation, properties.configuredAppBaseUrl());
     }
 
     /** Saves what was entered; a blank field keeps what was there. */

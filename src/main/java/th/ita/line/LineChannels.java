@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Each organisation's channel access token and channel secret: from the environment or properties first
@@ -13,6 +14,8 @@ import java.util.Optional;
  */
 @Component
 class LineChannels {
+
+    private static final Pattern BASIC_ID = Pattern.compile("@[0-9A-Za-z._-]{1,40}");
 
     private final LineProperties properties;
     private final Environment environment;
@@ -30,6 +33,19 @@ class LineChannels {
 
     Optional<String> secret(long organisationId) {
         return configured(organisationId, "SECRET").or(() -> repository.secret(organisationId).map(LineChannels::blankToNull));
+    }
+
+    /**
+     * The Official Account's basic id, as LINE shows it ({@code @} and letters, digits, {@code ._-}), from
+     * {@code ita.line.organisations.<id>.basic-id} or {@code ITA_LINE_BASIC_ID_<id>}; the {@code @} may be left out.
+     * Not a secret: it is what people search for in LINE to add the account.
+     */
+    Optional<String> basicId(long organisationId) {
+        LineProperties.Channel channel = properties.organisations().get(organisationId);
+        return Optional.ofNullable(blankToNull(channel == null ? null : channel.basicId()))
+                .or(() -> Optional.ofNullable(blankToNull(environment.getProperty("ITA_LINE_BASIC_ID_" + organisationId))))
+                .map(id -> id.startsWith("@") ? id : "@" + id)
+                .filter(id -> BASIC_ID.matcher(id).matches());
     }
 
     /** Whether the token comes from the environment (then the admin screen cannot change it). */

@@ -21,13 +21,16 @@ public class LineLinking {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LineAccountRepository accounts;
+    private final LineChannels channels;
     private final LineOutbox outbox;
     private final LineProperties properties;
     private final I18n i18n;
     private final Clock clock;
 
-    LineLinking(LineAccountRepository accounts, LineOutbox outbox, LineProperties properties, I18n i18n, Clock clock) {
+    LineLinking(LineAccountRepository accounts, LineChannels channels, LineOutbox outbox, LineProperties properties,
+                I18n i18n, Clock clock) {
         this.accounts = accounts;
+        this.channels = channels;
         this.outbox = outbox;
         this.properties = properties;
         this.i18n = i18n;
@@ -51,6 +54,12 @@ public class LineLinking {
         } while (accounts.codeTaken(organisation, code));
         accounts.saveCode(organisation, user.userId(), code, expires);
         return new LinkCode(code, expires);
+    }
+
+    /** The user's organisation's Official Account, to add as a friend, where its basic id is configured. */
+    public Optional<OfficialAccount> officialAccount(CurrentUser user) {
+        return user.organisationId() == null ? Optional.empty()
+                : channels.basicId(user.organisationId()).map(OfficialAccount::new);
     }
 
     @Transactional(readOnly = true)

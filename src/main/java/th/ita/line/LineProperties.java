@@ -5,13 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ita.line.*}: LINE notifications through each organisation's Official Account (Messaging API).
  *
  * @param enabled       whether this node runs the scheduled sender (every node may; each message is sent by one)
  * @param apiBaseUrl    the Messaging API (tests point it at a local stub)
- * @param appBaseUrl    this application's address as people open it, for the link in each message
+ * @param appBaseUrl    this application's address as people open it ({@code ITA_BASE_URL}), for the link in each message
+ *                      and the webhook shown to the administrator; may be unset (see {@link #configuredAppBaseUrl()})
  * @param poll          how often a node looks for messages to send
  * @param firstRetry    the wait after the first failure; doubled after each further one (up to {@code maxRetryWait})
  * @param maxRetryWait  the longest wait between two attempts
@@ -21,7 +23,8 @@ import java.util.Map;
  * @param batch         messages a node claims per poll
  * @param codeValidity  how long a linking code may be sent to the Official Account
  * @param organisations per organisation id: its channel access token and channel secret (from the environment;
- *                      never in the repository)
+ *                      never in the repository), and its Official Account's basic id ({@code @xxxx}) for the
+ *                      add-friend QR code on "My LINE"
  */
 @ConfigurationProperties("ita.line")
 public record LineProperties(Boolean enabled, URI apiBaseUrl, String appBaseUrl, Duration poll, Duration firstRetry,
@@ -31,7 +34,7 @@ public record LineProperties(Boolean enabled, URI apiBaseUrl, String appBaseUrl,
     public LineProperties {
         enabled = enabled == null || enabled;
         apiBaseUrl = apiBaseUrl == null ? URI.create("https://api.line.me") : apiBaseUrl;
-        appBaseUrl = appBaseUrl == null || appBaseUrl.isBlank() ? "http://localhost:8080" : appBaseUrl.replaceAll("/+$", "");
+        appBaseUrl = appBaseUrl == null || appBaseUrl.isBlank() ? null : appBaseUrl.strip().replaceAll("/+$", "");
         poll = poll == null ? Duration.ofSeconds(30) : poll;
         firstRetry = firstRetry == null ? Duration.ofMinutes(1) : firstRetry;
         maxRetryWait = maxRetryWait == null ? Duration.ofHours(6) : maxRetryWait;
@@ -43,8 +46,22 @@ public record LineProperties(Boolean enabled, URI apiBaseUrl, String appBaseUrl,
         organisations = organisations == null ? Map.of() : Map.copyOf(organisations);
     }
 
-    /** An organisation's channel as configured; either part may be missing. */
-    public record Channel(String token, String secret) {
+    /**
+     * The address for the links in messages, sent when nobody is there to ask: the configured one, else the address of
+     * a development machine (a server that sends messages is expected to set {@code ITA_BASE_URL}).
+     */
+    @Override
+    public String appBaseUrl() {
+        return appBaseUrl == null ? "http://localhost:8080" : appBaseUrl;
+    }
+
+    /** The address as configured, if it is: a page someone is looking at can otherwise take it from their request. */
+    public Optional<String> configuredAppBaseUrl() {
+        return Optional.ofNullable(appBaseUrl);
+    }
+
+    /** An organisation's channel as configured; any part may be missing. */
+    public record Channel(String token, String secret, String basicId) {
 
         @Override
         public String toString() {

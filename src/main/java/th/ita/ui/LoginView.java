@@ -25,6 +25,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView(@Value("${ita.demo.enabled:false}") boolean demo, @Value("${ita.demo.password:}") String demoPassword,
                      LanguageSwitcher languageSwitcher) {
         setSizeFull();
+        // The page's one main landmark (there is no MainLayout around the login page to give it one).
+        getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 

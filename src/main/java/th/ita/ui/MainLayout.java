@@ -102,7 +102,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         skipLink.setHref("#" + MAIN_CONTENT);
         skipLink.setId("skip-to-content");
         skipLink.addClassName("skip-link");
-        addToNavbar(skipLink, navbar);
+        // The top bar is the page's banner landmark, with the skip link first in it: all of the page is then in a
+        // landmark (banner, the menu's navigation, main), which is how screen reader users move around it.
+        navbar.addComponentAsFirst(skipLink);
+        navbar.getElement().setAttribute("role", "banner");
+        addToNavbar(navbar);
     }
 
     /**

@@ -16,7 +16,7 @@ class LineChannelsTest {
     @Test
     void theEnvironmentGivesEachOrganisationItsOwnToken() {
         LineProperties properties = new LineProperties(null, null, null, null, null, null, null, null, null, null, null,
-                Map.of(7L, new LineProperties.Channel("token-of-7", "secret-of-7")));
+                Map.of(7L, new LineProperties.Channel("token-of-7", "secret-of-7", null)));
         MockEnvironment environment = new MockEnvironment().withProperty("ITA_LINE_TOKEN_8", "token-of-8")
                 .withProperty("ITA_LINE_SECRET_8", "secret-of-8");
         LineChannels channels = new LineChannels(properties, environment, new LineChannelRepository(mock(JdbcClient.class)));
@@ -27,6 +27,32 @@ class LineChannelsTest {
         assertThat(channels.secret(8)).contains("secret-of-8");
         assertThat(channels.configuredOutside(8)).isTrue();
         assertThat(properties.organisations().get(7L).toString()).doesNotContain("token-of-7");
+    }
+
+    @Test
+    void theBasicId_comesFromPropertiesOrTheEnvironment_withItsAtSign_andNothingElseGoesThrough() {
+        LineProperties properties = new LineProperties(null, null, null, null, null, null, null, null, null, null, null,
+                Map.of(7L, new LineProperties.Channel(null, null, "@ita-7"), 9L, new LineProperties.Channel(null, null,
+                        "@x\"><script>")));
+        MockEnvironment environment = new MockEnvironment().withProperty("ITA_LINE_BASIC_ID_8", "ita.8");
+        LineChannels channels = new LineChannels(properties, environment, mock(LineChannelRepository.class));
+
+        assertThat(channels.basicId(7)).contains("@ita-7");
+        assertThat(channels.basicId(8)).contains("@ita.8");
+        assertThat(channels.basicId(9)).isEmpty();
+        assertThat(channels.basicId(10)).isEmpty();
+    }
+
+    @Test
+    void unsetBaseUrl_isNoConfiguredAddress_butMessagesStillGetOne() {
+        LineProperties unset = new LineProperties(null, null, " ", null, null, null, null, null, null, null, null, null);
+        LineProperties set = new LineProperties(null, null, "https://ita.example.go.th/", null, null, null, null, null,
+                null, null, null, null);
+
+        assertThat(unset.configuredAppBaseUrl()).isEmpty();
+        assertThat(unset.appBaseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(set.configuredAppBaseUrl()).contains("https://ita.example.go.th");
+        assertThat(set.appBaseUrl()).isEqualTo("https://ita.example.go.th");
     }
 
     @Test

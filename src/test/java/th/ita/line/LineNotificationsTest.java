@@ -269,7 +269,7 @@ class LineNotificationsTest {
 
         LineAdmin.ChannelState state = admin.channel(org.user("admin"));
         assertThat(state.tokenMasked()).endsWith(token.substring(token.length() - 4)).doesNotContain(token.substring(0, 10));
-        assertThat(state.webhookUrl()).endsWith("/api/line/webhook/" + org.id());
+        assertThat(state.webhookPath()).isEqualTo("/api/line/webhook/" + org.id());
         assertThatThrownBy(() -> admin.channel(org.user("coordinator")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> admin.saveChannel(org.user("admin"), "short", null))

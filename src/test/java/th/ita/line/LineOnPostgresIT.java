@@ -67,7 +67,7 @@ class LineOnPostgresIT {
         clock.advance(tenYears.plusSeconds(1));
         String token = "token-" + UUID.randomUUID();
         LineProperties properties = new LineProperties(false, line.baseUrl(), null, null, Duration.ofMinutes(1), null, 5,
-                Duration.ofSeconds(5), null, 500, null, Map.of(org.id(), new LineProperties.Channel(token, null)));
+                Duration.ofSeconds(5), null, 500, null, Map.of(org.id(), new LineProperties.Channel(token, null, null)));
         LineSender sender = new LineSender(outbox, new LineChannels(properties, environment, new LineChannelRepository(jdbc)),
                 new LineClient(properties, TestPolicies.allowingStubs("127.0.0.1")), properties, clock);
 

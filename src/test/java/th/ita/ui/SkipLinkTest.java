@@ -20,6 +20,9 @@ class SkipLinkTest extends KaribuTest {
 
         Anchor skip = _get(Anchor.class, spec -> spec.withId("skip-to-content"));
         assertThat(skip.getText()).isEqualTo("ข้ามไปยังเนื้อหา");
+        // First in the top bar, which is the banner landmark: nothing of the shell is outside a landmark.
+        assertThat(skip.getParent().orElseThrow().getElement().getAttribute("role")).isEqualTo("banner");
+        assertThat(skip.getParent().orElseThrow().getElement().getChild(0)).isEqualTo(skip.getElement());
 
         MainLayout layout = _get(MainLayout.class);
         String pageId = layout.getContent().getId().orElseThrow();

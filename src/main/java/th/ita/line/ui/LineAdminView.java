@@ -22,6 +22,7 @@ import th.ita.security.CurrentUserProvider;
 import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
+import th.ita.ui.RequestAddress;
 import th.ita.ui.ThaiDates;
 
 import java.time.OffsetDateTime;
@@ -128,7 +129,7 @@ public class LineAdminView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         LineAdmin.ChannelState state = admin.channel(user);
         channelState.setText(getTranslation(state.tokenMasked().isEmpty() ? "line.admin.noToken" : "line.admin.tokenSet",
-                state.tokenMasked(), state.secretMasked().isEmpty() ? "-" : state.secretMasked(), state.webhookUrl())
+                state.tokenMasked(), state.secretMasked().isEmpty() ? "-" : state.secretMasked(), state.webhookUrl(RequestAddress::baseUrl))
                 + (state.fromEnvironment() ? " " + getTranslation("line.admin.fromEnvironment") : ""));
         groups.setItems(admin.divisionGroups(user));
         deliveries.setItems(admin.deliveries(user));

@@ -1,6 +1,18 @@
 package th.ita.line.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +31,11 @@ import th.ita.support.KaribuTest;
 import th.ita.support.TestOrganisations;
 import th.ita.support.TestOrganisations.TestOrganisation;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -38,6 +55,7 @@ class LineViewsTest extends KaribuTest {
     @Autowired LineLinking linking;
     @Autowired LineAdmin admin;
     @Autowired CurrentUserProvider currentUsers;
+    @Autowired ConfigurableEnvironment environment;
 
     @Test
     void aPersonGetsACode_sendsIt_andTheirPageSaysLinked() {
@@ -57,6 +75,80 @@ class LineViewsTest extends KaribuTest {
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.linked"));
         _click(view.unlink);
         assertThat(view.state.getText()).isEqualTo(view.getTranslation("line.account.notLinked"));
+    }
+
+    @Test
+    void thePageShowsTheOfficialAccountsLineId_andAQrCodeThatOpensItsAddFriendScreen() throws Exception {
+        TestOrganisation org = organisations.onboard();
+        MapPropertySource basicId = new MapPropertySource("basic-id-of-" + org.prefix(),
+                Map.of("ITA_LINE_BASIC_ID_" + org.id(), "@ita" + org.id()));
+        environment.getPropertySources().addFirst(basicId);
+        try {
+            login(org.userId("finance.officer"));
+            UI.getCurrent().navigate(LineAccountView.class);
+
+            Image qr = _get(Image.class, spec -> spec.withId("line-add-friend-qr"));
+            assertThat(decodedQr(qr.getSrc())).isEqualTo("https://line.me/R/ti/p/%40ita" + org.id());
+            assertThat(qr.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("@ita" + org.id()));
+            assertThat(_get(LineAccountView.class).officialAccount.getElement().getTextRecursively())
+                    .contains("@ita" + org.id());
+            assertThat(_get(Anchor.class, spec -> spec.withId("line-add-friend-link")).getHref())
+                    .isEqualTo("https://line.me/R/ti/p/%40ita" + org.id());
+        } finally {
+            environment.getPropertySources().remove(basicId.getName());
+        }
+    }
+
+    @Test
+    void withNoLineIdConfigured_thereIsNoQrCode() {
+        TestOrganisation org = organisations.onboard();
+        login(org.userId("finance.officer"));
+        UI.getCurrent().navigate(LineAccountView.class);
+
+        _assertNone(Image.class);
+    }
+
+    /** Reads the QR code in a {@code data:image/png;base64,} URL back, as a phone's camera would. */
+    private static String decodedQr(String dataUrl) throws Exception {
+        assertThat(dataUrl).startsWith("data:image/png;base64,");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length()))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
+    }
+
+    @Test
+    void theWebhookShown_isAtTheAddressTheAdministratorOpenedThePageWith_whenNoneIsConfigured() {
+        TestOrganisation org = organisations.onboard();
+        login(org.userId("admin"));
+        VaadinServletRequest fake = VaadinServletRequest.getCurrent();
+        // As Tomcat gives the request behind a trusted proxy (ITA_FORWARD_HEADERS): the address the browser used.
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(new HttpServletRequestWrapper(fake) {
+            @Override
+            public String getScheme() {
+                return "https";
+            }
+
+            @Override
+            public String getServerName() {
+                return "ita.example.go.th";
+            }
+
+            @Override
+            public int getServerPort() {
+                return 443;
+            }
+        }, fake.getService()));
+        try {
+            UI.getCurrent().navigate(LineAdminView.class);
+        } finally {
+            CurrentInstance.set(VaadinRequest.class, fake);
+        }
+
+        assertThat(_get(LineAdminView.class).channelState.getText())
+                .contains("https://ita.example.go.th/api/line/webhook/" + org.id()).doesNotContain("localhost");
     }
 
     @Test
