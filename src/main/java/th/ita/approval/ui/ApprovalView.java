@@ -1,6 +1,5 @@
 package th.ita.approval.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,6 +33,7 @@ import th.ita.workflow.Groups;
 import th.ita.shared.UserInputException;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
+import th.ita.ui.WindowWidth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
 
     static final InboxService.Filter WAITING_FOR_EXECUTIVE = ApprovalService.WAITING_FOR_EXECUTIVE;
     /** Below this window width the secondary columns go. */
-    static final int NARROW_PX = 700;
+    static final int NARROW_PX = WindowWidth.NARROW_PX;
     static final String ACTIONS_COLUMN = "actions";
     static final String DUE_COLUMN = "due";
     static final String CARD_COLUMN = "card";
@@ -71,6 +71,7 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
 
     public ApprovalView(ApprovalService approvalService, MeasureTaskService measureTaskService,
                         EvidenceService evidenceService, DivisionService divisionService, CurrentUserProvider users) {
+        WindowWidth.follow(this, this::adaptToWidth);
         this.approvalService = approvalService;
         this.measureTaskService = measureTaskService;
         this.user = users.require();
@@ -126,12 +127,6 @@ public class ApprovalView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addSelectionListener(selection -> selectionChanged());
         grid.setMinHeight("20rem");
         grid.setEmptyStateText(getTranslation("approval.empty"));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
-        event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package th.ita.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import th.ita.assessment.Assessment;
 import th.ita.assessment.IndicatorResult;
@@ -33,6 +30,7 @@ import th.ita.security.CurrentUser;
 import th.ita.security.CurrentUserProvider;
 import th.ita.shared.SvgBarChart;
 import th.ita.ui.ThaiDates;
+import th.ita.ui.WindowWidth;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,7 +51,6 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService dashboards;
-    private Registration resizeRegistration;
     private final CurrentUser user;
     private Map<String, Division> divisions = Map.of();
     private long shownOrganisation;
@@ -64,11 +61,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private final List<PlanSummary> plans;
     /** Below this window width the charts are drawn for a phone and their figures folded (as the inbox's cards). */
-    static final int NARROW_PX = 700;
+    static final int NARROW_PX = WindowWidth.NARROW_PX;
     private boolean narrow;
     private final List<ChartSection> charts = new ArrayList<>();
 
     public DashboardView(DashboardService dashboards, CurrentUserProvider users) {
+        WindowWidth.follow(this, this::adaptToWidth);
         this.dashboards = dashboards;
         this.user = users.require();
         setMaxWidth("80rem");
@@ -101,19 +99,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     public void beforeEnter(BeforeEnterEvent event) {
         if (!PlanParameter.select(event, planSelect) && planSelect.getValue() == null) {
             DashboardService.defaultOf(plans).ifPresentOrElse(planSelect::setValue, () -> show(null));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
-        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
         }
     }
 

@@ -28,6 +28,7 @@ import th.ita.shared.UserInputException;
 import th.ita.ui.ActionResult;
 import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
+import th.ita.ui.WindowWidth;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     static final String INDICATORS_COLUMN = "indicators";
     static final String CARD_COLUMN = "card";
     /** Below this window width the inbox is one card per task (as the approval queue is). */
-    static final int NARROW_PX = 700;
+    static final int NARROW_PX = WindowWidth.NARROW_PX;
     /** Polling rather than server push: simple, and it survives the proxies of municipal networks. */
     static final int POLL_MILLIS = 30_000;
 
@@ -63,7 +64,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     final InboxFilters filters;
     private InboxService.Filter filter = InboxService.Filter.ALL;
     private Registration pollRegistration;
-    private Registration resizeRegistration;
     private ActionResult result;
 
     private final People people;
@@ -74,6 +74,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     public InboxView(InboxService inboxService, DivisionService divisionService, CurrentUserProvider users, Clock clock,
                      People people) {
+        WindowWidth.follow(this, this::adaptToWidth);
         this.people = people;
         this.inboxService = inboxService;
         this.user = users.require();
@@ -216,8 +217,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
-        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(poll -> grid.getDataProvider().refreshAll());
     }
@@ -227,9 +226,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         event.getUI().setPollInterval(-1);
         if (pollRegistration != null) {
             pollRegistration.remove();
-        }
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
         }
     }
 

@@ -1,7 +1,5 @@
 package th.ita.oit.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import th.ita.assessment.FrameworkService;
 import th.ita.division.Division;
@@ -42,6 +39,7 @@ import th.ita.ui.Messages;
 import th.ita.ui.ThaiDates;
 
 import th.ita.people.People;
+import th.ita.ui.WindowWidth;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -66,7 +64,7 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
 
     static final String ROUTE = "oit";
     /** Below this window width the items show code, title and state only (as the inbox turns to cards). */
-    static final int NARROW_PX = 700;
+    static final int NARROW_PX = WindowWidth.NARROW_PX;
     /** What a phone leaves out: the rest is in the item's form, a tap away. */
     static final List<String> WIDE_ONLY_COLUMNS = List.of("division", "urls", "lastCheck", "approved");
 
@@ -88,12 +86,12 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
     private OitBoard board;
 
     private final People people;
-    private Registration resizeRegistration;
     /** Who approved each item, "ชื่อ นามสกุล (ตำแหน่ง)", read once per board shown. */
     private Map<String, String> approverNames = Map.of();
 
     public OitBoardView(OitService service, FrameworkService frameworks, DivisionService divisionService, OitCsv csv,
                         CurrentUserProvider users, Clock clock, People people) {
+        WindowWidth.follow(this, this::adaptToWidth);
         this.people = people;
         this.service = service;
         this.clock = clock;
@@ -131,19 +129,6 @@ public class OitBoardView extends VerticalLayout implements BeforeEnterObserver,
         divisions.setMaxWidth("100%");
         detail.setId("oit-detail");
         detail.setWidthFull();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> adaptToWidth(details.getWindowInnerWidth()));
-        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(resize -> adaptToWidth(resize.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-        }
     }
 
     /**
