@@ -22,7 +22,6 @@ import th.ita.shared.FloorViolationFixture;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -163,21 +162,6 @@ class ArchitectureTest {
 
     // ---- SQL lives in repositories and read models ----
 
-    /**
-     * Temporary: classes that still run SQL themselves, each to move its statements into a repository or read model
-     * of its package. Shrinks to nothing; never grows.
-     */
-    private static final Set<String> SQL_NOT_YET_MOVED = Set.of(
-            // Being reshaped by the engine-door work (th.ita.workflow), which owns these files for now:
-            "th.ita.admin.OrganisationMembers", "th.ita.audit.AuditTrail", "th.ita.audit.TaskDivisions",
-            "th.ita.handoff.HandoffPeople", "th.ita.inbox.InboxCounts", "th.ita.inbox.InboxRows",
-            "th.ita.people.People", "th.ita.security.NoSelfIdentityGrants", "th.ita.shared.EngineIndexesPlugin",
-            "th.ita.acting.ActingAppointments", "th.ita.line.LineAdmin", "th.ita.line.NotificationsToLine",
-            "th.ita.organisation.OrganisationService", "th.ita.province.ProvinceAuditors",
-            "th.ita.security.UserProfiles",
-            // Next:
-            "th.ita.assessment.FrameworkStamps", "th.ita.organisation.ProvinceReadLog");
-
     /** Where SQL may be written: a repository or read model (by name or {@code @Repository}), the engine door, a migration. */
     static final DescribedPredicate<JavaClass> SQL_HOMES = DescribedPredicate.describe(
             "repositories (*Repository, @Repository), read models (*ReadModel, *Queries), th.ita.workflow, th.ita.migration",
@@ -191,8 +175,7 @@ class ArchitectureTest {
         String name = outer.getSimpleName();
         return name.endsWith("Repository") || name.endsWith("ReadModel") || name.endsWith("Queries")
                 || outer.isAnnotatedWith(Repository.class)
-                || outer.getPackageName().startsWith("th.ita.workflow") || outer.getPackageName().startsWith("th.ita.migration")
-                || SQL_NOT_YET_MOVED.contains(outer.getName());
+                || outer.getPackageName().startsWith("th.ita.workflow") || outer.getPackageName().startsWith("th.ita.migration");
     }
 
     /** Convention 12: a screen reads through its read model; services say what they want, a repository says how. */

@@ -2,10 +2,6 @@ package th.ita.acting;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Acting for another (ผู้รักษาราชการแทน): the organisation's administrator (or the platform's) records who acts for a
@@ -34,24 +29,15 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class ActingAppointments {
 
-    private static final String COLUMNS = "id, organisation_id, acting_user_id, acted_for_user_id, acted_for_group, "
-            + "starts_on, ends_on, recorded_by, recorded_at, ended_by, ended_at";
-    private static final RowMapper<ActingAppointment> ROW = (rs, n) -> new ActingAppointment(rs.getLong("id"),
-            rs.getLong("organisation_id"), rs.getString("acting_user_id"), rs.getString("acted_for_user_id"),
-            rs.getString("acted_for_group"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), rs.getString("recorded_by"),
-            rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("ended_by"),
-            rs.getObject("ended_at", OffsetDateTime.class));
-
-    private final JdbcClient jdbc;
+    private final ActingAppointmentRepository appointments;
     private final IdentityService identityService;
     private final DisabledAccounts disabledAccounts;
     private final ActingGroups actingGroups;
     private final Clock clock;
 
-    public ActingAppointments(JdbcClient jdbc, IdentityService identityService, DisabledAccounts disabledAccounts,
-                              ActingGroups actingGroups, Clock clock) {
-        this.jdbc = jdbc;
+    ActingAppointments(ActingAppointmentRepository appointments, IdentityService identityService,
+                       DisabledAccounts disabledAccounts, ActingGroups actingGroups, Clock clock) {
+        this.appointments = appointments;
         this.identityService = identityService;
         this.disabledAccounts = disabledAccounts;
         this.actingGroups = actingGroups;
@@ -65,9 +51,7 @@ public class ActingAppointments {
     /** The organisation's appointments, newest first. */
     public List<ActingAppointment> of(long organisationId, CurrentUser actor) {
         requireManage(organisationId, actor);
-        return jdbc.sql("select " + COLUMNS + " from acting_appointment where organisation_id = ? "
-                        + "order by starts_on desc, id desc")
-                .param(organisationId).query(ROW).list();
+        return appointments.of(organisationId);
     }
 
     @Transactional
@@ -98,39 +82,25 @@ public class ActingAppointments {
         if (to.isBefore(actingGroups.today())) {
             throw new UserInputException("acting.error.periodPast");
         }
-        boolean overlaps = jdbc.sql("select count(*) from acting_appointment where organisation_id = ? "
-                        + "and acting_user_id = ? and acted_for_group = ? and ended_at is null "
-                        + "and starts_on <= ? and ends_on >= ?")
-                .params(organisationId, acting, group, to, from).query(Long.class).single() > 0;
-        if (overlaps) {
+        if (appointments.overlaps(organisationId, acting, group, from, to)) {
             throw new UserInputException("acting.error.overlap");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into acting_appointment (organisation_id, acting_user_id, acted_for_user_id, "
-                        + "acted_for_group, starts_on, ends_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(organisationId, acting, actedFor, group, from, to, actor.userId(), now)
-                .update(key, "id");
-        return find(organisationId, key.getKeyAs(Number.class).longValue()).orElseThrow();
+        long id = appointments.insert(organisationId, acting, actedFor, group, from, to, actor.userId(),
+                OffsetDateTime.now(clock));
+        return appointments.find(organisationId, id).orElseThrow();
     }
 
     /** Ends an appointment now (it no longer counts from this moment); its period stays as it was recorded. */
     @Transactional
     public ActingAppointment end(long organisationId, long appointmentId, CurrentUser actor) {
         requireManage(organisationId, actor);
-        ActingAppointment appointment = find(organisationId, appointmentId).orElseThrow(() ->
+        ActingAppointment appointment = appointments.find(organisationId, appointmentId).orElseThrow(() ->
                 new UserInputException("acting.error.notFound", String.valueOf(appointmentId)));
         if (!appointment.mayEnd(actingGroups.today())) {
             throw new UserInputException("acting.error.alreadyEnded");
         }
-        jdbc.sql("update acting_appointment set ended_by = ?, ended_at = ? where id = ? and ended_at is null")
-                .params(actor.userId(), OffsetDateTime.now(clock), appointmentId).update();
-        return find(organisationId, appointmentId).orElseThrow();
-    }
-
-    private Optional<ActingAppointment> find(long organisationId, long id) {
-        return jdbc.sql("select " + COLUMNS + " from acting_appointment where organisation_id = ? and id = ?")
-                .params(organisationId, id).query(ROW).optional();
+        appointments.end(appointmentId, actor.userId(), OffsetDateTime.now(clock));
+        return appointments.find(organisationId, appointmentId).orElseThrow();
     }
 
     /** The group the person acted for holds: a division's head, else the executive. */

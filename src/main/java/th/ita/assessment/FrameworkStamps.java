@@ -4,16 +4,13 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import th.ita.shared.FiscalYear;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +31,14 @@ class FrameworkStamps {
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkStamps.class);
 
-    private final JdbcClient jdbc;
+    private final FrameworkStampRepository stampRepository;
     private final Duration recheck;
     private final AtomicLong changes = new AtomicLong();
     private volatile SortedMap<FiscalYear, Stamp> current;
     private ScheduledExecutorService poller;
 
-    FrameworkStamps(JdbcClient jdbc, @Value("${ita.frameworks.recheck:PT1S}") Duration recheck) {
-        this.jdbc = jdbc;
+    FrameworkStamps(FrameworkStampRepository stampRepository, @Value("${ita.frameworks.recheck:PT1S}") Duration recheck) {
+        this.stampRepository = stampRepository;
         this.recheck = recheck;
     }
 
@@ -53,21 +50,11 @@ class FrameworkStamps {
     /** Read again now; kept unless a save of this node happened meanwhile (then the next read reads again). */
     SortedMap<FiscalYear, Stamp> refresh() {
         long before = changes.get();
-        SortedMap<FiscalYear, Stamp> stamps = read();
+        SortedMap<FiscalYear, Stamp> stamps = stampRepository.all();
         if (changes.get() == before) {
             current = stamps;
         }
         return stamps;
-    }
-
-    private SortedMap<FiscalYear, Stamp> read() {
-        SortedMap<FiscalYear, Stamp> stamps = new TreeMap<>();
-        jdbc.sql("select f.fiscal_year, f.version, f.stamp, v.provisional from ita_framework f "
-                        + "left join ita_framework_version v on v.fiscal_year = f.fiscal_year and v.version = f.version")
-                .query(rs -> {
-                    stamps.put(FiscalYear.of(rs.getInt(1)), new Stamp(rs.getInt(2), rs.getLong(3), rs.getBoolean(4)));
-                });
-        return Collections.unmodifiableSortedMap(stamps);
     }
 
     /** A save of this node: forget the stamps now and when its transaction ends. */

@@ -1,9 +1,7 @@
 package th.ita.handoff;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.workflow.Tenants;
-import th.ita.shared.FiscalYear;
 import th.ita.workflow.EngineIdentityQueries;
 import th.ita.workflow.ProcessHistoryQueries;
 
@@ -22,12 +20,12 @@ import java.util.Set;
 @Component
 class HandoffPeople {
 
-    private final JdbcClient jdbc;
+    private final HandoffSubjectReadModel subjects;
     private final EngineIdentityQueries identities;
     private final ProcessHistoryQueries history;
 
-    HandoffPeople(JdbcClient jdbc, EngineIdentityQueries identities, ProcessHistoryQueries history) {
-        this.jdbc = jdbc;
+    HandoffPeople(HandoffSubjectReadModel subjects, EngineIdentityQueries identities, ProcessHistoryQueries history) {
+        this.subjects = subjects;
         this.identities = identities;
         this.history = history;
     }
@@ -56,9 +54,6 @@ class HandoffPeople {
 
     /** "organisation · year" of a plan, the subject of its own process's steps (as the inbox shows it). */
     Optional<String> planTitle(long planId) {
-        return jdbc.sql("select o.name_th, p.fiscal_year from improvement_plan p join organisation o on o.id = p.organisation_id "
-                        + "where p.id = ?").param(planId)
-                .query((rs, n) -> rs.getString(1) + " · " + FiscalYear.of(rs.getInt(2)).buddhistYear())
-                .optional();
+        return subjects.planTitle(planId);
     }
 }

@@ -1,13 +1,11 @@
 package th.ita.inbox;
 
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.measure.MeasureVariables;
 import th.ita.plan.PlanService;
 import th.ita.workflow.Groups;
 import th.ita.workflow.OpenTaskQueries;
-import th.ita.shared.FiscalYear;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,12 +26,12 @@ import java.util.stream.Collectors;
 @Component
 class InboxRows {
 
-    private final JdbcClient jdbc;
+    private final InboxPlanTitleReadModel titles;
     private final OpenTaskQueries openTasks;
     private final PlanService planService;
 
-    InboxRows(JdbcClient jdbc, OpenTaskQueries openTasks, PlanService planService) {
-        this.jdbc = jdbc;
+    InboxRows(InboxPlanTitleReadModel titles, OpenTaskQueries openTasks, PlanService planService) {
+        this.titles = titles;
         this.openTasks = openTasks;
         this.planService = planService;
     }
@@ -45,7 +43,7 @@ class InboxRows {
         Map<String, Map<String, Object>> variables = processVariables(tasks.stream()
                 .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, String> divisions = divisions(tasks.stream().map(Task::getId).toList());
-        Map<Long, String> planTitles = planTitles(tasks.stream()
+        Map<Long, String> planTitles = titles.planTitles(tasks.stream()
                 .map(task -> variables.getOrDefault(task.getProcessInstanceId(), Map.of()))
                 .filter(v -> MeasureVariables.measureTitle(v) == null)
                 .map(MeasureVariables::planId).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -92,18 +90,5 @@ class InboxRows {
             return group.substring(Groups.DIVISION_PREFIX.length());
         }
         return group.startsWith(Groups.HEAD_PREFIX) ? group.substring(Groups.HEAD_PREFIX.length()) : null;
-    }
-
-    /** "organisation · year" for each plan, the title of its own process's steps (draft, approval, report). */
-    private Map<Long, String> planTitles(Set<Long> planIds) {
-        if (planIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select p.id, o.name_th, p.fiscal_year from improvement_plan p "
-                        + "join organisation o on o.id = p.organisation_id where p.id in (:plans)")
-                .param("plans", planIds)
-                .query((rs, n) -> Map.entry(rs.getLong(1),
-                        rs.getString(2) + " · " + FiscalYear.of(rs.getInt(3)).buddhistYear()))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -1,6 +1,5 @@
 package th.ita.line;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +28,15 @@ public class LineAdmin {
 
     private final LineChannels channels;
     private final LineOutbox outbox;
-    private final JdbcClient jdbc;
+    private final LineDivisionGroupRepository divisionGroups;
     private final LineProperties properties;
     private final Clock clock;
 
-    LineAdmin(LineChannels channels, LineOutbox outbox, JdbcClient jdbc, LineProperties properties, Clock clock) {
+    LineAdmin(LineChannels channels, LineOutbox outbox, LineDivisionGroupRepository divisionGroups, LineProperties properties,
+              Clock clock) {
         this.channels = channels;
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.divisionGroups = divisionGroups;
         this.properties = properties;
         this.clock = clock;
     }
@@ -76,31 +76,24 @@ public class LineAdmin {
 
     @Transactional(readOnly = true)
     public List<DivisionGroup> divisionGroups(CurrentUser user) {
-        return jdbc.sql("select d.code, d.name_th, g.line_group_id from division d left join line_division_group g "
-                        + "on g.organisation_id = d.organisation_id and g.division_code = d.code "
-                        + "where d.organisation_id = ? order by d.code")
-                .param(organisationOf(user))
-                .query((rs, n) -> new DivisionGroup(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return divisionGroups.divisionGroups(organisationOf(user));
     }
 
     /** Sets (or, blank, removes) a division's LINE group id ({@code C} and 32 hex digits, as LINE gives it). */
     @Transactional
     public void setDivisionGroup(CurrentUser user, String divisionCode, String lineGroupId) {
         long organisation = organisationOf(user);
-        if (jdbc.sql("select count(*) from division where organisation_id = ? and code = ?")
-                .params(organisation, divisionCode).query(Long.class).single() == 0) {
+        if (!divisionGroups.divisionExists(organisation, divisionCode)) {
             throw new UserInputException("line.admin.noSuchDivision");
         }
-        jdbc.sql("delete from line_division_group where organisation_id = ? and division_code = ?")
-                .params(organisation, divisionCode).update();
+        divisionGroups.remove(organisation, divisionCode);
         if (lineGroupId == null || lineGroupId.isBlank()) {
             return;
         }
         if (!GROUP_ID.matcher(lineGroupId.strip()).matches()) {
             throw new UserInputException("line.admin.groupInvalid");
         }
-        jdbc.sql("insert into line_division_group (organisation_id, division_code, line_group_id) values (?, ?, ?)")
-                .params(organisation, divisionCode, lineGroupId.strip()).update();
+        divisionGroups.insert(organisation, divisionCode, lineGroupId.strip());
     }
 
     @Transactional(readOnly = true)

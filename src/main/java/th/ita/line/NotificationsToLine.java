@@ -1,7 +1,6 @@
 package th.ita.line;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import th.ita.notification.NotificationsSent;
 import th.ita.workflow.Groups;
@@ -22,16 +21,18 @@ import java.util.Set;
 @Component
 class NotificationsToLine {
 
-    private final JdbcClient jdbc;
+    private final LineAccountRepository accounts;
+    private final LineDivisionGroupRepository divisionGroups;
     private final LineOutbox outbox;
     private final LineChannels channels;
     private final LineProperties properties;
     private final I18n i18n;
     private final Clock clock;
 
-    NotificationsToLine(JdbcClient jdbc, LineOutbox outbox, LineChannels channels, LineProperties properties, I18n i18n,
-                        Clock clock) {
-        this.jdbc = jdbc;
+    NotificationsToLine(LineAccountRepository accounts, LineDivisionGroupRepository divisionGroups, LineOutbox outbox,
+                        LineChannels channels, LineProperties properties, I18n i18n, Clock clock) {
+        this.accounts = accounts;
+        this.divisionGroups = divisionGroups;
         this.outbox = outbox;
         this.channels = channels;
         this.properties = properties;
@@ -47,13 +48,11 @@ class NotificationsToLine {
         String text = text(sent);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (String userId : sent.userIds()) {
-            jdbc.sql("select line_user_id from line_account where organisation_id = ? and user_id = ?")
-                    .params(sent.organisationId(), userId).query(String.class).optional()
+            accounts.lineUserOf(sent.organisationId(), userId)
                     .ifPresent(lineUser -> outbox.enqueue(sent.organisationId(), userId, lineUser, text, now));
         }
         for (String division : divisions(sent.groupIds())) {
-            jdbc.sql("select line_group_id from line_division_group where organisation_id = ? and division_code = ?")
-                    .params(sent.organisationId(), division).query(String.class).optional()
+            divisionGroups.groupOf(sent.organisationId(), division)
                     .ifPresent(group -> outbox.enqueue(sent.organisationId(), "group:" + division, group, text, now));
         }
     }

@@ -3,7 +3,6 @@ package th.ita.organisation;
 import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +27,25 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
-    private static final String COLUMNS = "id, name_th, name_en, district, province, website_domain";
     private static final int MAX_NAME_LENGTH = 200;
 
-    private final JdbcClient jdbc;
+    private final OrganisationRepository organisations;
     private final IdentityService identityService;
     private final DivisionService divisions;
     private final OutboundPolicy outbound;
     private final AdminAuditLog audit;
 
-    public OrganisationService(JdbcClient jdbc, IdentityService identityService, DivisionService divisions,
-                               OutboundPolicy outbound, AdminAuditLog audit) {
+    OrganisationService(OrganisationRepository organisations, IdentityService identityService, DivisionService divisions,
+                        OutboundPolicy outbound, AdminAuditLog audit) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
         this.outbound = outbound;
         this.identityService = identityService;
         this.divisions = divisions;
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select " + COLUMNS + " from organisation order by id").query(OrganisationService::organisation).list();
+        return organisations.all();
     }
 
     /**
@@ -65,17 +63,15 @@ public class OrganisationService {
     }
 
     public List<Organisation> ofProvince(String province) {
-        return jdbc.sql("select " + COLUMNS + " from organisation where province = ? order by name_th, id")
-                .param(province).query(OrganisationService::organisation).list();
+        return organisations.ofProvince(province);
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from organisation where id = ?").param(id).query(OrganisationService::organisation).optional();
+        return organisations.find(id);
     }
 
     public Optional<Organisation> find(String nameTh, String district, String province) {
-        return jdbc.sql("select " + COLUMNS + " from organisation where name_th = ? and district = ? and province = ?")
-                .params(nameTh, district, province).query(OrganisationService::organisation).optional();
+        return organisations.find(nameTh, district, province);
     }
 
     /**
@@ -127,8 +123,7 @@ public class OrganisationService {
     }
 
     private long insert(String nameTh, String nameEn, String district, String province, String websiteDomain) {
-        jdbc.sql("insert into organisation (name_th, name_en, district, province, website_domain) values (?, ?, ?, ?, ?)")
-                .params(nameTh, nameEn, district, province, websiteDomain).update();
+        organisations.insert(nameTh, nameEn, district, province, websiteDomain);
         long id = find(nameTh, district, province).orElseThrow().id();
         ensureTenant(id, nameTh);
         return id;
@@ -142,10 +137,5 @@ public class OrganisationService {
             tenant.setName(name);
             identityService.saveTenant(tenant);
         }
-    }
-
-    private static Organisation organisation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Organisation(rs.getLong("id"), rs.getString("name_th"), rs.getString("name_en"),
-                rs.getString("district"), rs.getString("province"), rs.getString("website_domain"));
     }
 }

@@ -1,6 +1,5 @@
 package th.ita.organisation;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +22,11 @@ public class ProvinceReadLog {
     public static final String PROVINCE_OVERVIEW = "province-overview";
     private static final int MAX_WHAT = 200;
 
-    private final JdbcClient jdbc;
+    private final ProvinceReadLogRepository log;
     private final Clock clock;
 
-    public ProvinceReadLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ProvinceReadLog(ProvinceReadLogRepository log, Clock clock) {
+        this.log = log;
         this.clock = clock;
     }
 
@@ -46,10 +45,8 @@ public class ProvinceReadLog {
             return;
         }
         String text = what == null || what.isBlank() ? "read" : what.strip();
-        jdbc.sql("insert into province_read_log (user_id, organisation_id, what, read_at) values (?, ?, ?, ?)")
-                .params(user.userId(), organisationId,
-                        text.length() > MAX_WHAT ? text.substring(0, MAX_WHAT) : text, OffsetDateTime.now(clock))
-                .update();
+        log.insert(user.userId(), organisationId, text.length() > MAX_WHAT ? text.substring(0, MAX_WHAT) : text,
+                OffsetDateTime.now(clock));
     }
 
     /** The latest reads, newest first; for platform administrators only. */
@@ -58,14 +55,6 @@ public class ProvinceReadLog {
         if (!actor.isPlatformAdmin()) {
             throw new AccessDeniedException(actor.userId() + " may not read the province read log");
         }
-        return jdbc.sql("""
-                        select l.id, l.user_id, l.organisation_id, o.name_th as organisation_name, l.what, l.read_at
-                        from province_read_log l left join organisation o on o.id = l.organisation_id
-                        order by l.read_at desc, l.id desc fetch first :limit rows only""")
-                .param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("user_id"),
-                        rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"),
-                        rs.getString("what"), rs.getObject("read_at", OffsetDateTime.class)))
-                .list();
+        return log.latest(Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -1,6 +1,5 @@
 package th.ita.people;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.ita.shared.RequiredText;
@@ -22,11 +21,11 @@ public class People {
 
     static final int MAX_POSITION_LENGTH = 255;
 
-    private final JdbcClient jdbc;
+    private final PersonPositionRepository positions;
     private final EngineIdentityQueries identities;
 
-    public People(JdbcClient jdbc, EngineIdentityQueries identities) {
-        this.jdbc = jdbc;
+    People(PersonPositionRepository positions, EngineIdentityQueries identities) {
+        this.positions = positions;
         this.identities = identities;
     }
 
@@ -59,17 +58,16 @@ public class People {
     }
 
     public Optional<String> position(String userId) {
-        return jdbc.sql("select position from person_position where user_id = ?").param(userId)
-                .query(String.class).optional();
+        return positions.position(userId);
     }
 
     /** Sets or clears (blank) a person's position; the caller has checked who may. */
     @Transactional
     public void setPosition(String userId, String position) {
         String checked = RequiredText.optional(position, "person.field.position", MAX_POSITION_LENGTH);
-        jdbc.sql("delete from person_position where user_id = ?").param(userId).update();
+        positions.delete(userId);
         if (checked != null) {
-            jdbc.sql("insert into person_position (user_id, position) values (?, ?)").params(userId, checked).update();
+            positions.insert(userId, checked);
         }
     }
 }

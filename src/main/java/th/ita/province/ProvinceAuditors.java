@@ -1,7 +1,6 @@
 package th.ita.province;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +23,15 @@ public class ProvinceAuditors {
 
     private final UserAccounts accounts;
     private final IdentityService identityService;
-    private final JdbcClient jdbc;
+    private final ProvinceAuditorRepository provinces;
     private final AdminAuditLog audit;
 
-    public ProvinceAuditors(UserAccounts accounts, IdentityService identityService, JdbcClient jdbc, AdminAuditLog audit) {
+    ProvinceAuditors(UserAccounts accounts, IdentityService identityService, ProvinceAuditorRepository provinces,
+                     AdminAuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.identityService = identityService;
-        this.jdbc = jdbc;
+        this.provinces = provinces;
     }
 
     /** Creates a province auditor (platform administrators only), all or nothing; returns the checked province. */
@@ -52,8 +52,6 @@ public class ProvinceAuditors {
     /** Sets the province an existing auditor oversees (the demo's auditor; a move to another province). */
     @Transactional
     public void oversee(String userId, String province) {
-        if (jdbc.sql("update province_auditor set province = ? where user_id = ?").params(province, userId).update() == 0) {
-            jdbc.sql("insert into province_auditor (user_id, province) values (?, ?)").params(userId, province).update();
-        }
+        provinces.oversee(userId, province);
     }
 }

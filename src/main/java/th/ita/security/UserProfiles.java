@@ -5,7 +5,6 @@ import th.ita.workflow.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,12 +32,12 @@ public class UserProfiles {
     static final String ACTING_PREFIX = "ACTING_";
 
     private final IdentityService identityService;
-    private final JdbcClient jdbc;
+    private final ProvinceAuditorReadModel provinces;
     private final ActingGroups acting;
 
-    public UserProfiles(IdentityService identityService, JdbcClient jdbc, ActingGroups acting) {
+    UserProfiles(IdentityService identityService, ProvinceAuditorReadModel provinces, ActingGroups acting) {
         this.identityService = identityService;
-        this.jdbc = jdbc;
+        this.provinces = provinces;
         this.acting = acting;
     }
 
@@ -50,8 +49,7 @@ public class UserProfiles {
                 .map(Tenant::getId).flatMap(id -> Tenants.organisationOf(id).stream()).toList();
         Long organisation = organisations.size() == 1 ? organisations.get(0) : null;
         String province = groups.contains(Groups.PROVINCE_AUDITOR)
-                ? jdbc.sql("select province from province_auditor where user_id = ?").param(userId)
-                        .query(String.class).optional().orElse(null)
+                ? provinces.provinceOf(userId).orElse(null)
                 : null;
         Set<String> effective = new java.util.HashSet<>(groups);
         if (organisation != null) {

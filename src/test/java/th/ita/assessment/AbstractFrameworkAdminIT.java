@@ -144,7 +144,7 @@ abstract class AbstractFrameworkAdminIT {
     @Test
     void aSaveThroughOneNode_isSeenByAnother_withinItsRecheck() throws InterruptedException {
         admin.save(FY, FrameworkFixtures.yaml(YEAR), platformAdmin);
-        FrameworkStamps otherStamps = new FrameworkStamps(jdbc, Duration.ofMillis(200));
+        FrameworkStamps otherStamps = new FrameworkStamps(new FrameworkStampRepository(jdbc), Duration.ofMillis(200));
         FrameworkRepository otherNode = new FrameworkRepository(jdbc, otherStamps);
         assertThat(otherNode.find(FY).orElseThrow().oitItems()).hasSize(43);
 

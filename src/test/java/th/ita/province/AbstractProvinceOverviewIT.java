@@ -9,8 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.ita.division.DivisionService;
 import th.ita.organisation.OrganisationAccess;
-import th.ita.organisation.OrganisationService;
-import th.ita.organisation.ProvinceReadLog;
+import th.ita.organisation.OrganisationWiring;
 import th.ita.security.CurrentUser;
 import th.ita.support.StatementCounter;
 import th.ita.support.TestOrganisations;
@@ -50,8 +49,8 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverviewReadModel(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
-                new ProvinceReadLog(counted, clock));
+                new ProvinceOverviewReadModel(counted, OrganisationWiring.organisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
+                OrganisationWiring.provinceReadLog(counted, clock));
 
         List<OrganisationStanding> smallRows = service.overview(ProvinceFixtures.auditorOf(small));
         int smallCount = counter.reset();
@@ -75,8 +74,8 @@ abstract class AbstractProvinceOverviewIT {
         StatementCounter counter = new StatementCounter(dataSource);
         JdbcClient counted = JdbcClient.create(counter.dataSource());
         ProvinceService service = new ProvinceService(
-                new ProvinceOverviewReadModel(counted, new OrganisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
-                new ProvinceReadLog(counted, clock));
+                new ProvinceOverviewReadModel(counted, OrganisationWiring.organisationService(counted, identityService, divisions, th.ita.outbound.TestPolicies.publicOnly(), new th.ita.operations.AdminAuditLog())),
+                OrganisationWiring.provinceReadLog(counted, clock));
         CurrentUser auditor = ProvinceFixtures.auditorOf(ProvinceFixtures.newProvince());
 
         assertThat(service.overview(auditor)).isEmpty();

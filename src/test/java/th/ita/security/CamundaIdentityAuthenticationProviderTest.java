@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.TenantQuery;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,7 +30,7 @@ class CamundaIdentityAuthenticationProviderTest {
     final IdentityService identityService = mock(IdentityService.class);
     final CamundaIdentityAuthenticationProvider provider =
             new CamundaIdentityAuthenticationProvider(identityService, new LoginThrottle(clock),
-                    new UserProfiles(identityService, mock(JdbcClient.class), mock(ActingGroups.class)));
+                    new UserProfiles(identityService, mock(ProvinceAuditorReadModel.class), mock(ActingGroups.class)));
 
     @Test
     void afterFiveFailures_theNextAttemptIsRefusedUnchecked_evenWithTheRightPassword() {
