@@ -1,5 +1,6 @@
 package th.ita.security;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,9 @@ public class ActingGroups {
     public record ActingFor(long appointmentId, String group, String actedForUserId) {
     }
 
+    private static final RowMapper<ActingFor> ACTING_FOR = (rs, n) -> new ActingFor(rs.getLong(1), rs.getString(2),
+            rs.getString(3));
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -45,7 +49,7 @@ public class ActingGroups {
                         + "where acting_user_id = ? and organisation_id = ? and starts_on <= ? and ends_on >= ? "
                         + "and ended_at is null order by id")
                 .params(userId, organisationId, today, today)
-                .query((rs, n) -> new ActingFor(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query(ACTING_FOR).list();
     }
 
     public Set<String> groups(String userId, long organisationId) {
@@ -79,7 +83,7 @@ public class ActingGroups {
                         + "where acting_user_id = ? and organisation_id = ? and acted_for_group = ? and starts_on <= ? "
                         + "and ends_on >= ? and (ended_at is null or ended_at > ?) order by id")
                 .params(userId, organisationId, group, day, day, at)
-                .query((rs, n) -> new ActingFor(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query(ACTING_FOR).optional();
     }
 
     /** The appointment that lets this person act in that group today, if any. */

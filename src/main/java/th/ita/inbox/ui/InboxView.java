@@ -295,9 +295,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.getDataProvider().refreshAll();
     }
 
-    /** By path: the task screen (th.ita.task) reads the inbox's rows, so the inbox does not name it. */
     private void open(TaskRow row) {
-        getUI().ifPresent(ui -> ui.navigate(TASK_PATH + row.taskId()));
+        getUI().ifPresent(ui -> ui.navigate(taskHref(row)));
     }
 
     static final String TASK_PATH = "task/";
